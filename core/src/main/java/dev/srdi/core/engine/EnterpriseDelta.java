@@ -1,0 +1,18 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.facts.EnterpriseId;
+import dev.srdi.core.money.Money;
+import java.util.Objects;
+
+/** One enterprise's total before and after a what-if. */
+public record EnterpriseDelta(EnterpriseId enterprise, Money baseline, Money variant) {
+  public EnterpriseDelta {
+    Objects.requireNonNull(enterprise, "enterprise");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(variant, "variant");
+  }
+
+  public Money difference() {
+    return variant.minus(baseline);
+  }
+}

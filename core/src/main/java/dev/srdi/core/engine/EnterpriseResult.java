@@ -1,0 +1,32 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.facts.EnterpriseId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import java.util.List;
+import java.util.Objects;
+
+/** What one enterprise gets under one jurisdiction, and what it does not get, with reasons. */
+public record EnterpriseResult(
+    EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible) {
+
+  public EnterpriseResult {
+    Objects.requireNonNull(enterprise, "enterprise");
+    entitlements = List.copyOf(entitlements);
+    benefits = List.copyOf(benefits);
+    notEligible = List.copyOf(notEligible);
+  }
+
+  /** The sum of EXACT and UP_TO amounts (UNSPECIFIED ones have none). */
+  public Money total() {
+    return entitlements.stream().map(Entitlement::countedAmount).reduce(Money.zero(), Money::plus);
+  }
+
+  /** Only what concerns the given year. */
+  public EnterpriseResult onlyYear(int year) {
+    return new EnterpriseResult(enterprise,
+        entitlements.stream().filter(e -> e.year() == year).toList(),
+        benefits.stream().filter(b -> b.year() == year).toList(),
+        notEligible.stream().filter(n -> n.year().map(y -> y == year).orElse(true)).toList());
+  }
+}

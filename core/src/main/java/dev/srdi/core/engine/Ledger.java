@@ -1,0 +1,49 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.money.Money;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One enterprise's history under one jurisdiction, in date order: what each claim already earned,
+ * so that a later claim sees the earlier ones.
+ */
+final class Ledger {
+  private record Paid(MeasureId measure, Optional<String> scope, int year, LocalDate date, Money amount, List<String> groups) {}
+
+  private final List<Paid> paid = new ArrayList<>();
+  private final Map<MeasureId, LocalDate> firstSeen = new HashMap<>();
+
+  /** Records that a claim of the measure occurred, paid or not; returns the first such date. */
+  LocalDate markSeen(MeasureId measure, LocalDate date) {
+    return firstSeen.computeIfAbsent(measure, m -> date);
+  }
+
+  void record(MeasureId measure, Optional<String> scope, int year, LocalDate date, Money amount, List<String> groups) {
+    paid.add(new Paid(measure, scope, year, date, amount, List.copyOf(groups)));
+  }
+
+  Optional<LocalDate> paidFor(MeasureId measure, Optional<String> scope) {
+    return paid.stream().filter(p -> p.measure().equals(measure) && p.scope().equals(scope)).map(Paid::date).findFirst();
+  }
+
+  boolean paidInYear(MeasureId measure, int year) {
+    return paid.stream().anyMatch(p -> p.measure().equals(measure) && p.year() == year);
+  }
+
+  Optional<MeasureId> firstInGroup(String group, Optional<String> scope) {
+    return paid.stream().filter(p -> p.groups().contains(group) && p.scope().equals(scope)).map(Paid::measure).findFirst();
+  }
+
+  Money paidInGroup(String group, Optional<String> scope) {
+    return paid.stream()
+        .filter(p -> p.groups().contains(group) && p.scope().equals(scope))
+        .map(Paid::amount)
+        .reduce(Money.zero(), Money::plus);
+  }
+}

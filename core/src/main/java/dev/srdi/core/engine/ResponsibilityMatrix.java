@@ -1,0 +1,46 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.responsibility.DepartmentId;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.core.spi.Jurisdiction;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Who owes what under a jurisdiction: department × item, lead kept apart from responsible. */
+public final class ResponsibilityMatrix {
+  private ResponsibilityMatrix() {}
+
+  public static List<Duty> of(Jurisdiction j) {
+    var out = new ArrayList<Duty>();
+    j.measures().forEach(m -> add(out, m.descriptor().responsibility(), "measure", m.id().value(),
+        m.descriptor().nameZh(), m.descriptor().citation()));
+    j.portfolioMeasures().forEach(m -> add(out, m.descriptor().responsibility(), "measure",
+        m.descriptor().id().value(), m.descriptor().nameZh(), m.descriptor().citation()));
+    j.tasks().forEach(t -> add(out, t.responsibility(), "task", t.id().value(), t.nameZh(), t.citation()));
+    j.targets().forEach(t -> add(out, t.responsibility(), "target", t.id().value(), t.nameZh(), t.citation()));
+    j.duties().forEach(d -> add(out, d.responsibility(), "duty", d.id().value(), d.nameZh(), d.citation()));
+    out.sort(Comparator.comparing(Duty::department).thenComparing(Duty::role).thenComparing(Duty::itemKind)
+        .thenComparing(Duty::itemId));
+    return List.copyOf(out);
+  }
+
+  /** The recurring duties that fall due in the month, by date. */
+  public static List<DueDuty> dueIn(Jurisdiction j, YearMonth month) {
+    return j.duties().stream()
+        .flatMap(d -> d.dueIn(month).stream().map(date -> new DueDuty(d, date)))
+        .sorted(Comparator.comparing(DueDuty::due).thenComparing(d -> d.duty().id()))
+        .toList();
+  }
+
+  private static void add(List<Duty> out, Responsibility r, String kind, String id, String nameZh, Citation citation) {
+    for (DepartmentId lead : r.lead()) {
+      out.add(new Duty(lead, Role.LEAD, kind, id, nameZh, citation));
+    }
+    for (DepartmentId responsible : r.responsible()) {
+      out.add(new Duty(responsible, Role.RESPONSIBLE, kind, id, nameZh, citation));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.money.Money;
+import java.util.Collection;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** Totals over a portfolio: all, by year of the event, by funding source. */
+public record Summary(int enterprises, Money total, SortedMap<Integer, Money> byYear, SortedMap<String, Money> byFundingSource) {
+  /** The key for entitlements whose text names no fund. */
+  public static final String NOT_STATED = "(not stated)";
+
+  public Summary {
+    byYear = new TreeMap<>(byYear);
+    byFundingSource = new TreeMap<>(byFundingSource);
+  }
+
+  public static Summary of(Collection<EnterpriseResult> results) {
+    var byYear = new TreeMap<Integer, Money>();
+    var byFund = new TreeMap<String, Money>();
+    Money total = Money.zero();
+    for (EnterpriseResult r : results) {
+      for (Entitlement e : r.entitlements()) {
+        Money m = e.countedAmount();
+        total = total.plus(m);
+        byYear.merge(e.year(), m, Money::plus);
+        byFund.merge(e.fundingSource().orElse(NOT_STATED), m, Money::plus);
+      }
+    }
+    return new Summary(results.size(), total, byYear, byFund);
+  }
+
+  public Map<Integer, Money> byYearView() {
+    return byYear;
+  }
+}

@@ -1,0 +1,104 @@
+package dev.srdi.core.facts;
+
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.ladder.Title;
+import dev.srdi.core.policy.JurisdictionId;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.immutables.value.Value;
+
+/**
+ * An enterprise as the engine sees it. The lists may come in any order: every query here is
+ * independent of it, so that the order of events in the input never changes a result.
+ */
+@Value.Immutable
+public abstract class Enterprise {
+
+  public abstract EnterpriseId id();
+
+  public abstract Optional<String> name();
+
+  public abstract Optional<JurisdictionId> jurisdiction();
+
+  public abstract Optional<ParkId> park();
+
+  public abstract Optional<Boolean> inDevelopmentZone();
+
+  public abstract Optional<Industry> industry();
+
+  public abstract Optional<Boolean> aboveDesignatedSize();
+
+  /** When the enterprise moved in from outside the city, if it did. */
+  public abstract Optional<LocalDate> relocatedFromOutside();
+
+  public abstract List<Financials> financials();
+
+  public abstract List<Recognition> recognitions();
+
+  public abstract List<Achievement> achievements();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Optional<Financials> financials(int year) {
+    return financials().stream().filter(f -> f.year() == year).findFirst();
+  }
+
+  /** Recognitions by date, then title, level and kind: a stable order whatever the input's. */
+  public List<Recognition> recognitionsInOrder() {
+    return recognitions().stream().sorted(RECOGNITION_ORDER).toList();
+  }
+
+  public Stream<Recognition> recognitionsOf(Title title, Level atLeast) {
+    return recognitionsInOrder().stream().filter(r -> r.is(title, atLeast));
+  }
+
+  /** Whether a recognition of the title at the level or above is dated strictly before the day. */
+  public boolean heldBefore(LocalDate day, Title title, Level atLeast) {
+    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.date().isBefore(day));
+  }
+
+  /** Whether a recognition of the title at the level or above is valid on the day. */
+  public boolean holdsOn(LocalDate day, Title title, Level atLeast) {
+    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidOn(day));
+  }
+
+  /** Whether any recognition of the title at the level or above is valid on some day of the year. */
+  public boolean holdsDuring(int year, Title title, Level atLeast) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate last = LocalDate.of(year, 12, 31);
+    return recognitions().stream()
+        .anyMatch(r -> r.is(title, atLeast) && !r.date().isAfter(last) && r.expires().isAfter(first));
+  }
+
+  public List<Achievement> achievementsOf(AchievementType type) {
+    return achievements().stream()
+        .filter(a -> a.type().equals(type))
+        .sorted(Comparator.comparing(Achievement::date).thenComparing(Achievement::toString))
+        .toList();
+  }
+
+  @Value.Check
+  protected void check() {
+    var years = new HashSet<Integer>();
+    for (Financials f : financials()) {
+      if (!years.add(f.year())) {
+        throw new IllegalArgumentException("financials for " + f.year() + " are given twice");
+      }
+    }
+  }
+
+  private static final Comparator<Recognition> RECOGNITION_ORDER = Comparator.comparing(Recognition::date)
+      .thenComparing(Recognition::title)
+      .thenComparing(Recognition::level)
+      .thenComparing(Recognition::kind)
+      .thenComparing(r -> r.project().orElse(""));
+
+  public static final class Builder extends ImmutableEnterprise.Builder {}
+}

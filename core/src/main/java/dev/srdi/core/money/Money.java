@@ -1,0 +1,125 @@
+package dev.srdi.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An exact amount of CNY. Arithmetic keeps every digit; {@link #rounded()} rounds to the fen, half
+ * up, and the engine calls it once per entitlement, at the end, so intermediate steps never lose a
+ * fen.
+ */
+public final class Money implements Comparable<Money> {
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+  private static final Money ZERO = new Money(BigDecimal.ZERO);
+
+  private final BigDecimal yuan;
+
+  private Money(BigDecimal yuan) {
+    this.yuan = Objects.requireNonNull(yuan, "yuan");
+  }
+
+  public static Money zero() {
+    return ZERO;
+  }
+
+  /** An amount in yuan (元), e.g. {@code Money.yuan("500000")}. */
+  public static Money yuan(String yuan) {
+    return new Money(new BigDecimal(yuan));
+  }
+
+  public static Money yuan(BigDecimal yuan) {
+    return new Money(yuan);
+  }
+
+  public static Money yuan(long yuan) {
+    return new Money(BigDecimal.valueOf(yuan));
+  }
+
+  /** An amount in 万元 (10,000 yuan), the unit the documents mostly use. */
+  public static Money wan(String wan) {
+    return new Money(new BigDecimal(wan).multiply(TEN_THOUSAND));
+  }
+
+  /** An amount in 亿元 (100,000,000 yuan). */
+  public static Money yi(String yi) {
+    return new Money(new BigDecimal(yi).multiply(HUNDRED_MILLION));
+  }
+
+  public BigDecimal toYuan() {
+    return yuan;
+  }
+
+  public Money plus(Money other) {
+    return new Money(yuan.add(other.yuan));
+  }
+
+  public Money minus(Money other) {
+    return new Money(yuan.subtract(other.yuan));
+  }
+
+  /** Multiplies by a plain factor (a count of products, a rate's fraction), keeping every digit. */
+  public Money times(BigDecimal factor) {
+    return new Money(yuan.multiply(factor));
+  }
+
+  public Money times(long factor) {
+    return times(BigDecimal.valueOf(factor));
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  public Money max(Money other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  public boolean isNegative() {
+    return yuan.signum() < 0;
+  }
+
+  public boolean isZero() {
+    return yuan.signum() == 0;
+  }
+
+  public boolean isPositive() {
+    return yuan.signum() > 0;
+  }
+
+  /** Rounds to the fen (0.01 yuan), half up: the single rounding step of an entitlement. */
+  public Money rounded() {
+    return new Money(yuan.setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** Whether the amount has no more than two decimals, as every input amount must. */
+  public boolean isWholeFen() {
+    return yuan.stripTrailingZeros().scale() <= 2;
+  }
+
+  /** The amount in yuan with exactly two decimals, rounded half up: the contract's format. */
+  public String toFenString() {
+    return yuan.setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return yuan.compareTo(other.yuan);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money other && yuan.compareTo(other.yuan) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return yuan.stripTrailingZeros().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "CNY " + yuan.toPlainString();
+  }
+}

@@ -1,0 +1,123 @@
+package dev.srdi.core.parameter;
+
+import dev.srdi.core.money.Money;
+import dev.srdi.core.money.Rate;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The unit of a parameter, which also fixes its type and how a what-if's text value is read. A
+ * rate's unit says how a bare number reads ("5" is 5‰ for a {@link #PERMILLE} parameter); an
+ * explicit "%" or "‰" suffix always wins.
+ */
+public final class Unit<T> {
+  public static final Unit<Money> YUAN = new Unit<>("yuan", "元", Unit::parseMoney, Money::toFenString);
+  public static final Unit<Rate> PERCENT = new Unit<>("percent", "%", s -> parseRate(s, "%"), Rate::asPercent);
+  public static final Unit<Rate> PERMILLE = new Unit<>("permille", "‰", s -> parseRate(s, "‰"), Rate::asPermille);
+  public static final Unit<Integer> COUNT = new Unit<>("count", "个/家/件", Unit::parseCount, String::valueOf);
+  public static final Unit<Integer> YEARS = new Unit<>("years", "年", Unit::parseCount, String::valueOf);
+  public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", Unit::parseDate, LocalDate::toString);
+  public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", Unit::parseFactor, BigDecimal::toPlainString);
+
+  private final String name;
+  private final String symbol;
+  private final Function<String, Either<String, T>> parser;
+  private final Function<T, String> formatter;
+
+  private Unit(String name, String symbol, Function<String, Either<String, T>> parser, Function<T, String> formatter) {
+    this.name = name;
+    this.symbol = symbol;
+    this.parser = parser;
+    this.formatter = formatter;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String symbol() {
+    return symbol;
+  }
+
+  /** Reads a what-if value; a left says what is wrong with it. */
+  public Either<String, T> parse(String text) {
+    Objects.requireNonNull(text, "text");
+    return parser.apply(text.trim());
+  }
+
+  public String format(T value) {
+    return formatter.apply(value);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private static Either<String, Money> parseMoney(String text) {
+    String digits = text.replace(",", "");
+    BigDecimal multiplier = BigDecimal.ONE;
+    if (digits.endsWith("万元") || digits.endsWith("万")) {
+      digits = digits.substring(0, digits.indexOf('万'));
+      multiplier = BigDecimal.valueOf(10_000);
+    } else if (digits.endsWith("元")) {
+      digits = digits.substring(0, digits.length() - 1);
+    }
+    BigDecimal scale = multiplier;
+    return decimal(digits).flatMap(d -> {
+      Money m = Money.yuan(d.multiply(scale));
+      if (m.isNegative()) {
+        return Either.left("an amount must not be negative: " + text);
+      }
+      return m.isWholeFen() ? Either.right(m) : Either.left("an amount has at most two decimals (fen): " + text);
+    });
+  }
+
+  private static Either<String, Rate> parseRate(String text, String defaultSymbol) {
+    String body = text;
+    String symbol = defaultSymbol;
+    if (text.endsWith("%") || text.endsWith("‰")) {
+      symbol = text.substring(text.length() - 1);
+      body = text.substring(0, text.length() - 1);
+    }
+    String chosen = symbol;
+    return decimal(body).flatMap(d -> d.signum() < 0
+        ? Either.left("a rate must not be negative: " + text)
+        : Either.right("%".equals(chosen) ? Rate.percent(d.toPlainString()) : Rate.permille(d.toPlainString())));
+  }
+
+  private static Either<String, Integer> parseCount(String text) {
+    try {
+      int n = Integer.parseInt(text);
+      return n < 0 ? Either.left("a count must not be negative: " + text) : Either.right(n);
+    } catch (NumberFormatException e) {
+      return Either.left("not a whole number: " + text);
+    }
+  }
+
+  private static Either<String, LocalDate> parseDate(String text) {
+    try {
+      return Either.right(LocalDate.parse(text));
+    } catch (DateTimeParseException e) {
+      return Either.left("not an ISO date (YYYY-MM-DD): " + text);
+    }
+  }
+
+  private static Either<String, BigDecimal> parseFactor(String text) {
+    return decimal(text.toLowerCase(Locale.ROOT).replace("x", ""))
+        .flatMap(d -> d.signum() <= 0 ? Either.left("a factor must be positive: " + text) : Either.right(d));
+  }
+
+  private static Either<String, BigDecimal> decimal(String text) {
+    try {
+      return Either.right(new BigDecimal(text));
+    } catch (NumberFormatException e) {
+      return Either.left("not a number: " + text);
+    }
+  }
+}

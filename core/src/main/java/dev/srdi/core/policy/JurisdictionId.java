@@ -1,0 +1,30 @@
+package dev.srdi.core.policy;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** A jurisdiction's stable id, lower case ASCII, e.g. {@code guilin}. */
+public record JurisdictionId(String value) implements Comparable<JurisdictionId> {
+  private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*");
+
+  public JurisdictionId {
+    Objects.requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException("a jurisdiction id is lower-case ASCII letters, digits and '-': " + value);
+    }
+  }
+
+  public static JurisdictionId of(String value) {
+    return new JurisdictionId(value);
+  }
+
+  @Override
+  public int compareTo(JurisdictionId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,66 @@
+package dev.srdi.core.responsibility;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.List;
+
+/** When a recurring duty falls due. */
+public sealed interface Schedule permits Schedule.Monthly, Schedule.Quarterly, Schedule.Yearly {
+
+  /** The deadlines that fall in the given month. */
+  List<LocalDate> dueIn(YearMonth month);
+
+  String describe();
+
+  static Schedule monthlyBy(int dayOfMonth) {
+    return new Monthly(dayOfMonth);
+  }
+
+  static Schedule quarterly() {
+    return new Quarterly();
+  }
+
+  static Schedule yearlyBy(MonthDay deadline) {
+    return new Yearly(deadline);
+  }
+
+  /** Every month, on or before the given day ("每月25日前"). */
+  record Monthly(int dayOfMonth) implements Schedule {
+    public Monthly {
+      if (dayOfMonth < 1 || dayOfMonth > 28) {
+        throw new IllegalArgumentException("a monthly deadline is a day from 1 to 28: " + dayOfMonth);
+      }
+    }
+
+    @Override public List<LocalDate> dueIn(YearMonth month) {
+      return List.of(month.atDay(dayOfMonth));
+    }
+
+    @Override public String describe() {
+      return "monthly, by day " + dayOfMonth + " (每月" + dayOfMonth + "日前)";
+    }
+  }
+
+  /** Every quarter, by its last day ("季考核"). */
+  record Quarterly() implements Schedule {
+    @Override public List<LocalDate> dueIn(YearMonth month) {
+      return month.getMonthValue() % 3 == 0 ? List.of(month.atEndOfMonth()) : List.of();
+    }
+
+    @Override public String describe() {
+      return "quarterly, by the quarter's last day (季)";
+    }
+  }
+
+  /** Every year, by a day of the year ("每年"). */
+  record Yearly(MonthDay deadline) implements Schedule {
+    @Override public List<LocalDate> dueIn(YearMonth month) {
+      return deadline.getMonth() == month.getMonth() ? List.of(deadline.atYear(month.getYear())) : List.of();
+    }
+
+    @Override public String describe() {
+      return "yearly, by " + deadline.getMonthValue() + "-" + deadline.getDayOfMonth() + " (每年)";
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.srdi.core.responsibility;
+
+import java.util.Objects;
+
+/** A task's id, e.g. {@code zhanjiang.task.tiered-cultivation}. */
+public record TaskId(String value) implements Comparable<TaskId> {
+  public TaskId {
+    Objects.requireNonNull(value, "value");
+    if (value.isBlank()) {
+      throw new IllegalArgumentException("a task id must not be blank");
+    }
+  }
+
+  public static TaskId of(String value) {
+    return new TaskId(value);
+  }
+
+  @Override
+  public int compareTo(TaskId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

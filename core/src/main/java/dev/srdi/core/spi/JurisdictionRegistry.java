@@ -1,0 +1,141 @@
+package dev.srdi.core.spi;
+
+import dev.srdi.core.policy.JurisdictionId;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The loaded jurisdictions. Loading fails fast when no plugin is found or two share an id; a plugin
+ * that throws while loading, or is inconsistent, is left out and reported in {@link #failures()},
+ * and the others load.
+ */
+public final class JurisdictionRegistry {
+  private final Map<JurisdictionId, Jurisdiction> byId;
+  private final List<LoadFailure> failures;
+
+  private JurisdictionRegistry(Map<JurisdictionId, Jurisdiction> byId, List<LoadFailure> failures) {
+    this.byId = byId;
+    this.failures = List.copyOf(failures);
+  }
+
+  /** Loads every plugin visible to the thread's context class loader. */
+  public static JurisdictionRegistry load() {
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return load(loader != null ? loader : JurisdictionRegistry.class.getClassLoader());
+  }
+
+  public static JurisdictionRegistry load(ClassLoader classLoader) {
+    var loaded = new ArrayList<Jurisdiction>();
+    var failures = new ArrayList<LoadFailure>();
+    Iterator<Jurisdiction> it = ServiceLoader.load(Jurisdiction.class, classLoader).iterator();
+    while (true) {
+      try {
+        if (!it.hasNext()) {
+          break;
+        }
+        loaded.add(it.next());
+      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+        failures.add(new LoadFailure(providerOf(e), rootMessage(e)));
+      }
+    }
+    return of(loaded, failures);
+  }
+
+  /** A registry of the given plugins, checked as loading checks them. */
+  public static JurisdictionRegistry of(List<Jurisdiction> plugins) {
+    return of(plugins, List.of());
+  }
+
+  private static JurisdictionRegistry of(List<Jurisdiction> plugins, List<LoadFailure> earlierFailures) {
+    var failures = new ArrayList<>(earlierFailures);
+    var byId = new TreeMap<JurisdictionId, List<Jurisdiction>>();
+    for (Jurisdiction plugin : plugins) {
+      String provider = plugin.getClass().getName();
+      try {
+        List<String> problems = JurisdictionCheck.problems(plugin);
+        if (!problems.isEmpty()) {
+          failures.add(new LoadFailure(provider, "inconsistent: " + String.join("; ", problems)));
+          continue;
+        }
+        byId.computeIfAbsent(plugin.id(), id -> new ArrayList<>()).add(plugin);
+      } catch (RuntimeException | LinkageError e) {
+        failures.add(new LoadFailure(provider, rootMessage(e)));
+      }
+    }
+    String duplicates = byId.entrySet().stream()
+        .filter(e -> e.getValue().size() > 1)
+        .map(e -> "'" + e.getKey() + "' is provided by " + e.getValue().stream()
+            .map(p -> p.getClass().getName()).sorted().collect(Collectors.joining(" and ")))
+        .collect(Collectors.joining("; "));
+    if (!duplicates.isEmpty()) {
+      throw new PluginLoadException("two jurisdiction plugins share an id: " + duplicates
+          + ". Remove one of them from the class path.");
+    }
+    if (byId.isEmpty()) {
+      throw new PluginLoadException("no jurisdiction plugin was found on the class path (looked for "
+          + "META-INF/services/" + Jurisdiction.class.getName() + ")"
+          + (failures.isEmpty() ? "" : "; these failed to load: "
+              + failures.stream().map(LoadFailure::describe).collect(Collectors.joining("; "))));
+    }
+    var single = new TreeMap<JurisdictionId, Jurisdiction>();
+    byId.forEach((id, list) -> single.put(id, list.get(0)));
+    return new JurisdictionRegistry(single, failures);
+  }
+
+  /** The loaded jurisdictions, by id. */
+  public List<Jurisdiction> all() {
+    return List.copyOf(byId.values());
+  }
+
+  public List<JurisdictionId> ids() {
+    return List.copyOf(byId.keySet());
+  }
+
+  public Option<Jurisdiction> find(JurisdictionId id) {
+    return Option.of(byId.get(id));
+  }
+
+  /** The jurisdiction with that id, or a message that names the known ones. */
+  public Either<String, Jurisdiction> require(String id) {
+    return byId.entrySet().stream()
+        .filter(e -> e.getKey().value().equals(id))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .<Either<String, Jurisdiction>>map(Either::right)
+        .orElseGet(() -> Either.left("unknown jurisdiction '" + id + "'; known: "
+            + byId.keySet().stream().map(JurisdictionId::value).collect(Collectors.joining(", "))));
+  }
+
+  public List<LoadFailure> failures() {
+    return failures.stream().sorted(Comparator.comparing(LoadFailure::provider)).toList();
+  }
+
+  private static String providerOf(Throwable e) {
+    String message = String.valueOf(e.getMessage());
+    int colon = message.indexOf(": Provider ");
+    if (colon >= 0) {
+      String rest = message.substring(colon + ": Provider ".length());
+      int space = rest.indexOf(' ');
+      return space > 0 ? rest.substring(0, space) : rest;
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String what = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    return root == e ? what : e.getMessage() + " (caused by " + what + ")";
+  }
+}
