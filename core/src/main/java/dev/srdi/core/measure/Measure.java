@@ -2,6 +2,8 @@ package dev.srdi.core.measure;
 
 import dev.srdi.core.facts.Enterprise;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * One measure of a policy, testable and replaceable alone. It says which events of an enterprise
@@ -17,5 +19,24 @@ public interface Measure {
 
   default MeasureId id() {
     return descriptor().id();
+  }
+
+  /** A measure from its descriptor and a function, for rules short enough to read in one lambda. */
+  static Measure of(MeasureDescriptor descriptor, BiFunction<Enterprise, EvaluationContext, List<Assessment>> rule) {
+    Objects.requireNonNull(descriptor, "descriptor");
+    Objects.requireNonNull(rule, "rule");
+    return new Measure() {
+      @Override public MeasureDescriptor descriptor() {
+        return descriptor;
+      }
+
+      @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+        return rule.apply(enterprise, context);
+      }
+
+      @Override public String toString() {
+        return "Measure[" + descriptor.id() + "]";
+      }
+    };
   }
 }

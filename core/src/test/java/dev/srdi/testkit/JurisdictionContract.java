@@ -1,0 +1,209 @@
+package dev.srdi.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.engine.Entitlement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.JurisdictionCheck;
+import dev.srdi.core.spi.JurisdictionRegistry;
+import dev.srdi.core.stacking.StackingRule;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The properties every jurisdiction plugin must have, for every generated enterprise. A plugin runs
+ * them all with one class: {@code final class GuilinContractProperties implements JurisdictionContract
+ * { public Jurisdiction jurisdiction() { return new Guilin(); } }} (jqwik's contract-test pattern).
+ */
+public interface JurisdictionContract {
+
+  Jurisdiction jurisdiction();
+
+  /** The class loader whose META-INF/services must list the plugin; the test's own by default. */
+  default ClassLoader pluginClassLoader() {
+    return getClass().getClassLoader();
+  }
+
+  /** Values for achievements with a PROGRAM attribute; a plugin that reads programs names them here. */
+  default List<String> programs() {
+    return List.of("PROGRAM_A");
+  }
+
+  @Provide
+  default Arbitrary<Enterprise> enterprises() {
+    return EnterpriseArbitraries.enterprises(jurisdiction().achievementTypes(), programs());
+  }
+
+  @Provide
+  default Arbitrary<LocalDate> asOfDates() {
+    return EnterpriseArbitraries.asOfDates();
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  default void no_measure_pays_twice_where_its_stacking_rule_forbids(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
+    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
+    Map<MeasureId, List<Entitlement>> byMeasure = result.entitlements().stream()
+        .collect(Collectors.groupingBy(Entitlement::measure));
+    byMeasure.forEach((id, paid) -> {
+      List<StackingRule> rules = descriptors.get(id).stacking();
+      if (rules.contains(StackingRule.oncePerEnterprise())) {
+        var scopes = paid.stream().map(Entitlement::scope).toList();
+        assertEquals(scopes.stream().distinct().count(), scopes.size(), id + " paid twice for one scope: " + paid);
+      }
+      if (rules.contains(StackingRule.oncePerYear())) {
+        var years = paid.stream().map(Entitlement::year).toList();
+        assertEquals(years.stream().distinct().count(), years.size(), id + " paid twice in a year: " + paid);
+      }
+      if (rules.contains(StackingRule.firstOccurrenceOnly())) {
+        assertTrue(paid.size() <= 1, id + " is for the first occurrence only but paid " + paid.size() + " times");
+      }
+    });
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  default void no_amount_exceeds_its_cap_and_none_is_negative(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
+    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
+    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
+    for (Entitlement e : result.entitlements()) {
+      e.amount().ifPresent(amount -> {
+        assertFalse(amount.isNegative(), e.measure() + " pays a negative amount " + amount);
+        assertEquals(amount, amount.rounded(), e.measure() + " is not rounded to the fen: " + amount);
+        descriptors.get(e.measure()).formula().cap(settings).ifPresent(cap ->
+            assertTrue(amount.compareTo(cap) <= 0, e.measure() + " pays " + amount + " over its cap " + cap));
+      });
+      assertFalse(e.date().isAfter(asOf), e.measure() + " is dated after the as-of date: " + e);
+    }
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  default void a_highest_only_group_never_pays_more_than_its_largest_award(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
+    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
+    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
+    Map<String, List<Entitlement>> byGroupAndScope = new HashMap<>();
+    for (Entitlement e : result.entitlements()) {
+      highestOnly(descriptors.get(e.measure())).ifPresent(group ->
+          byGroupAndScope.computeIfAbsent(group + "|" + e.scope().orElse(""), k -> new ArrayList<>()).add(e));
+    }
+    byGroupAndScope.forEach((key, paid) -> {
+      Money total = paid.stream().map(Entitlement::countedAmount).reduce(Money.zero(), Money::plus);
+      Money largest = paid.stream()
+          .map(e -> descriptors.get(e.measure()).formula().cap(settings).orElse(e.countedAmount()))
+          .reduce(Money.zero(), Money::max);
+      assertTrue(total.compareTo(largest) <= 0,
+          "highest-only group " + key + " paid " + total + ", more than its largest award " + largest + ": " + paid);
+    });
+  }
+
+  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+  default void the_same_input_gives_the_same_output(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+    assertEquals(TestKit.evaluate(jurisdiction(), enterprise, asOf), TestKit.evaluate(jurisdiction(), enterprise, asOf));
+  }
+
+  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+  default void the_order_of_events_in_the_input_does_not_change_the_result(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf, @ForAll Random random) {
+    var recognitions = new ArrayList<>(enterprise.recognitions());
+    var achievements = new ArrayList<>(enterprise.achievements());
+    var financials = new ArrayList<>(enterprise.financials());
+    Collections.shuffle(recognitions, random);
+    Collections.shuffle(achievements, random);
+    Collections.shuffle(financials, random);
+    Enterprise shuffled = Enterprise.builder().from(enterprise)
+        .recognitions(recognitions).achievements(achievements).financials(financials).build();
+    assertEquals(TestKit.evaluate(jurisdiction(), enterprise, asOf), TestKit.evaluate(jurisdiction(), shuffled, asOf));
+  }
+
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
+  default void a_what_if_that_changes_nothing_costs_nothing(
+      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+    Settings defaults = TestKit.settings(jurisdiction(), Overrides.none());
+    var whatIf = TestKit.engine().whatIf(jurisdiction(), dev.srdi.core.facts.Portfolio.of(List.of(enterprise)), asOf,
+        defaults, defaults);
+    assertTrue(whatIf.totalDifference().isZero(), "an unchanged what-if differs by " + whatIf.totalDifference());
+  }
+
+  @Example
+  default void every_citation_quote_is_found_in_its_seed_text() {
+    List<String> missing = JurisdictionCheck.citations(jurisdiction()).distinct()
+        .filter(c -> !SeedText.contains(c.document(), c.quote()))
+        .map(Citation::describe)
+        .toList();
+    assertEquals(List.of(), missing, "quotes not found in the seed text");
+  }
+
+  @Example
+  default void every_parameter_has_a_unit_a_description_and_a_citation() {
+    for (Parameter<?> p : jurisdiction().parameters()) {
+      assertFalse(p.description().isBlank(), p.id() + " has no description");
+      assertFalse(p.unit().name().isBlank(), p.id() + " has no unit");
+      assertFalse(p.citation().clause().isBlank(), p.id() + " has no clause");
+      assertTrue(SeedText.contains(p.citation().document(), p.citation().quote()), p.id() + " cites a quote not in the text");
+    }
+  }
+
+  @Example
+  default void the_plugin_is_consistent_and_declares_all_it_uses() {
+    assertEquals(List.of(), JurisdictionCheck.problems(jurisdiction()));
+    assertFalse(jurisdiction().documents().isEmpty(), "a jurisdiction declares its documents");
+  }
+
+  @Example
+  default void the_plugin_is_found_by_service_loader() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(pluginClassLoader());
+    assertTrue(registry.find(jurisdiction().id()).isDefined(),
+        jurisdiction().id() + " is not registered in META-INF/services; failures: " + registry.failures());
+  }
+
+  @Example
+  default void every_measure_has_names_a_citation_and_someone_responsible() {
+    for (Measure m : jurisdiction().measures()) {
+      MeasureDescriptor d = m.descriptor();
+      assertFalse(d.nameZh().isBlank(), d.id() + " has no Chinese name");
+      assertFalse(d.nameEn().isBlank(), d.id() + " has no English name");
+      assertTrue(d.id().value().startsWith(jurisdiction().id().value() + "."), d.id() + " is not under its city's id");
+    }
+  }
+
+  private Map<MeasureId, MeasureDescriptor> descriptors() {
+    return jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id, Measure::descriptor, (a, b) -> a));
+  }
+
+  private static Optional<String> highestOnly(MeasureDescriptor d) {
+    return d.stacking().stream()
+        .filter(StackingRule.HighestOnly.class::isInstance)
+        .map(r -> ((StackingRule.HighestOnly) r).group())
+        .findFirst();
+  }
+}
