@@ -23,6 +23,8 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
+import net.jqwik.api.Tuple;
 
 /**
  * Generators of enterprises with multi-year histories: recognitions across the ladder (new and
@@ -45,7 +47,7 @@ public final class EnterpriseArbitraries {
     Arbitrary<List<Recognition>> recognitions = recognition().list().ofMaxSize(6);
     Arbitrary<List<Achievement>> achievements = types.isEmpty()
         ? Arbitraries.just(List.of())
-        : Arbitraries.of(types).flatMap(t -> achievement(t, programs)).list().ofMaxSize(5);
+        : Arbitraries.of(types).flatMap(t -> achievement(t, programs)).list().ofMaxSize(6);
     Arbitrary<List<Financials>> financials = financialHistory();
     Arbitrary<Optional<ParkId>> park = Arbitraries.of("P1", "P2").map(ParkId::of).optional(0.6);
     Arbitrary<Optional<Boolean>> zone = Arbitraries.of(true, false).optional(0.8);
@@ -68,28 +70,47 @@ public final class EnterpriseArbitraries {
   }
 
   public static Arbitrary<LocalDate> asOfDates() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17)),
-        dates(LocalDate.of(2021, 6, 30), LocalDate.of(2028, 12, 31)));
+    return Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.of(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16),
+            LocalDate.of(2026, 2, 17), LocalDate.of(2027, 12, 31))),
+        Tuple.of(1, dates(LocalDate.of(2021, 6, 30), LocalDate.of(2028, 12, 31))));
   }
 
+  /**
+   * Mostly the rungs the documents reward, so that ladders, top-ups and repeats are common; now and
+   * then any title at any level, so that odd inputs are met too.
+   */
   public static Arbitrary<Recognition> recognition() {
-    return Combinators.combine(
-            Arbitraries.of(Title.class), Arbitraries.of(Level.class), dates(),
-            Arbitraries.of(RecognitionKind.class), Arbitraries.of("X1", "X2").optional(0.2))
-        .as(Recognition::new);
+    Arbitrary<Rung> rungs = Arbitraries.frequencyOf(
+        Tuple.of(4, Arbitraries.of(LADDER)),
+        Tuple.of(1, Combinators.combine(Arbitraries.of(Title.class), Arbitraries.of(Level.class)).as(Rung::new)));
+    return Combinators.combine(rungs, dates(),
+            Arbitraries.frequency(Tuple.of(4, RecognitionKind.NEW), Tuple.of(1, RecognitionKind.RENEWAL)),
+            Arbitraries.of("X1", "X2").optional(0.2))
+        .as((r, date, kind, project) -> new Recognition(r.title, r.level, date, kind, project));
   }
 
+  /** A title at a level. */
+  record Rung(Title title, Level level) {}
+
+  private static final List<Rung> LADDER = List.of(
+      new Rung(Title.INNOVATIVE_SME, Level.PROVINCIAL), new Rung(Title.SRDI_SME, Level.CITY),
+      new Rung(Title.SRDI_SME, Level.PROVINCIAL), new Rung(Title.LITTLE_GIANT, Level.NATIONAL),
+      new Rung(Title.KEY_LITTLE_GIANT, Level.NATIONAL), new Rung(Title.SINGLE_CHAMPION_PRODUCT, Level.PROVINCIAL),
+      new Rung(Title.SINGLE_CHAMPION_PRODUCT, Level.NATIONAL), new Rung(Title.SINGLE_CHAMPION, Level.NATIONAL));
+
+  /** Mostly the years the documents are in force, with the days their windows turn on. */
   public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 2, 17),
-            LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17)),
-        dates(FIRST_DAY, LAST_DAY));
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1),
+            LocalDate.of(2023, 2, 17), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17))),
+        Tuple.of(6, dates(LocalDate.of(2021, 6, 1), LocalDate.of(2026, 3, 31))),
+        Tuple.of(1, dates(FIRST_DAY, LAST_DAY)));
   }
 
   static Arbitrary<LocalDate> dates(LocalDate from, LocalDate to) {
     long days = to.toEpochDay() - from.toEpochDay();
-    return Arbitraries.longs().between(0, days).map(from::plusDays);
+    return Arbitraries.longs().between(0, days).withDistribution(RandomDistribution.uniform()).map(from::plusDays);
   }
 
   static Arbitrary<Achievement> achievement(AchievementTypeDeclaration type, List<String> programs) {
@@ -152,13 +173,15 @@ public final class EnterpriseArbitraries {
     return Arbitraries.oneOf(
         Arbitraries.of(new BigDecimal("1.35"), new BigDecimal("1.3499"), new BigDecimal("1.10"),
             new BigDecimal("1.0999"), BigDecimal.ONE, new BigDecimal("2"), new BigDecimal("0.8")),
-        Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("2.5")).ofScale(4));
+        Arbitraries.bigDecimals().between(new BigDecimal("0.5"), new BigDecimal("2.5")).ofScale(4)
+            .withDistribution(RandomDistribution.uniform()));
   }
 
   static Arbitrary<Money> money(String[] edges, String max) {
     return Arbitraries.oneOf(
         Arbitraries.of(edges).map(Money::yuan),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal(max)).ofScale(2).map(Money::yuan));
+        Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal(max)).ofScale(2)
+            .withDistribution(RandomDistribution.uniform()).map(Money::yuan));
   }
 
   private static Money fen(Money m) {
