@@ -196,6 +196,25 @@ public interface JurisdictionContract {
     }
   }
 
+  @Example
+  default void the_plugin_reaches_the_core_only_through_its_api_and_spi() {
+    String plugin = jurisdiction().getClass().getPackageName();
+    var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages(plugin);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+        .that().resideInAPackage(plugin + "..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage(plugin + "..",
+            "java.lang..", "java.util..", "java.math..", "java.time..", "java.text..",
+            "io.vavr..", "org.immutables..",
+            "dev.srdi.core.bounds..", "dev.srdi.core.money..", "dev.srdi.core.ladder..", "dev.srdi.core.facts..",
+            "dev.srdi.core.policy..", "dev.srdi.core.parameter..", "dev.srdi.core.responsibility..",
+            "dev.srdi.core.measure..", "dev.srdi.core.stacking..", "dev.srdi.core.target..", "dev.srdi.core.spi..",
+            "dev.srdi.core.value..")
+        .because("a city plugs into the core's API and SPI only: no engine, no wiring, no I/O, no other city")
+        .check(classes);
+  }
+
   private Map<MeasureId, MeasureDescriptor> descriptors() {
     return jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id, Measure::descriptor, (a, b) -> a));
   }

@@ -1,0 +1,71 @@
+package dev.srdi.core.parameter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.srdi.core.money.Money;
+import dev.srdi.core.money.Rate;
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.policy.DocumentId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class SettingsTest {
+  private static final Citation CITATION = Citation.of(DocumentId.of("004_901c7209498bc010"), "二、（四）", "3‰");
+  private static final Parameter<Rate> RATE = Parameter.of("guilin.growth-award.rate", "rate", Unit.PERMILLE,
+      Rate.permille("3"), CITATION);
+  private static final Parameter<Money> CAP = Parameter.of("guilin.growth-award.cap", "cap", Unit.YUAN, Money.wan("50"),
+      CITATION);
+  private static final Interpretation MODE = Interpretation.of("guilin.mode", "mode", CITATION, "a",
+      Choice.of("a", "first"), Choice.of("b", "second"));
+
+  @Test
+  void defaults_hold_until_overridden() {
+    Settings s = Settings.defaults(List.of(RATE, CAP), List.of(MODE));
+    assertEquals(Rate.permille("3"), s.value(RATE));
+    assertEquals("a", s.choice(MODE));
+    assertTrue(s.changedParameters().isEmpty());
+  }
+
+  @Test
+  void a_bare_number_reads_in_the_parameters_unit_and_a_suffix_wins() {
+    var five = Settings.resolve(List.of(RATE), List.of(), Overrides.none().withParameter("guilin.growth-award.rate", "5"));
+    assertEquals(Rate.permille("5"), five.get().value(RATE));
+    var percent = Settings.resolve(List.of(RATE), List.of(), Overrides.none().withParameter("guilin.growth-award.rate", "0.5%"));
+    assertEquals(Rate.permille("5"), percent.get().value(RATE));
+  }
+
+  @Test
+  void amounts_may_be_written_in_wan() {
+    var s = Settings.resolve(List.of(CAP), List.of(), Overrides.none().withParameter("guilin.growth-award.cap", "80万"));
+    assertEquals(Money.yuan("800000"), s.get().value(CAP));
+    assertEquals("800000.00", s.get().changedParameters().values().iterator().next());
+  }
+
+  @Test
+  void every_bad_override_is_reported_at_once() {
+    var s = Settings.resolve(List.of(RATE, CAP), List.of(MODE), Overrides.none()
+        .withParameter("guilin.growth-award.rate", "lots")
+        .withParameter("guilin.nothing", "1")
+        .withParameter("guilin.growth-award.cap", "-5")
+        .withInterpretation("guilin.mode", "c"));
+    assertTrue(s.isInvalid());
+    var errors = s.getError().toJavaList();
+    assertEquals(4, errors.size(), errors.toString());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("guilin.nothing: no such parameter")), errors.toString());
+    assertTrue(errors.stream().anyMatch(e -> e.contains("choose one of [a, b]")), errors.toString());
+  }
+
+  @Test
+  void reading_an_undeclared_parameter_is_a_plugin_bug() {
+    Settings s = Settings.defaults(List.of(RATE), List.of());
+    assertThrows(IllegalStateException.class, () -> s.value(CAP));
+  }
+
+  @Test
+  void an_interpretation_needs_two_choices_and_a_default_among_them() {
+    assertThrows(IllegalArgumentException.class, () -> Interpretation.of("x.y", "d", CITATION, "z",
+        Choice.of("a", "1"), Choice.of("b", "2")));
+  }
+}

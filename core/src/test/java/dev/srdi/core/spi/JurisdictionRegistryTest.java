@@ -1,0 +1,78 @@
+package dev.srdi.core.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.testland.TestlandLoader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Loading through ServiceLoader: found, clashing, throwing, missing, inconsistent, none. */
+final class JurisdictionRegistryTest {
+
+  @Test
+  void a_plugin_listed_in_meta_inf_services_is_found() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("testland"));
+    assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
+    assertEquals(List.of(), registry.failures());
+    assertTrue(registry.require("testland").isRight());
+  }
+
+  @Test
+  void an_unknown_id_is_a_message_that_names_the_known_ones() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("testland"));
+    assertEquals("unknown jurisdiction 'atlantis'; known: testland", registry.require("atlantis").getLeft());
+    assertTrue(registry.find(JurisdictionId.of("atlantis")).isEmpty());
+  }
+
+  @Test
+  void two_plugins_with_one_id_fail_fast_naming_both() {
+    var e = assertThrows(PluginLoadException.class,
+        () -> JurisdictionRegistry.load(TestlandLoader.withServices("duplicate")));
+    assertTrue(e.getMessage().contains("two jurisdiction plugins share an id: 'testland'"), e.getMessage());
+    assertTrue(e.getMessage().contains("dev.srdi.core.spi.TestlandTwin"), e.getMessage());
+    assertTrue(e.getMessage().contains("dev.srdi.core.testland.Testland"), e.getMessage());
+  }
+
+  @Test
+  void a_plugin_that_throws_while_loading_is_reported_and_the_others_load() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("throwing"));
+    assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
+    assertEquals(1, registry.failures().size());
+    LoadFailure failure = registry.failures().get(0);
+    assertEquals("dev.srdi.core.spi.ThrowingPlugin", failure.provider());
+    assertTrue(failure.reason().contains("parameter table is corrupt"), failure.reason());
+  }
+
+  @Test
+  void a_listed_class_that_does_not_exist_is_reported_and_the_others_load() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("missing-class"));
+    assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
+    assertEquals("dev.srdi.core.spi.NoSuchPlugin", registry.failures().get(0).provider());
+  }
+
+  @Test
+  void an_inconsistent_plugin_is_left_out_with_every_problem_named() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("inconsistent"));
+    assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
+    String reason = registry.failures().get(0).reason();
+    assertTrue(reason.contains("duplicate measure id inconsistent.award"), reason);
+    assertTrue(reason.contains("reads parameter inconsistent.award.amount, which the jurisdiction does not declare"), reason);
+    assertTrue(reason.contains("document nowhere is cited but not declared"), reason);
+  }
+
+  @Test
+  void no_plugin_at_all_fails_fast_with_a_clear_message() {
+    var e = assertThrows(PluginLoadException.class, () -> JurisdictionRegistry.load(TestlandLoader.withServices("empty")));
+    assertTrue(e.getMessage().startsWith("no jurisdiction plugin was found on the class path"), e.getMessage());
+  }
+
+  @Test
+  void only_failures_when_every_plugin_fails_are_named_in_the_message() {
+    var e = assertThrows(PluginLoadException.class,
+        () -> JurisdictionRegistry.of(List.of(new InconsistentPlugin())));
+    assertTrue(e.getMessage().contains("failed to load"), e.getMessage());
+  }
+}
