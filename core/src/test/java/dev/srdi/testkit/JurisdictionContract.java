@@ -199,11 +199,15 @@ public interface JurisdictionContract {
   @Example
   default void the_plugin_reaches_the_core_only_through_its_api_and_spi() {
     String plugin = jurisdiction().getClass().getPackageName();
-    var classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-        .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages(plugin);
+    // Only where the plugin's own classes are (its jar or classes folder), and never its tests.
+    var location = com.tngtech.archunit.core.importer.Location.of(
+        jurisdiction().getClass().getProtectionDomain().getCodeSource().getLocation());
+    var classes = new com.tngtech.archunit.core.importer.ClassFileImporter().importLocations(java.util.Set.of(location));
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
         .that().resideInAPackage(plugin + "..")
+        .and(com.tngtech.archunit.base.DescribedPredicate.not(
+            com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith("Test")))
+        .and().haveNameNotMatching(".*(Test|Tests|Properties|Rules)(\\$.*)?")
         .should().onlyDependOnClassesThat().resideInAnyPackage(plugin + "..",
             "java.lang..", "java.util..", "java.math..", "java.time..", "java.text..",
             "io.vavr..", "org.immutables..",

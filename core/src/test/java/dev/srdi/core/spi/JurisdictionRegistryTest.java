@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.srdi.core.policy.JurisdictionId;
-import dev.srdi.core.testland.TestlandLoader;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ final class JurisdictionRegistryTest {
 
   @Test
   void a_plugin_listed_in_meta_inf_services_is_found() {
-    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("testland"));
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("testland"));
     assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
     assertEquals(List.of(), registry.failures());
     assertTrue(registry.require("testland").isRight());
@@ -22,7 +22,7 @@ final class JurisdictionRegistryTest {
 
   @Test
   void an_unknown_id_is_a_message_that_names_the_known_ones() {
-    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("testland"));
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("testland"));
     assertEquals("unknown jurisdiction 'atlantis'; known: testland", registry.require("atlantis").getLeft());
     assertTrue(registry.find(JurisdictionId.of("atlantis")).isEmpty());
   }
@@ -30,7 +30,7 @@ final class JurisdictionRegistryTest {
   @Test
   void two_plugins_with_one_id_fail_fast_naming_both() {
     var e = assertThrows(PluginLoadException.class,
-        () -> JurisdictionRegistry.load(TestlandLoader.withServices("duplicate")));
+        () -> JurisdictionRegistry.load(RegistryLoaders.withServices("duplicate")));
     assertTrue(e.getMessage().contains("two jurisdiction plugins share an id: 'testland'"), e.getMessage());
     assertTrue(e.getMessage().contains("dev.srdi.core.spi.TestlandTwin"), e.getMessage());
     assertTrue(e.getMessage().contains("dev.srdi.core.testland.Testland"), e.getMessage());
@@ -38,7 +38,7 @@ final class JurisdictionRegistryTest {
 
   @Test
   void a_plugin_that_throws_while_loading_is_reported_and_the_others_load() {
-    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("throwing"));
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("throwing"));
     assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
     assertEquals(1, registry.failures().size());
     LoadFailure failure = registry.failures().get(0);
@@ -48,14 +48,14 @@ final class JurisdictionRegistryTest {
 
   @Test
   void a_listed_class_that_does_not_exist_is_reported_and_the_others_load() {
-    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("missing-class"));
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("missing-class"));
     assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
     assertEquals("dev.srdi.core.spi.NoSuchPlugin", registry.failures().get(0).provider());
   }
 
   @Test
   void an_inconsistent_plugin_is_left_out_with_every_problem_named() {
-    JurisdictionRegistry registry = JurisdictionRegistry.load(TestlandLoader.withServices("inconsistent"));
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("inconsistent"));
     assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
     String reason = registry.failures().get(0).reason();
     assertTrue(reason.contains("duplicate measure id inconsistent.award"), reason);
@@ -65,7 +65,7 @@ final class JurisdictionRegistryTest {
 
   @Test
   void no_plugin_at_all_fails_fast_with_a_clear_message() {
-    var e = assertThrows(PluginLoadException.class, () -> JurisdictionRegistry.load(TestlandLoader.withServices("empty")));
+    var e = assertThrows(PluginLoadException.class, () -> JurisdictionRegistry.load(RegistryLoaders.withServices("empty")));
     assertTrue(e.getMessage().startsWith("no jurisdiction plugin was found on the class path"), e.getMessage());
   }
 

@@ -1,6 +1,7 @@
 package dev.srdi.core.testland;
 
 import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.RegistryLoaders;
 import dev.srdi.testkit.JurisdictionContract;
 
 /** Runs the plugin test kit against Testland, which is how a city runs it: one class. */
@@ -10,6 +11,6 @@ final class TestlandContractProperties implements JurisdictionContract {
   }
 
   @Override public ClassLoader pluginClassLoader() {
-    return TestlandLoader.classLoader();
+    return RegistryLoaders.classLoader();
   }
 }
