@@ -20,6 +20,7 @@ import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.policy.Window;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.core.target.TargetReport;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -161,7 +162,7 @@ public final class Engine {
         variant);
   }
 
-  public List<dev.srdi.core.target.TargetReport> targets(
+  public List<TargetReport> targets(
       Jurisdiction jurisdiction, Portfolio portfolio, int year, LocalDate asOf, Settings settings) {
     return TargetEvaluator.report(jurisdiction, portfolio, year, asOf, settings);
   }

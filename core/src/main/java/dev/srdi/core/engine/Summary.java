@@ -2,7 +2,6 @@ package dev.srdi.core.engine;
 
 import dev.srdi.core.money.Money;
 import java.util.Collection;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -29,9 +28,5 @@ public record Summary(int enterprises, Money total, SortedMap<Integer, Money> by
       }
     }
     return new Summary(results.size(), total, byYear, byFund);
-  }
-
-  public Map<Integer, Money> byYearView() {
-    return byYear;
   }
 }

@@ -1,6 +1,7 @@
 package dev.srdi.core.measure;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public record Claim(
   }
 
   public Claim withNote(String note) {
-    var more = new java.util.ArrayList<>(notes);
+    var more = new ArrayList<>(notes);
     more.add(note);
     return new Claim(measure, date, year, basis, scope, payee, explanation, more);
   }
