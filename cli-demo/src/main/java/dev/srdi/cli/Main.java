@@ -1,17 +1,84 @@
 package dev.srdi.cli;
 
-import dev.srdi.core.spi.Jurisdiction;
-import dev.srdi.core.spi.JurisdictionRegistry;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import dev.srdi.core.spi.PluginLoadException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
-/** The srdi command. Until the full CLI lands it lists the loaded jurisdictions. */
+/**
+ * The {@code srdi} command. Exit codes are the contract's: 0 success, 2 invalid input or arguments
+ * (with nothing on stdout), 1 anything else.
+ */
 public final class Main {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int INVALID = 2;
+
   private Main() {}
 
   public static void main(String[] args) {
-    JurisdictionRegistry registry = JurisdictionRegistry.load();
-    for (Jurisdiction j : registry.all()) {
-      System.out.println(j.id() + "\t" + j.nameZh() + "\t" + j.nameEn() + "\t" + j.measures().size() + " measures");
+    // UTF-8 whatever the platform's default, so that Chinese names and JSON bytes are the same everywhere.
+    var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** The command line, wired with Guice; set its out and err before executing. */
+  public static CommandLine commandLine() {
+    return commandLine(Guice.createInjector(new CliModule()));
+  }
+
+  static CommandLine commandLine(Injector injector) {
+    var cli = new CommandLine(SrdiCommand.class, new GuiceFactory(injector));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler((ex, args) -> {
+      CommandLine failed = ex.getCommandLine();
+      failed.getErr().println("srdi: " + ex.getMessage());
+      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
+      failed.getErr().flush();
+      return INVALID;
+    });
+    cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+      var err = failed.getErr();
+      if (ex instanceof UsageException usage) {
+        // Indented lines continue the message above them (one per input error).
+        usage.messages().forEach(m -> err.println(m.startsWith(" ") ? m : "srdi: " + m));
+        err.flush();
+        return INVALID;
+      }
+      Throwable root = rootCause(ex);
+      if (root instanceof PluginLoadException) {
+        err.println("srdi: cannot load the jurisdictions: " + root.getMessage());
+      } else {
+        err.println("srdi: failed: " + root.getClass().getSimpleName()
+            + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+        if (System.getenv("SRDI_DEBUG") != null) {
+          ex.printStackTrace(err);
+        }
+      }
+      err.flush();
+      return FAILED;
+    });
+    return cli;
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      if (t instanceof PluginLoadException) {
+        return t;
+      }
+      t = t.getCause();
     }
-    registry.failures().forEach(f -> System.err.println("failed to load " + f.describe()));
+    return t;
   }
 }

@@ -1,0 +1,33 @@
+package dev.srdi.api;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Park;
+import dev.srdi.core.facts.Portfolio;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A parsed and validated {@code srdi-scenario/1}: the as-of date if it gives one, the enterprises and the parks. */
+public record Scenario(Optional<LocalDate> asOf, List<Enterprise> enterprises, List<Park> parks) {
+  public static final String SCHEMA = "srdi-scenario/1";
+
+  public Scenario {
+    Objects.requireNonNull(asOf, "asOf");
+    enterprises = List.copyOf(enterprises);
+    parks = List.copyOf(parks);
+  }
+
+  public static Scenario of(LocalDate asOf, List<Enterprise> enterprises) {
+    return new Scenario(Optional.of(asOf), enterprises, List.of());
+  }
+
+  public Portfolio portfolio() {
+    return new Portfolio(enterprises, parks);
+  }
+
+  /** The same scenario as of another date (a command's {@code --as-of} wins over the file's). */
+  public Scenario asOf(LocalDate date) {
+    return new Scenario(Optional.of(date), enterprises, parks);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.srdi.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.api.InputError;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.EvaluationJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.cli.text.Amounts;
+import dev.srdi.cli.text.Csv;
+import dev.srdi.cli.text.StreamingTable;
+import dev.srdi.cli.view.EvaluationView;
+import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.spi.Jurisdiction;
+import io.vavr.collection.Seq;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Evaluates a JSON Lines portfolio one enterprise at a time, so that memory stays bounded: one line
+ * in, one line out, in order. An invalid line yields an error line in its place, so that the counts
+ * always reconcile; the summary goes to stderr.
+ */
+public final class JsonLinesEvaluation {
+  private static final long PROGRESS_AFTER_MILLIS = 2_000;
+
+  private final Srdi srdi;
+  private final Jurisdiction jurisdiction;
+  private final LocalDate asOf;
+  private final Optional<Integer> year;
+  private final Format format;
+
+  public JsonLinesEvaluation(Srdi srdi, Jurisdiction jurisdiction, LocalDate asOf, Optional<Integer> year, Format format) {
+    this.srdi = srdi;
+    this.jurisdiction = jurisdiction;
+    this.asOf = asOf;
+    this.year = year;
+    this.format = format;
+  }
+
+  /**
+   * Streams the lines, then writes the summary to stderr: as JSON for {@code --format json}, else as
+   * text. Exit code 0, or 1 if any line was invalid (stdout has output, so it cannot be 2).
+   */
+  public int run(BufferedReader in, PrintWriter out, PrintWriter err) {
+    RunningSummary totals = stream(in, out, err);
+    if (format == Format.JSON) {
+      ObjectNode summary = Json.object();
+      summary.put("lines", totals.lines());
+      summary.put("invalid", totals.invalid());
+      summary.set("summary", EvaluationJson.summary(totals.summary()));
+      err.println(Json.compact(summary));
+    } else {
+      err.print(EvaluationView.summary(totals.summary()));
+      err.println(totals.lines() + " line(s) read, " + totals.invalid() + " invalid");
+    }
+    err.flush();
+    return totals.invalid() == 0 ? Main.OK : Main.FAILED;
+  }
+
+  private RunningSummary stream(BufferedReader in, PrintWriter out, PrintWriter err) {
+    var totals = new RunningSummary();
+    var table = new StreamingTable(List.of("Line", "Enterprise", "Entitlements", "Total (yuan)", "Status"),
+        new int[] {7, 24, 12, 18, 48}, new boolean[] {true, false, true, true, false});
+    if (format == Format.TABLE) {
+      out.print(table.header());
+    } else if (format == Format.CSV) {
+      out.print(Csv.row(concat("line", EvaluationView.CSV_HEADER)));
+    }
+    var progress = new Progress(err);
+    try {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        var record = srdi.reader().enterpriseLine(line, number);
+        if (record.isValid()) {
+          EnterpriseResult result = evaluate(record.get());
+          totals.add(result);
+          out.print(valid(number, result, table));
+        } else {
+          totals.addInvalid();
+          out.print(invalid(number, line, record.getError(), table));
+        }
+        progress.update(number);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (format == Format.TABLE) {
+      out.print(table.border());
+    }
+    out.flush();
+    progress.done();
+    return totals;
+  }
+
+  private EnterpriseResult evaluate(Enterprise enterprise) {
+    EnterpriseResult result = srdi.evaluateOne(jurisdiction, enterprise, asOf);
+    return year.map(result::onlyYear).orElse(result);
+  }
+
+  private String valid(int number, EnterpriseResult result, StreamingTable table) {
+    return switch (format) {
+      case JSON -> Json.compact(EvaluationJson.enterprise(result)) + "\n";
+      case CSV -> EvaluationView.csvRows(result).lines().map(row -> number + "," + row + "\n").collect(Collectors.joining());
+      case TABLE -> table.row(List.of(String.valueOf(number), result.enterprise().value(),
+          String.valueOf(result.entitlements().size()), Amounts.grouped(result.total()),
+          result.benefits().size() + " benefit(s), " + result.notEligible().size() + " not eligible"));
+    };
+  }
+
+  private String invalid(int number, String line, Seq<InputError> errors, StreamingTable table) {
+    Optional<String> id = ScenarioReader.idOf(line);
+    String message = errors.map(InputError::describeWithoutLine).mkString("; ");
+    return switch (format) {
+      case JSON -> {
+        ObjectNode error = Json.object();
+        if (id.isPresent()) {
+          error.put("id", id.get());
+        } else {
+          error.putNull("id");
+        }
+        error.put("line", number);
+        error.put("error", message);
+        yield Json.compact(error) + "\n";
+      }
+      case CSV -> Csv.row(concat(String.valueOf(number), List.of(id.orElse(""), "error", "", "", "", "", "", "", "", "", "",
+          "", "", message)));
+      case TABLE -> table.row(List.of(String.valueOf(number), id.orElse("?"), "—", "—", "ERROR " + message));
+    };
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    var all = new java.util.ArrayList<String>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  /** A progress line on stderr, only for a person watching a long run (a terminal, after two seconds). */
+  private static final class Progress {
+    private final PrintWriter err;
+    private final boolean terminal = System.console() != null;
+    private final long started = System.nanoTime();
+    private long lastShown;
+    private boolean shown;
+
+    Progress(PrintWriter err) {
+      this.err = err;
+    }
+
+    void update(int lines) {
+      if (!terminal) {
+        return;
+      }
+      long elapsed = (System.nanoTime() - started) / 1_000_000;
+      if (elapsed >= PROGRESS_AFTER_MILLIS && elapsed - lastShown >= 500) {
+        lastShown = elapsed;
+        shown = true;
+        err.print("\r  " + lines + " lines evaluated…");
+        err.flush();
+      }
+    }
+
+    void done() {
+      if (shown) {
+        err.print("\r" + " ".repeat(40) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

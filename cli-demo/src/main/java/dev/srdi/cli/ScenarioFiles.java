@@ -1,0 +1,109 @@
+package dev.srdi.cli;
+
+import dev.srdi.api.InputError;
+import dev.srdi.api.Scenario;
+import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.core.facts.Enterprise;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a scenario file whole: a {@code .json} document, or a {@code .jsonl} portfolio (one
+ * enterprise a line, the as-of date from {@code --as-of}). Any error ends the command with exit 2
+ * and every error listed, by path and line.
+ */
+public final class ScenarioFiles {
+  private ScenarioFiles() {}
+
+  public static boolean isJsonLines(Path file) {
+    return file.getFileName().toString().endsWith(".jsonl");
+  }
+
+  /** The scenario, its as-of date settled: the option's if given, else the file's; one of them is needed. */
+  public static Scenario load(ScenarioReader reader, Path file, Optional<LocalDate> asOfOption) {
+    Scenario scenario = read(reader, file);
+    LocalDate asOf = asOfOption.or(scenario::asOf).orElseThrow(() -> new UsageException(
+        file + ": no as-of date: give --as-of YYYY-MM-DD" + (isJsonLines(file) ? "" : " or the scenario's \"asOf\"")));
+    return scenario.asOf(asOf);
+  }
+
+  /** Parses and validates the file; every error is reported. */
+  public static Scenario read(ScenarioReader reader, Path file) {
+    Validation<Seq<InputError>, Scenario> read = isJsonLines(file) ? readLines(reader, file) : reader.scenario(text(file));
+    if (read.isInvalid()) {
+      throw invalid(file, read.getError());
+    }
+    return read.get();
+  }
+
+  public static UsageException invalid(Path file, Seq<InputError> errors) {
+    var messages = new ArrayList<String>();
+    messages.add(file + ": invalid input (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):");
+    errors.forEach(e -> messages.add("  " + e.describe()));
+    return new UsageException(messages);
+  }
+
+  public static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new UsageException(file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  public static BufferedReader open(Path file) {
+    try {
+      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(file + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Validation<Seq<InputError>, Scenario> readLines(ScenarioReader reader, Path file) {
+    var enterprises = new ArrayList<Enterprise>();
+    var firstLineOfId = new java.util.HashMap<String, Integer>();
+    Seq<InputError> errors = io.vavr.collection.List.empty();
+    try (BufferedReader in = open(file)) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        var record = reader.enterpriseLine(line, number);
+        if (record.isValid()) {
+          enterprises.add(record.get());
+          Integer earlier = firstLineOfId.putIfAbsent(record.get().id().value(), number);
+          if (earlier != null) {
+            errors = errors.append(InputError.at("id", number,
+                "duplicate enterprise id '" + record.get().id() + "' (also line " + earlier + ")"));
+          }
+        } else {
+          errors = errors.appendAll(record.getError());
+        }
+      }
+    } catch (CharacterCodingException e) {
+      throw new UsageException(file + ": not UTF-8 text");
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot read: " + e.getMessage());
+    }
+    return errors.isEmpty()
+        ? Validation.valid(new Scenario(Optional.empty(), enterprises, List.of()))
+        : Validation.invalid(errors);
+  }
+}

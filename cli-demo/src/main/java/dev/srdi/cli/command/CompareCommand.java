@@ -1,0 +1,124 @@
+package dev.srdi.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Comparison;
+import dev.srdi.api.Scenario;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.CompareJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.text.Amounts;
+import dev.srdi.cli.text.Csv;
+import dev.srdi.cli.text.TextTable;
+import dev.srdi.cli.text.TextTable.Column;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.spi.Jurisdiction;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi compare}: the same enterprises under every loaded jurisdiction, side by side. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"The same enterprises under every loaded jurisdiction, side by side, with totals:",
+        "what each firm would get in each city. Amounts count EXACT awards and UP_TO caps."})
+public final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
+      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
+  Path scenario;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "Keep only entitlements of this year.")
+  Integer year;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Overrides the scenario's asOf; required for .jsonl.")
+  LocalDate asOf;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  CompareCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Srdi api = srdi.get();
+    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    Comparison comparison = api.compare(loaded, loaded.asOf().orElseThrow());
+    if (year != null) {
+      comparison = comparison.onlyYear(year);
+    }
+    List<Jurisdiction> jurisdictions = comparison.jurisdictions().stream()
+        .map(id -> api.registry().find(id).get()).toList();
+    String text = switch (format.format()) {
+      case JSON -> {
+        ObjectNode node = CompareJson.of(comparison, api.registry());
+        if (year != null) {
+          node.put("year", year);
+        }
+        yield Json.pretty(node);
+      }
+      case CSV -> csv(comparison, loaded.enterprises());
+      case TABLE -> table(comparison, loaded.enterprises(), jurisdictions);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+
+  private String table(Comparison c, List<Enterprise> enterprises, List<Jurisdiction> jurisdictions) {
+    var columns = new ArrayList<Column>();
+    columns.add(Column.left("Enterprise 企业", 36));
+    jurisdictions.forEach(j -> columns.add(Column.right(j.nameZh() + " " + j.nameEn())));
+    var table = TextTable.of(columns.toArray(Column[]::new));
+    for (int e = 0; e < enterprises.size(); e++) {
+      var row = new ArrayList<String>();
+      Enterprise enterprise = enterprises.get(e);
+      row.add(enterprise.id() + enterprise.name().map(n -> "\n" + n).orElse(""));
+      for (int j = 0; j < jurisdictions.size(); j++) {
+        row.add(Amounts.grouped(c.result(j, e).total()) + "\n" + c.result(j, e).entitlements().size() + " award(s)");
+      }
+      table.row(row);
+    }
+    var totals = new ArrayList<String>();
+    totals.add("Total 合计 (" + enterprises.size() + ")");
+    for (int j = 0; j < jurisdictions.size(); j++) {
+      totals.add(Amounts.grouped(c.total(j)));
+    }
+    table.rule().row(totals);
+    return "Compare 对比 — as of " + c.asOf() + (year != null ? ", year " + year : "")
+        + " (yuan; EXACT amounts and UP_TO caps)\n" + table.render();
+  }
+
+  private static String csv(Comparison c, List<Enterprise> enterprises) {
+    var header = new ArrayList<String>(List.of("enterprise", "name"));
+    c.jurisdictions().forEach(j -> header.add(j.value()));
+    var out = new StringBuilder(Csv.row(header));
+    for (int e = 0; e < enterprises.size(); e++) {
+      var row = new ArrayList<String>(List.of(enterprises.get(e).id().value(), enterprises.get(e).name().orElse("")));
+      for (int j = 0; j < c.results().size(); j++) {
+        row.add(c.result(j, e).total().toFenString());
+      }
+      out.append(Csv.row(row));
+    }
+    var totals = new ArrayList<String>(List.of("TOTAL", ""));
+    for (int j = 0; j < c.results().size(); j++) {
+      totals.add(c.total(j).toFenString());
+    }
+    return out.append(Csv.row(totals)).toString();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.srdi.cli.command;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.DutiesJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.UsageException;
+import dev.srdi.cli.view.DutiesView;
+import dev.srdi.core.engine.DueDuty;
+import dev.srdi.core.engine.Duty;
+import dev.srdi.core.engine.ResponsibilityMatrix;
+import dev.srdi.core.spi.Jurisdiction;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi duties}: who owes what, and what falls due in a month. */
+@Command(name = "duties", mixinStandardHelpOptions = true,
+    description = {"The responsibility matrix of a jurisdiction: each department's measures, tasks, targets and",
+        "recurring duties, lead (牵头) kept apart from responsible (责任); with --month, what falls due then."})
+public final class DutiesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
+      description = "The jurisdiction: see `srdi jurisdictions`.")
+  String jurisdiction;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", description = "Also list the recurring duties due in this month.")
+  YearMonth month;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  DutiesCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Jurisdiction j = srdi.get().jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    List<Duty> matrix = ResponsibilityMatrix.of(j);
+    List<DueDuty> due = month == null ? List.of() : ResponsibilityMatrix.dueIn(j, month);
+    String text = switch (format.format()) {
+      case JSON -> Json.pretty(DutiesJson.of(j, matrix, Optional.ofNullable(month), due));
+      case CSV -> DutiesView.csv(matrix);
+      case TABLE -> DutiesView.table(j, matrix, Optional.ofNullable(month), due);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,127 @@
+package dev.srdi.cli.command;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Scenario;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.EvaluationJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.Format;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.UsageException;
+import dev.srdi.cli.view.EvaluationView;
+import dev.srdi.core.engine.PortfolioResult;
+import dev.srdi.core.spi.Jurisdiction;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi evaluate}: what each enterprise of a scenario gets under one jurisdiction. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+    description = {
+        "What each enterprise of a scenario gets under one jurisdiction: entitlements with amount, clause, fund",
+        "and responsible units; non-monetary benefits; and each measure it does not qualify for, with the reason.",
+        "A .jsonl scenario (one enterprise a line) streams: one output line per input line, in order; an invalid",
+        "line yields {\"id\":…,\"line\":N,\"error\":…} in its place (exit 1); the summary goes to stderr.",
+        "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them."})
+public final class EvaluateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
+      description = "The jurisdiction: see `srdi jurisdictions`.")
+  String jurisdiction;
+
+  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
+      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
+  Path scenario;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "Keep only entitlements of this year.")
+  Integer year;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The day of the evaluation; overrides the scenario's asOf; required for .jsonl.")
+  LocalDate asOf;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  EvaluateCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Srdi api = srdi.get();
+    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    return ScenarioFiles.isJsonLines(scenario) ? streamLines(api, j) : evaluateDocument(api, j);
+  }
+
+  private int evaluateDocument(Srdi api, Jurisdiction j) {
+    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    PortfolioResult result = api.engine().evaluate(j, loaded.portfolio(), loaded.asOf().orElseThrow(), api.engine().defaults(j));
+    if (year != null) {
+      result = result.onlyYear(year);
+    }
+    String text = switch (format.format()) {
+      case JSON -> json(result);
+      case CSV -> csv(result);
+      case TABLE -> EvaluationView.table(j, result, loaded.enterprises());
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+
+  private String json(PortfolioResult result) {
+    ObjectNode node = EvaluationJson.portfolio(result);
+    if (year != null) {
+      node = withYear(node, year);
+    }
+    return Json.pretty(node);
+  }
+
+  /** The contract's fields first, then {@code year} to say the output is one year's. */
+  private static ObjectNode withYear(ObjectNode node, int year) {
+    ObjectNode out = Json.object();
+    out.set("jurisdiction", node.get("jurisdiction"));
+    out.set("asOf", node.get("asOf"));
+    out.put("year", year);
+    node.fields().forEachRemaining(e -> {
+      if (!out.has(e.getKey())) {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
+    return out;
+  }
+
+  private static String csv(PortfolioResult result) {
+    var out = new StringBuilder(dev.srdi.cli.text.Csv.row(EvaluationView.CSV_HEADER));
+    result.enterprises().forEach(r -> out.append(EvaluationView.csvRows(r)));
+    return out.toString();
+  }
+
+  private int streamLines(Srdi api, Jurisdiction j) {
+    if (asOf == null) {
+      throw new UsageException(scenario + ": a .jsonl scenario needs --as-of YYYY-MM-DD");
+    }
+    try (BufferedReader in = ScenarioFiles.open(scenario)) {
+      var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format());
+      return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.srdi.cli.command;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.CatalogJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.view.CatalogView;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.LoadFailure;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi jurisdictions}: the loaded cities, and any plugin that failed to load. */
+@Command(name = "jurisdictions", mixinStandardHelpOptions = true,
+    description = "The loaded jurisdictions (cities) with what each contains; plugins that failed to load go to stderr.")
+public final class JurisdictionsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  JurisdictionsCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Srdi api = srdi.get();
+    List<Jurisdiction> all = api.registry().all();
+    String text = switch (format.format()) {
+      case JSON -> {
+        ObjectNode out = Json.object();
+        ArrayNode list = out.putArray("jurisdictions");
+        all.forEach(j -> list.add(CatalogJson.summary(j)));
+        ArrayNode failures = out.putArray("failures");
+        api.registry().failures().forEach(f -> failures.add(f.describe()));
+        yield Json.pretty(out);
+      }
+      case CSV -> CatalogView.jurisdictionsCsv(all);
+      case TABLE -> CatalogView.jurisdictions(all);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    for (LoadFailure f : api.registry().failures()) {
+      spec.commandLine().getErr().println("srdi: failed to load " + f.describe());
+    }
+    return Main.OK;
+  }
+}

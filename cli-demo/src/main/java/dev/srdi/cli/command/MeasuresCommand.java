@@ -1,0 +1,54 @@
+package dev.srdi.cli.command;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.CatalogJson;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.UsageException;
+import dev.srdi.cli.view.CatalogView;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.spi.Jurisdiction;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi measures}: every measure and parameter of a jurisdiction, with value, unit, clause and units. */
+@Command(name = "measures", mixinStandardHelpOptions = true,
+    description = {"Every measure and parameter of a jurisdiction: id, amount and its kind, value, unit, citation,",
+        "funding source and lead/responsible units; and the interpretations a what-if can switch."})
+public final class MeasuresCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
+      description = "The jurisdiction: see `srdi jurisdictions`.")
+  String jurisdiction;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  MeasuresCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Srdi api = srdi.get();
+    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    Settings settings = api.engine().defaults(j);
+    String text = switch (format.format()) {
+      case JSON -> Json.pretty(CatalogJson.measures(j, settings));
+      case CSV -> CatalogView.measuresCsv(j, settings);
+      case TABLE -> CatalogView.measures(j, settings);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+}

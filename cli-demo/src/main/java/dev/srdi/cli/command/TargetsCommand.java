@@ -1,0 +1,75 @@
+package dev.srdi.cli.command;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+import dev.srdi.api.Scenario;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.Json;
+import dev.srdi.api.json.TargetsJson;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Main;
+import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.UsageException;
+import dev.srdi.cli.view.TargetsView;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.target.TargetReport;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code srdi targets}: a city's numeric targets against a portfolio. */
+@Command(name = "targets", mixinStandardHelpOptions = true,
+    description = {"Each numeric target of a jurisdiction against the scenario's portfolio for a year:",
+        "required, reached, gap, status and responsible units. Targets no portfolio can show say so."})
+public final class TargetsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin FormatOption format;
+
+  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
+      description = "The jurisdiction: see `srdi jurisdictions`.")
+  String jurisdiction;
+
+  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
+      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
+  Path scenario;
+
+  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the report is for.")
+  int year;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Overrides the scenario's asOf; required for .jsonl.")
+  LocalDate asOf;
+
+  private final Provider<Srdi> srdi;
+
+  @Inject
+  TargetsCommand(Provider<Srdi> srdi) {
+    this.srdi = srdi;
+  }
+
+  @Override
+  public Integer call() {
+    Srdi api = srdi.get();
+    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    LocalDate day = loaded.asOf().orElseThrow();
+    List<TargetReport> reports = api.targets(jurisdiction, loaded, year, day).getOrElseThrow(UsageException::new);
+    Settings settings = api.engine().defaults(j);
+    String text = switch (format.format()) {
+      case JSON -> Json.pretty(TargetsJson.of(j.id().value(), year, day, reports, settings));
+      case CSV -> TargetsView.csv(reports);
+      case TABLE -> TargetsView.table(j, year, day, reports, settings);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
+  }
+
+}

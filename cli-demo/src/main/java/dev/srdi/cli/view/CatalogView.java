@@ -1,0 +1,121 @@
+package dev.srdi.cli.view;
+
+import dev.srdi.api.json.CatalogJson;
+import dev.srdi.cli.text.Amounts;
+import dev.srdi.cli.text.Csv;
+import dev.srdi.cli.text.TextTable;
+import dev.srdi.cli.text.TextTable.Column;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.parameter.Choice;
+import dev.srdi.core.parameter.Interpretation;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.stacking.StackingRule;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The jurisdictions and their measures, parameters and interpretations as tables and CSV. */
+public final class CatalogView {
+  private CatalogView() {}
+
+  public static String jurisdictions(List<Jurisdiction> all) {
+    var table = TextTable.of(Column.left("Id"), Column.left("中文"), Column.left("English"), Column.right("Measures"),
+        Column.right("Parameters"), Column.right("Targets"), Column.right("Tasks"), Column.right("Duties"),
+        Column.left("Documents 文件", 50));
+    for (Jurisdiction j : all) {
+      table.row(j.id().value(), j.nameZh(), j.nameEn(), String.valueOf(j.measures().size() + j.portfolioMeasures().size()),
+          String.valueOf(j.parameters().size()), String.valueOf(j.targets().size()), String.valueOf(j.tasks().size()),
+          String.valueOf(j.duties().size()),
+          j.documents().stream().map(d -> d.titleZh() + d.number().map(n -> "（" + n + "）").orElse(""))
+              .collect(Collectors.joining("\n")));
+    }
+    return table.render();
+  }
+
+  public static String jurisdictionsCsv(List<Jurisdiction> all) {
+    var out = new StringBuilder(Csv.row("id", "nameZh", "nameEn", "measures", "parameters", "targets", "tasks", "duties"));
+    for (Jurisdiction j : all) {
+      out.append(Csv.row(j.id().value(), j.nameZh(), j.nameEn(),
+          String.valueOf(j.measures().size() + j.portfolioMeasures().size()), String.valueOf(j.parameters().size()),
+          String.valueOf(j.targets().size()), String.valueOf(j.tasks().size()), String.valueOf(j.duties().size())));
+    }
+    return out.toString();
+  }
+
+  public static String measures(Jurisdiction j, Settings settings) {
+    var out = new StringBuilder(Labels.jurisdiction(j)).append('\n');
+    var measures = TextTable.of(Column.left("Measure 措施", 36), Column.right("Amount (yuan)"),
+        Column.left("Rule 规则", 36), Column.left("Fund 资金来源", 24), Column.left("Owed by 责任单位", 30),
+        Column.left("Clause 条款", 24));
+    descriptors(j).forEach(d -> measures.row(Labels.named(d.nameZh(), d.nameEn(), d.id().value()), amount(d, settings),
+        rule(d, settings), d.fundingSource().orElse("(not stated)"), Labels.units(d.responsibility()),
+        Labels.clause(d.citation())));
+    out.append("Measures 措施 (").append(j.measures().size() + j.portfolioMeasures().size()).append(")\n");
+    out.append(measures.isEmpty() ? "  none loaded\n" : measures.render());
+
+    var parameters = TextTable.of(Column.left("Parameter 参数", 40), Column.right("Value 取值"), Column.left("Unit"),
+        Column.left("Clause 条款", 24), Column.left("Description", 40));
+    j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> parameters.row(p.id().value(),
+        value(p, settings), p.unit().name() + " " + p.unit().symbol(), Labels.clause(p.citation()),
+        p.description()));
+    out.append("Parameters 参数 (").append(j.parameters().size()).append(") — change any with `srdi whatif --set ID=VALUE`\n");
+    out.append(parameters.isEmpty() ? "  none\n" : parameters.render());
+
+    if (!j.interpretations().isEmpty()) {
+      var interpretations = TextTable.of(Column.left("Interpretation 解释", 36), Column.left("Choice (default)"),
+          Column.left("Choices", 50), Column.left("Clause 条款", 24));
+      j.interpretations().stream().sorted(Comparator.comparing(Interpretation::id)).forEach(i -> interpretations.row(
+          i.id().value() + "\n" + i.description(), settings.choice(i),
+          i.choices().stream().map(c -> c.id() + ": " + c.description()).collect(Collectors.joining("\n")),
+          Labels.clause(i.citation())));
+      out.append("Interpretations 解释 — switch with `srdi whatif --interpretation ID=CHOICE`\n").append(interpretations.render());
+    }
+    return out.toString();
+  }
+
+  public static String measuresCsv(Jurisdiction j, Settings settings) {
+    var out = new StringBuilder(Csv.row("kind", "id", "nameZh", "nameEn", "amountKind", "value", "unit", "fundingSource",
+        "leadUnits", "responsibleUnits", "document", "clause", "quote"));
+    descriptors(j).forEach(d -> out.append(Csv.row("measure", d.id().value(), d.nameZh(), d.nameEn(), d.amountKind().name(),
+        d.formula().cap(settings).map(m -> m.toFenString()).orElse(""), "yuan", d.fundingSource().orElse(""),
+        Labels.join(d.responsibility().lead()), Labels.join(d.responsibility().responsible()),
+        d.citation().document().value(), d.citation().clause(), d.citation().quote())));
+    j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> out.append(Csv.row("parameter",
+        p.id().value(), "", p.description(), "", CatalogJson.format(p, settings), p.unit().name(), "", "", "",
+        p.citation().document().value(), p.citation().clause(), p.citation().quote())));
+    j.interpretations().stream().sorted(Comparator.comparing(Interpretation::id)).forEach(i -> out.append(Csv.row(
+        "interpretation", i.id().value(), "", i.description(), "", settings.choice(i),
+        i.choices().stream().map(Choice::id).collect(Collectors.joining("|")), "", "", "",
+        i.citation().document().value(), i.citation().clause(), i.citation().quote())));
+    return out.toString();
+  }
+
+  /** A parameter's value for people: amounts with thousands separators, everything else in its unit's words. */
+  private static String value(Parameter<?> p, Settings settings) {
+    Object v = settings.value(p);
+    return v instanceof dev.srdi.core.money.Money m ? Amounts.grouped(m) : CatalogJson.format(p, settings);
+  }
+
+  /** The amount with its kind: "500,000.00", "≤ 500,000.00", "— (set elsewhere)", "non-monetary". */
+  public static String amount(MeasureDescriptor d, Settings settings) {
+    if (d.amountKind() == AmountKind.NONE || d.amountKind() == AmountKind.UNSPECIFIED) {
+      return Amounts.withKind(java.util.Optional.empty(), d.amountKind());
+    }
+    return d.formula().cap(settings).map(cap -> Amounts.withKind(java.util.Optional.of(cap), d.amountKind()))
+        .orElse("see rule");
+  }
+
+  private static String rule(MeasureDescriptor d, Settings settings) {
+    return Stream.concat(Stream.of(d.formula().describe(settings)), d.stacking().stream().map(StackingRule::describe))
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static List<MeasureDescriptor> descriptors(Jurisdiction j) {
+    return Stream.concat(j.measures().stream().map(m -> m.descriptor()), j.portfolioMeasures().stream().map(m -> m.descriptor()))
+        .sorted(Comparator.comparing(MeasureDescriptor::id)).toList();
+  }
+}
