@@ -1,0 +1,164 @@
+package dev.srdi.jurisdictions.guilin;
+
+import static dev.srdi.jurisdictions.guilin.GuilinDocuments.cite;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTED;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTED_BY;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTING_RESERVE;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.MANAGERS_TRAINED;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.NEW_CITY_SRDI_A_YEAR;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_COUNT_FACTOR;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_COUNT_YEARS;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_OUTPUT_FACTOR;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_OUTPUT_YEARS;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.VALIDITY_YEARS;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.AchievementType;
+import dev.srdi.core.facts.AchievementTypeDeclaration;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.facts.Portfolio;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.target.Measurement;
+import dev.srdi.core.target.Metric;
+import dev.srdi.core.target.Target;
+import dev.srdi.core.target.TargetId;
+import dev.srdi.core.target.TargetPeriod;
+import dev.srdi.core.target.TargetQuery;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The document's numeric targets (一、（二）, 五、（十）, 九、（十六）). Its issue date is not given, so a
+ * target "within N years" is read against the portfolio N years before the report's cut-off, and a
+ * target no portfolio of enterprises can show says why instead of a number.
+ */
+final class GuilinTargets {
+  static final AchievementType LISTING = AchievementType.of("LISTING");
+  static final AchievementTypeDeclaration LISTING_DECLARATION =
+      AchievementTypeDeclaration.of(LISTING.value(), "上市（挂牌）", "listing or quotation (北交所, 科创板, 创业板, 新三板)");
+
+  private static final String FROM_ISSUE = "the measure's issue date (not given)";
+  /** Ratios are cut, never rounded up, so that a target is never reported met by rounding. */
+  private static final int RATIO_SCALE = 4;
+
+  private GuilinTargets() {}
+
+  static List<Target> all() {
+    return List.of(
+        new Target(TargetId.of("guilin.target.new-city-srdi"), "每年培育入库市级“专精特新”中小企业",
+            "new city-level SRDI SMEs a year", NEW_CITY_SRDI_A_YEAR.citation(), GuilinTasks.DOUBLING_PLAN,
+            NEW_CITY_SRDI_A_YEAR, TargetPeriod.everyYear(), GuilinTargets::newCitySrdi),
+        new Target(TargetId.of("guilin.target.srdi-count-doubling"), "各级“专精特新”中小企业数量翻一番",
+            "number of SRDI SMEs of all levels doubled", SRDI_COUNT_FACTOR.citation(), GuilinTasks.DOUBLING_PLAN,
+            SRDI_COUNT_FACTOR, TargetPeriod.within(SRDI_COUNT_YEARS, FROM_ISSUE), GuilinTargets::srdiCountGrowth),
+        new Target(TargetId.of("guilin.target.srdi-output-doubling"), "各级“专精特新”中小企业产值总量翻一番",
+            "total output value of SRDI SMEs of all levels doubled", SRDI_OUTPUT_FACTOR.citation(),
+            GuilinTasks.DOUBLING_PLAN, SRDI_OUTPUT_FACTOR, TargetPeriod.within(SRDI_OUTPUT_YEARS, FROM_ISSUE),
+            GuilinTargets::srdiOutputGrowth),
+        new Target(TargetId.of("guilin.target.listing-reserve"), "“专精特新”中小企业纳入上市后备企业资源库",
+            "SRDI SMEs in the listing reserve", LISTING_RESERVE.citation(), GuilinTasks.LISTING, LISTING_RESERVE,
+            TargetPeriod.within(VALIDITY_YEARS, FROM_ISSUE),
+            Metric.notMeasurable("no fact says which enterprises are in the listing reserve (上市后备企业资源库);"
+                + " LISTING facts show listings, not the reserve, so they are not used as a proxy")),
+        new Target(TargetId.of("guilin.target.listed"), "新增“专精特新”中小企业上市（挂牌）",
+            "SRDI SMEs newly listed or quoted", cite("五、（十）", "力争到2025年，新增“专精特新”中小企业上市（挂牌）5家以上"),
+            GuilinTasks.LISTING, LISTED, TargetPeriod.by(LISTED_BY), GuilinTargets::listed),
+        new Target(TargetId.of("guilin.target.managers-trained"), "每年培训经营管理人才",
+            "SRDI managers trained a year", MANAGERS_TRAINED.citation(), GuilinTasks.TALENT, MANAGERS_TRAINED,
+            TargetPeriod.everyYear(),
+            Metric.notMeasurable("people trained are not facts of enterprises; a portfolio cannot show them")));
+  }
+
+  /** Enterprises with a new city-level SRDI recognition dated in the year, up to the cut-off. */
+  static Measurement newCitySrdi(Portfolio portfolio, TargetQuery q) {
+    long count = portfolio.enterprises().stream()
+        .filter(e -> e.recognitions().stream().anyMatch(r -> r.isNew()
+            && GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent()
+            && !r.date().isBefore(q.yearStart()) && !r.date().isAfter(q.cutOff())))
+        .count();
+    return Measurement.of(count, "enterprises newly recognised as city-level SRDI SMEs from " + q.yearStart() + " to "
+        + q.cutOff());
+  }
+
+  /** SRDI SMEs of any level on the cut-off against those the given number of years before. */
+  static Measurement srdiCountGrowth(Portfolio portfolio, TargetQuery q) {
+    int years = q.settings().value(SRDI_COUNT_YEARS);
+    LocalDate now = q.cutOff();
+    LocalDate then = now.minusYears(years);
+    long current = portfolio.enterprises().stream().filter(e -> GuilinLadder.srdiHeldOn(e, now).isPresent()).count();
+    long base = portfolio.enterprises().stream().filter(e -> GuilinLadder.srdiHeldOn(e, then).isPresent()).count();
+    if (base == 0) {
+      return Measurement.notMeasurable("no enterprise of the portfolio held a valid SRDI recognition on " + then
+          + " (" + years + " years before " + now + "), so growth from it cannot be measured");
+    }
+    return Measurement.of(ratio(BigDecimal.valueOf(current), BigDecimal.valueOf(base)),
+        "SRDI SMEs of any level holding a valid recognition: " + current + " on " + now + " against " + base + " on "
+            + then + " (" + years + " years earlier; the issue date is not given, so the base is taken "
+            + years + " years before the cut-off)");
+  }
+
+  /**
+   * Total output value of the year's SRDI SMEs against that of the SRDI SMEs of the given number of
+   * years before; every figure must be there, or the total would be a guess.
+   */
+  static Measurement srdiOutputGrowth(Portfolio portfolio, TargetQuery q) {
+    int years = q.settings().value(SRDI_OUTPUT_YEARS);
+    int baseYear = q.year() - years;
+    var missing = new ArrayList<String>();
+    Money current = totalOutput(portfolio, q.year(), missing);
+    Money base = totalOutput(portfolio, baseYear, missing);
+    if (!missing.isEmpty()) {
+      return Measurement.notMeasurable("output value missing for SRDI SMEs: " + String.join(", ", missing));
+    }
+    if (!base.isPositive()) {
+      return Measurement.notMeasurable("the SRDI SMEs of " + baseYear + " (" + years + " years before " + q.year()
+          + ") show no output value, so growth from it cannot be measured");
+    }
+    return Measurement.of(ratio(current.toYuan(), base.toYuan()),
+        "total output value of SRDI SMEs of any level: " + current.toFenString() + " in " + q.year() + " against "
+            + base.toFenString() + " in " + baseYear + " (" + years + " years earlier; the issue date is not given)");
+  }
+
+  private static Money totalOutput(Portfolio portfolio, int year, List<String> missing) {
+    Money total = Money.zero();
+    for (Enterprise e : portfolio.enterprises().stream().sorted(Comparator.comparing(Enterprise::id)).toList()) {
+      if (!GuilinLadder.holdsSrdiDuring(e, year)) {
+        continue;
+      }
+      var output = e.financials(year).flatMap(Financials::outputValue);
+      if (output.isEmpty()) {
+        missing.add(e.id() + " (" + year + ")");
+      } else {
+        total = total.plus(output.get());
+      }
+    }
+    return total;
+  }
+
+  /**
+   * SRDI SMEs with a listing while they held an SRDI recognition, up to the deadline or the cut-off.
+   * "新增" counts from the issue date, which is not given, so every listing up to then counts.
+   */
+  static Measurement listed(Portfolio portfolio, TargetQuery q) {
+    LocalDate deadline = q.settings().value(LISTED_BY);
+    LocalDate until = q.cutOff().isBefore(deadline) ? q.cutOff() : deadline;
+    long count = portfolio.enterprises().stream()
+        .filter(e -> e.achievementsOf(LISTING).stream().anyMatch(a -> listedAsSrdi(e, a, until)))
+        .count();
+    return Measurement.of(count, "SRDI SMEs of any level listed or quoted (LISTING) while holding an SRDI recognition,"
+        + " up to " + until + "; the issue date is not given, so listings are counted from the earliest fact");
+  }
+
+  private static boolean listedAsSrdi(Enterprise e, Achievement listing, LocalDate until) {
+    return !listing.date().isAfter(until) && GuilinLadder.srdiHeldOn(e, listing.date()).isPresent();
+  }
+
+  private static BigDecimal ratio(BigDecimal current, BigDecimal base) {
+    return current.divide(base, RATIO_SCALE, RoundingMode.DOWN);
+  }
+}

@@ -1,0 +1,102 @@
+package dev.srdi.jurisdictions.guilin.award;
+
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.COUNTIES;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.FIRST_AWARD;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.ladder.RecognitionKind;
+import dev.srdi.core.ladder.Title;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.guilin.GuilinInterpretations;
+import dev.srdi.jurisdictions.guilin.GuilinLadder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 二、（三）: a one-time award, exactly the parameter's amount, on an enterprise's first, new
+ * city-level SRDI recognition (interpretation 4). A renewal is not a first recognition. The engine
+ * applies "first occurrence only" and "not if a region-level or higher SRDI recognition was held
+ * before" (前期已获得自治区级以上…不重复享受); whether an earlier national little giant also excludes it is
+ * {@link GuilinInterpretations#FIRST_AWARD_EARLIER_TITLE}, read here because a stacking rule cannot
+ * be switched by a what-if.
+ */
+public final class FirstCitySrdiAward implements Measure {
+  public static final MeasureId ID = MeasureId.of("guilin.first-city-srdi-award");
+
+  /** The text names 市财政局 as responsible and no fund: city finance is as far as it goes. */
+  public static final String CITY_FINANCE = "市级财政资金 (city finance; the text names 市财政局 but no fund)";
+
+  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
+      .id(ID)
+      .nameZh("首次认定市级“专精特新”中小企业一次性奖励")
+      .nameEn("one-time award for a first city-level SRDI recognition")
+      .description("A one-time award of " + FIRST_AWARD.formatDefault() + " yuan for an enterprise first recognised"
+          + " (a new recognition, not a renewal) as a city-level SRDI SME. Not for an enterprise that already held a"
+          + " region-level or higher SRDI recognition before it; by default an earlier national (key) little giant"
+          + " excludes it too (interpretation " + GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE.id() + ").")
+      .citation(FIRST_AWARD.citation())
+      .fundingSource(CITY_FINANCE)
+      .responsibility(Responsibility.responsible(FINANCE, MIIT, COUNTIES))
+      .amountKind(AmountKind.EXACT)
+      .formula(Formula.fixed(FIRST_AWARD))
+      .addStacking(StackingRule.firstOccurrenceOnly(),
+          StackingRule.notIfHeldBefore(Title.SRDI_SME, Level.PROVINCIAL),
+          StackingRule.oncePerEnterprise())
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
+    boolean littleGiantExcludes = ctx.settings().chose(GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE,
+        GuilinInterpretations.SRDI_AND_LITTLE_GIANT);
+    var out = new ArrayList<Assessment>();
+    for (Recognition r : e.recognitionsInOrder()) {
+      if (GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isEmpty()) {
+        continue;
+      }
+      int year = r.date().getYear();
+      Optional<Recognition> earlierRenewal = e.recognitionsInOrder().stream()
+          .filter(o -> o.kind() == RecognitionKind.RENEWAL && o.date().isBefore(r.date()))
+          .filter(o -> GuilinLadder.rungOf(o).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent())
+          .findFirst();
+      Optional<Recognition> earlierLittleGiant = e.recognitionsInOrder().stream()
+          .filter(o -> o.date().isBefore(r.date()))
+          .filter(o -> GuilinLadder.rungOf(o).filter(rung -> rung == GuilinLadder.NATIONAL_LITTLE_GIANT).isPresent())
+          .findFirst();
+      if (!r.isNew()) {
+        out.add(NotEligible.because(ID, year, "the city-level SRDI recognition of " + r.date()
+            + " is a renewal (复核), not a first recognition (首次被认定)"));
+      } else if (earlierRenewal.isPresent()) {
+        out.add(NotEligible.because(ID, year, "the city-level renewal of " + earlierRenewal.get().date()
+            + " shows an earlier city-level recognition, so the one of " + r.date() + " is not the first (首次)"));
+      } else if (littleGiantExcludes && earlierLittleGiant.isPresent()) {
+        out.add(NotEligible.because(ID, year, "already held " + earlierLittleGiant.get().describe() + " before "
+            + r.date() + ": a national little giant is an SRDI SME above region level (自治区级以上), so 不重复享受"
+            + " (interpretation " + GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE.id() + "="
+            + GuilinInterpretations.SRDI_AND_LITTLE_GIANT + ")"));
+      } else {
+        out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition (市级“专精特新”中小企业) of "
+            + r.date()));
+      }
+    }
+    return out;
+  }
+}

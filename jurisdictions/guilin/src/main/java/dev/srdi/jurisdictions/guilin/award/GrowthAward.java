@@ -1,0 +1,200 @@
+package dev.srdi.jurisdictions.guilin.award;
+
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_CAP;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_BELOW;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_FROM;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_RATE;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.OUTPUT_GROWTH;
+import static dev.srdi.jurisdictions.guilin.GuilinParameters.TAX_GROWTH;
+
+import dev.srdi.core.bounds.Bound;
+import dev.srdi.core.bounds.Range;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.money.Rate;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.guilin.GuilinInterpretations;
+import dev.srdi.jurisdictions.guilin.GuilinLadder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * 二、（四）, the growth award (interpretation 5): for each performance year in which the enterprise is
+ * an SRDI SME of any level, with output value in [0.2亿, 1亿) ("0.2亿元（含）—1亿元", the upper end
+ * excluded because "1亿元以上" takes it), output growth of at least 35% and tax growth of at least 10%
+ * over the previous year ("以上" includes the number): 3‰ of the increase in output value, capped.
+ * Annual, so it recurs. The claim is dated 31 December of the performance year.
+ *
+ * <p>Nothing is dropped silently: an output value at or above the upper end is referred to other
+ * industrial policies, a missing figure is "not enough facts" (never zero growth), and a previous
+ * figure of zero makes growth undefined and says so.
+ */
+public final class GrowthAward implements Measure {
+  public static final MeasureId ID = MeasureId.of("guilin.growth-award");
+
+  /** The parameters the award reads; {@link GrowthAwardCapCheck} works from these alone. */
+  public static final List<Parameter<?>> PARAMETERS =
+      List.of(GROWTH_RATE, GROWTH_CAP, GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH);
+
+  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
+      .id(ID)
+      .nameZh("激励企业快速增长奖励")
+      .nameEn("growth award")
+      .description("Every year, for an SRDI SME of any level whose output value that year is at least "
+          + GROWTH_OUTPUT_FROM.formatDefault() + " and below " + GROWTH_OUTPUT_BELOW.formatDefault()
+          + " yuan, with output growth of at least " + OUTPUT_GROWTH.formatDefault() + " and tax growth of at least "
+          + TAX_GROWTH.formatDefault() + " over the previous year: " + GROWTH_RATE.formatDefault()
+          + " of the increase in output value, at most " + GROWTH_CAP.formatDefault() + " yuan. An output value of "
+          + GROWTH_OUTPUT_BELOW.formatDefault() + " yuan or more is referred to other industrial policies. "
+          + GrowthAwardCapCheck.describe(GrowthAwardCapCheck.defaults()))
+      .citation(GROWTH_RATE.citation())
+      .fundingSource(FirstCitySrdiAward.CITY_FINANCE)
+      .responsibility(Responsibility.responsible(FINANCE, MIIT))
+      .amountKind(AmountKind.EXACT)
+      .formula(Formula.rateOfIncrease(GROWTH_RATE, GROWTH_CAP))
+      .addStacking(StackingRule.oncePerYear())
+      .addThresholds(GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
+    Settings s = ctx.settings();
+    var out = new ArrayList<Assessment>();
+    for (int year : yearsToAssess(e, ctx)) {
+      out.add(assessYear(e, year, s));
+    }
+    return out;
+  }
+
+  /**
+   * The years with figures, and the finished years in which the enterprise was an SRDI SME even
+   * where it has no figures, so that a missing year says "not enough facts" instead of nothing.
+   */
+  private static TreeSet<Integer> yearsToAssess(Enterprise e, EvaluationContext ctx) {
+    var years = new TreeSet<Integer>();
+    e.financials().forEach(f -> years.add(f.year()));
+    for (Recognition r : e.recognitions()) {
+      if (GuilinLadder.isSrdi(r)) {
+        for (int y = r.date().getYear(); y <= r.expires().minusDays(1).getYear(); y++) {
+          if (!LocalDate.of(y, 12, 31).isAfter(ctx.asOf())) {
+            years.add(y);
+          }
+        }
+      }
+    }
+    return years;
+  }
+
+  private static Assessment assessYear(Enterprise e, int year, Settings s) {
+    Optional<String> notHolder = notAnSrdiSme(e, year, s);
+    if (notHolder.isPresent()) {
+      return NotEligible.because(ID, year, notHolder.get());
+    }
+    Optional<Financials> current = e.financials(year);
+    Optional<Money> output = current.flatMap(Financials::outputValue);
+    if (output.isEmpty()) {
+      return current.flatMap(Financials::taxPaid).isPresent()
+          ? NotEligible.missing(ID, year, "outputValue " + year)
+          : NotEligible.missing(ID, year, "outputValue " + year, "taxPaid " + year);
+    }
+    Bound<Money> otherPolicies = Threshold.atLeast(GROWTH_OUTPUT_BELOW).bound(s);
+    if (otherPolicies.admits(output.get())) {
+      return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year + " is "
+          + otherPolicies.describe() + ": referred to other industrial policies (当年产值1亿元以上的，奖励标准按照其他工业政策执行)");
+    }
+    Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
+        Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
+    if (!bracket.contains(output.get())) {
+      return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
+          + " is outside the bracket " + bracket.describe() + " (当年产值0.2亿元（含）—1亿元)");
+    }
+    Optional<Money> tax = current.flatMap(Financials::taxPaid);
+    Optional<Financials> previous = e.financials(year - 1);
+    Optional<Money> lastOutput = previous.flatMap(Financials::outputValue);
+    Optional<Money> lastTax = previous.flatMap(Financials::taxPaid);
+    var missing = new ArrayList<String>();
+    tax.ifPresentOrElse(t -> { }, () -> missing.add("taxPaid " + year));
+    lastOutput.ifPresentOrElse(t -> { }, () -> missing.add("outputValue " + (year - 1)));
+    lastTax.ifPresentOrElse(t -> { }, () -> missing.add("taxPaid " + (year - 1)));
+    if (!missing.isEmpty()) {
+      return NotEligible.missing(ID, year, missing.toArray(String[]::new));
+    }
+    if (lastOutput.get().isZero()) {
+      return NotEligible.because(ID, year, "output growth in " + year + " is undefined: the output value of "
+          + (year - 1) + " was 0, so 同比增长35% cannot be measured");
+    }
+    if (lastTax.get().isZero()) {
+      return NotEligible.because(ID, year, "tax growth in " + year + " is undefined: the tax paid in " + (year - 1)
+          + " was 0, so 税收增长10%以上 cannot be measured");
+    }
+    Rate outputGrowth = s.value(OUTPUT_GROWTH);
+    Rate taxGrowth = s.value(TAX_GROWTH);
+    boolean outputGrew = grewBy(lastOutput.get(), output.get(), outputGrowth);
+    boolean taxGrew = grewBy(lastTax.get(), tax.get(), taxGrowth);
+    String growth = "output value " + lastOutput.get().toFenString() + " → " + output.get().toFenString() + " ("
+        + percentChange(lastOutput.get(), output.get()) + "), tax paid " + lastTax.get().toFenString() + " → "
+        + tax.get().toFenString() + " (" + percentChange(lastTax.get(), tax.get()) + ")";
+    if (!outputGrew || !taxGrew) {
+      return NotEligible.because(ID, year, (outputGrew ? "" : "output growth is not " + atLeastPercent(outputGrowth))
+          + (!outputGrew && !taxGrew ? " and " : "")
+          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth);
+    }
+    return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(lastOutput.get(), output.get()),
+            "grew in " + year + ": " + growth + "; " + s.value(GROWTH_RATE).asPermille() + " of the increase of "
+                + output.get().minus(lastOutput.get()).toFenString())
+        .forYear(year);
+  }
+
+  private static Optional<String> notAnSrdiSme(Enterprise e, int year, Settings s) {
+    if (s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END)) {
+      LocalDate yearEnd = LocalDate.of(year, 12, 31);
+      return GuilinLadder.srdiHeldOn(e, yearEnd).isPresent() ? Optional.empty()
+          : Optional.of("held no valid SRDI recognition of any level on " + yearEnd + " (interpretation "
+              + GuilinInterpretations.GROWTH_AWARD_HOLDER.id() + "=" + GuilinInterpretations.VALID_AT_YEAR_END + ")");
+    }
+    return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
+        : Optional.of("held no valid SRDI recognition of any level in " + year + " (对我市“专精特新”中小企业)");
+  }
+
+  /** This year's figure is at least last year's grown by the rate: "增长35%…以上" includes 35% itself. */
+  private static boolean grewBy(Money last, Money now, Rate rate) {
+    return Bound.atLeast(last.times(BigDecimal.ONE.add(rate.fraction()))).admits(now);
+  }
+
+  private static String atLeastPercent(Rate rate) {
+    return "≥ " + rate.asPercent() + " (以上)";
+  }
+
+  /** For the explanation only; rounded down so that 34.999% never reads as 35.00%. */
+  private static String percentChange(Money last, Money now) {
+    BigDecimal change = now.minus(last).toYuan().multiply(BigDecimal.valueOf(100))
+        .divide(last.toYuan(), 2, RoundingMode.DOWN);
+    return (change.signum() >= 0 ? "+" : "") + change.toPlainString() + "%";
+  }
+}

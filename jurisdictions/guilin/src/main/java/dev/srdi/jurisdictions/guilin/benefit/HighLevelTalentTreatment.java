@@ -1,0 +1,73 @@
+package dev.srdi.jurisdictions.guilin.benefit;
+
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.HUMAN_RESOURCES;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.TALENT_OFFICE;
+import static dev.srdi.jurisdictions.guilin.GuilinDepartments.TAXATION;
+import static dev.srdi.jurisdictions.guilin.GuilinDocuments.cite;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.AchievementType;
+import dev.srdi.core.facts.AchievementTypeDeclaration;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.jurisdictions.guilin.GuilinLadder;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 九、（十七）: a talent that an SRDI SME brings in and that is recognised as a Guilin high-level talent
+ * receives the treatment 《桂林市人才引进和培养办法》 sets. This document sets no amount, so none is
+ * given (UNSPECIFIED), and the treatment goes to the person, not the enterprise. The fact is a
+ * {@code HIGH_LEVEL_TALENT} achievement dated on the talent's recognition, one per person.
+ */
+public final class HighLevelTalentTreatment implements Measure {
+  public static final MeasureId ID = MeasureId.of("guilin.high-level-talent");
+  public static final AchievementType TYPE = AchievementType.of("HIGH_LEVEL_TALENT");
+  public static final AchievementTypeDeclaration DECLARATION = AchievementTypeDeclaration.of(TYPE.value(),
+      "引进人才经认定为桂林市高层次人才", "talent brought in and recognised as a Guilin high-level talent");
+
+  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
+      .id(ID)
+      .nameZh("激励高端人才落户桂林")
+      .nameEn("treatment of high-level talent")
+      .description("A much-needed top talent (foreigners and staff of foreign firms included) brought in by an SRDI SME"
+          + " and recognised as a Guilin high-level talent receives the treatment that 《桂林市人才引进和培养办法》 sets;"
+          + " this document sets no amount.")
+      .citation(cite("九、（十七）", "经认定为桂林市高层次人才的，按照《桂林市人才引进和培养办法》给予相关政策待遇"))
+      .responsibility(Responsibility.responsible(TALENT_OFFICE, MIIT, FINANCE, HUMAN_RESOURCES, TAXATION))
+      .amountKind(AmountKind.UNSPECIFIED)
+      .formula(Formula.unspecified("《桂林市人才引进和培养办法》 (Guilin's measures for bringing in and cultivating talent)"))
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
+    return e.achievementsOf(TYPE).stream().map(a -> assess(e, a)).toList();
+  }
+
+  private static Assessment assess(Enterprise e, Achievement a) {
+    Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, a.date());
+    if (held.isEmpty()) {
+      return NotEligible.because(ID, a.year(), "the talent recognised on " + a.date() + " was brought in while the"
+          + " enterprise held no valid SRDI recognition of any level");
+    }
+    return Claim.of(ID, a.date(), Basis.none(), "a talent brought in while the enterprise held " + held.get().describe()
+            + " was recognised as a Guilin high-level talent on " + a.date())
+        .paidTo("the recognised talent (the treatment goes to the person)");
+  }
+}
