@@ -1,0 +1,111 @@
+package dev.srdi.jurisdictions.zhanjiang.award;
+
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.FINANCE;
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.ladder.Title;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Coverage;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
+import dev.srdi.jurisdictions.zhanjiang.ZhanjiangFunding;
+import dev.srdi.jurisdictions.zhanjiang.ZhanjiangInterpretations;
+import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 三、（一） 企业认定支持: an award of up to the title's cap for each recognition, new or renewed ("含复核"),
+ * dated from 2022-01-01 (the coverage) until the plan expires. The three awards form one highest-only
+ * group per enterprise or named project, so a renewal of a title already awarded, or a lower title
+ * after a higher one, pays nothing more; the engine applies that rule.
+ */
+public final class TierAward implements Measure {
+  public static final String GROUP = "zhanjiang.tier-award";
+
+  private final MeasureDescriptor descriptor;
+  private final Title title;
+  private final Level level;
+
+  private TierAward(String name, String nameZh, String nameEn, Title title, Level level, Parameter<Money> cap) {
+    this.title = title;
+    this.level = level;
+    this.descriptor = MeasureDescriptor.builder()
+        .id(MeasureId.of("zhanjiang.tier-award." + name))
+        .nameZh(nameZh)
+        .nameEn(nameEn)
+        .description("Up to " + cap.formatDefault() + " yuan for a " + level.nameEn() + " " + title.nameEn()
+            + " recognition (new or renewed, 含复核) dated from " + ZhanjiangParameters.TIER_AWARD_FROM.formatDefault()
+            + " until the plan expires; highest only per enterprise or named project.")
+        .citation(cap.citation())
+        .fundingSource(ZhanjiangFunding.CITY_SME_FUND)
+        .responsibility(Responsibility.responsible(MIIT_BUREAU, FINANCE))
+        .amountKind(AmountKind.UP_TO)
+        .formula(Formula.fixed(cap))
+        .coverage(Coverage.from(ZhanjiangParameters.TIER_AWARD_FROM))
+        .addStacking(StackingRule.highestOnly(GROUP, ZhanjiangInterpretations.HIGHEST_ONLY))
+        .build();
+  }
+
+  public static List<Measure> all() {
+    return List.of(
+        new TierAward("national-little-giant", "国家级专精特新小巨人企业认定奖励", "national little giant award",
+            Title.LITTLE_GIANT, Level.NATIONAL, ZhanjiangParameters.TIER_AWARD_LITTLE_GIANT),
+        new TierAward("provincial-srdi", "省级专精特新企业认定奖励", "provincial SRDI SME award",
+            Title.SRDI_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_SRDI),
+        new TierAward("provincial-innovative", "省级创新型中小企业认定奖励", "provincial innovative SME award",
+            Title.INNOVATIVE_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_INNOVATIVE));
+  }
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    boolean orAbove = context.settings().chose(ZhanjiangInterpretations.TIER_AWARD_LEVEL,
+        ZhanjiangInterpretations.LEVEL_OR_ABOVE);
+    for (Recognition r : enterprise.recognitionsInOrder()) {
+      if (r.title() != title) {
+        continue;
+      }
+      boolean levelFits = orAbove ? r.level().isAtLeast(level) : r.level() == level;
+      if (!levelFits) {
+        out.add(NotEligible.because(id(), r.date().getYear(), r.describe() + " is not a " + level.nameZh()
+            + title.nameZh() + " recognition as 三、（一） names it (interpretation "
+            + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")"));
+        continue;
+      }
+      // The plan reaches back to recognitions of 2022, but it pays nothing before it exists.
+      if (context.asOf().isBefore(ZhanjiangDocuments.ISSUED)) {
+        out.add(NotEligible.because(id(), r.date().getYear(), "as of " + context.asOf() + " the plan (issued "
+            + ZhanjiangDocuments.ISSUED + ") was not yet in force; " + r.describe() + " is awarded once it is"));
+        continue;
+      }
+      out.add(Claim.of(id(), r.date(), Basis.none(), r.describe() + ": " + level.nameZh() + title.nameZh()
+              + r.kind().nameZh() + " on or after " + context.settings().value(ZhanjiangParameters.TIER_AWARD_FROM)
+              + " (2022年以来, 含复核)")
+          .inScope(r.project()));
+    }
+    return out;
+  }
+
+  @Override public String toString() {
+    return "TierAward[" + descriptor.id() + "]";
+  }
+}

@@ -1,0 +1,72 @@
+package dev.srdi.jurisdictions.zhanjiang.benefit;
+
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.COUNTIES;
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.AchievementType;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.responsibility.Responsibility;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.zhanjiang.Standing;
+import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 二、（一）: the city's quality-enterprise cultivation pool is built on high-tech enterprises, which are
+ * recommended first, other things equal, when firms apply for the national and provincial SRDI titles.
+ * A firm that is already a national little giant has no higher SRDI title to be recommended for.
+ * The validity of a high-tech certificate is set by the national rules, not by this plan, so the
+ * scenario is trusted to list current certificates only.
+ */
+public final class CultivationPoolPriority {
+  public static final MeasureId ID = MeasureId.of("zhanjiang.cultivation-pool.priority-recommendation");
+  public static final AchievementType HIGH_TECH = AchievementType.of("HIGH_TECH_ENTERPRISE");
+
+  static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
+      .id(ID)
+      .nameZh("优质企业培育库优先推荐")
+      .nameEn("cultivation pool: priority recommendation for the SRDI titles")
+      .description("A high-tech enterprise belongs to the city's cultivation pool and is recommended first, other "
+          + "things equal, for the national and provincial SRDI titles.")
+      .citation(ZhanjiangDocuments.cite("二、（一）",
+          "以高新技术企业为基础建立全市优质企业培育库,同等条件下优先推荐申报国家、省“专精特新”资质评定"))
+      .responsibility(Responsibility.responsible(MIIT_BUREAU, COUNTIES))
+      .amountKind(AmountKind.NONE)
+      .addStacking(StackingRule.oncePerEnterprise())
+      .build();
+
+  private CultivationPoolPriority() {}
+
+  public static Measure measure() {
+    return Measure.of(DESCRIPTOR, CultivationPoolPriority::assess);
+  }
+
+  private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
+    Optional<Achievement> certificate = e.achievementsOf(HIGH_TECH).stream()
+        .filter(a -> !a.date().isAfter(ctx.asOf()))
+        .reduce((first, later) -> later);
+    if (certificate.isEmpty()) {
+      return List.of(NotEligible.because(ID, ctx.asOf().getYear(),
+          "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + ctx.asOf()));
+    }
+    var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, ctx.asOf());
+    if (giant.isPresent()) {
+      return List.of(NotEligible.because(ID, ctx.asOf().getYear(), "already " + giant.get().describe()
+          + ": no higher SRDI title to recommend it for"));
+    }
+    return List.of(Claim.of(ID, ctx.asOf(), Basis.none(), "high-tech enterprise certified on " + certificate.get().date()
+            + ": in the cultivation pool, recommended first for the national and provincial SRDI titles")
+        .withNote("the certificate's validity is not checked by this plan"));
+  }
+}
