@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * field's path, and the read yields empty, so that one pass reports every error at once.
  */
 final class Fields {
-  private static final Pattern DECIMAL = Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
   private final ScenarioDocument document;
@@ -182,7 +182,8 @@ final class Fields {
       error(name, "must not be negative");
       return Optional.empty();
     }
-    if (!money.isWholeFen()) {
+    // A string's decimals count as written ("5.100" has three); a number's as its value.
+    if (!money.isWholeFen() || (v.isTextual() && amount.scale() > 2)) {
       error(name, "has more than two decimals (amounts are in yuan, to the fen)");
       return Optional.empty();
     }
