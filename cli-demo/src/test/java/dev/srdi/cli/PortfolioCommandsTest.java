@@ -1,0 +1,105 @@
+package dev.srdi.cli;
+
+import static dev.srdi.cli.Cli.run;
+import static dev.srdi.cli.Cli.scenario;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.srdi.api.json.Json;
+import org.junit.jupiter.api.Test;
+
+/** compare, whatif and targets: the commands that read a whole portfolio. */
+final class PortfolioCommandsTest {
+
+  @Test
+  void compare_puts_every_loaded_jurisdiction_side_by_side_with_totals() throws Exception {
+    var r = run("compare", "-s", scenario("testland.json"), "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode out = Json.mapper().readTree(r.out());
+    int loaded = Json.mapper().readTree(run("jurisdictions", "-f", "json").out()).get("jurisdictions").size();
+    assertEquals(loaded, out.get("jurisdictions").size());
+    assertEquals(loaded, out.get("evaluations").size());
+    assertEquals("580000.00", out.get("enterprises").get(0).get("totals").get("testland").asText());
+    assertEquals("0.00", out.get("enterprises").get(1).get("totals").get("testland").asText());
+    for (JsonNode j : out.get("jurisdictions")) {
+      if (j.get("id").asText().equals("testland")) {
+        assertEquals("580000.00", j.get("total").asText());
+      }
+    }
+    assertEquals(r.out(), run("compare", "-s", scenario("testland.json"), "-f", "json").out());
+
+    var table = run("compare", "-s", scenario("testland.json"));
+    assertTrue(table.out().contains("测试市 Testland") && table.out().contains("Total 合计"), table.out());
+    TableAssertions.assertAligned(table.out());
+    assertTrue(run("compare", "-s", scenario("testland.json"), "-f", "csv").out().lines()
+        .anyMatch(l -> l.startsWith("TOTAL,")));
+  }
+
+  @Test
+  void whatif_shows_baseline_variant_and_difference_per_enterprise_in_total_and_by_fund() throws Exception {
+    var r = run("whatif", "-j", "testland", "-s", scenario("testland.json"), "--set", "testland.srdi-award.amount=15万",
+        "--set", "testland.cloud-subsidy.rate=20", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode out = Json.mapper().readTree(r.out());
+    assertEquals("150000.00", out.get("changedParameters").get("testland.srdi-award.amount").asText());
+    JsonNode t1 = out.get("enterprises").get(0);
+    assertEquals("580000.00", t1.get("baseline").asText());
+    // 150,000 + top-up to 500,000 (350,000) + 20% of 800,000 (160,000).
+    assertEquals("660000.00", t1.get("variant").asText());
+    assertEquals("80000.00", t1.get("difference").asText());
+    assertEquals("80000.00", out.get("total").get("difference").asText());
+    assertEquals("80000.00", out.get("byFundingSource").get("测试市中小企业发展专项资金").get("difference").asText());
+    assertEquals("580000.00", out.get("baseline").get("summary").get("total").asText());
+  }
+
+  @Test
+  void whatif_switches_an_interpretation() throws Exception {
+    var r = run("whatif", "-j", "testland", "-s", scenario("testland.json"),
+        "--interpretation", "testland.highest-only=first-final", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode t1 = Json.mapper().readTree(r.out()).get("enterprises").get(0);
+    // First award final: the little giant award (400,000 top-up) is no longer paid.
+    assertEquals("-400000.00", t1.get("difference").asText());
+    var table = run("whatif", "-j", "testland", "-s", scenario("testland.json"),
+        "--interpretation", "testland.highest-only=first-final");
+    assertTrue(table.out().contains("-400,000.00"), table.out());
+    TableAssertions.assertAligned(table.out());
+  }
+
+  @Test
+  void whatif_reports_every_bad_override_and_exits_2() {
+    var r = run("whatif", "-j", "testland", "-s", scenario("testland.json"), "--set", "testland.nope=1",
+        "--set", "testland.srdi-award.amount=lots", "--interpretation", "testland.highest-only=maybe");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("--set testland.nope: no such parameter"), r.err());
+    assertTrue(r.err().contains("--set testland.srdi-award.amount=lots: not a number"), r.err());
+    assertTrue(r.err().contains("--interpretation testland.highest-only=maybe: choose one of"), r.err());
+  }
+
+  @Test
+  void targets_report_required_reached_gap_status_and_responsible_units() throws Exception {
+    var r = run("targets", "-j", "testland", "-s", scenario("testland.json"), "--year", "2025", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode target = Json.mapper().readTree(r.out()).get("targets").get(0);
+    assertEquals("testland.target.srdi-firms", target.get("id").asText());
+    assertEquals("2", target.get("required").asText());
+    assertEquals("1", target.get("reached").asText());
+    assertEquals("1", target.get("gap").asText());
+    assertEquals("NOT_MET", target.get("status").asText());
+    assertEquals("测试市工业和信息化局", target.get("leadUnits").get(0).asText());
+
+    var table = run("targets", "-j", "testland", "-s", scenario("testland.json"), "--year", "2024");
+    assertEquals(0, table.exit());
+    assertTrue(table.out().contains("IN_PROGRESS"), table.out());
+    TableAssertions.assertAligned(table.out());
+  }
+
+  @Test
+  void targets_needs_a_year() {
+    var r = run("targets", "-j", "testland", "-s", scenario("testland.json"));
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+  }
+}
