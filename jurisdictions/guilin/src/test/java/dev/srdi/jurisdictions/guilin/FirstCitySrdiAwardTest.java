@@ -128,5 +128,6 @@ final class FirstCitySrdiAwardTest {
 
     assertTrue(awards(result).isEmpty());
     assertEquals(Money.zero(), result.total());
+    assertAnyContains(reasons(result, FIRST), "has no city-level SRDI recognition");
   }
 }

@@ -97,6 +97,9 @@ public final class FirstCitySrdiAward implements Measure {
             + r.date()));
       }
     }
+    if (out.isEmpty()) {
+      out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)"));
+    }
     return out;
   }
 }
