@@ -51,8 +51,8 @@ final class RevenueDoubling implements Metric {
     return Measurement.of(doubled, "provincial-or-above SRDI SMEs whose revenue reached "
         + s.value(ZhanjiangParameters.REVENUE_DOUBLING_FACTOR).toPlainString() + "× their base-year revenue within "
         + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_TO) + " years, by " + query.year()
-        + "; not yet doubled: " + within + " within " + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_FROM)
-        + " years of the base year, " + due + " due (" + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_FROM) + "–"
+        + "; not yet doubled: " + within + " less than " + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_FROM)
+        + " years after the base year, " + due + " due (" + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_FROM) + "–"
         + s.value(ZhanjiangParameters.REVENUE_DOUBLING_YEARS_TO) + " years), " + missed + " past the horizon; "
         + unmeasured + " without a positive base-year revenue");
   }
