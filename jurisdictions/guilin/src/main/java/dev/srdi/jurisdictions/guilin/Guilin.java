@@ -9,6 +9,7 @@ import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
 import dev.srdi.core.responsibility.RecurringDuty;
 import dev.srdi.core.responsibility.Task;
+import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.Target;
 import dev.srdi.jurisdictions.guilin.award.FirstCitySrdiAward;
 import dev.srdi.jurisdictions.guilin.award.GrowthAward;
@@ -22,7 +23,7 @@ import java.util.List;
  * (二、（三）, （四）), one treatment set by another document (九、（十七）), the non-monetary benefits of the
  * other clauses, the targets of (二), (十) and (十六), the tasks, and the liaison's yearly duty.
  */
-public final class Guilin implements dev.srdi.core.spi.Jurisdiction {
+public final class Guilin implements Jurisdiction {
 
   public static final JurisdictionId ID = JurisdictionId.of("guilin");
 

@@ -6,6 +6,7 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -87,12 +88,12 @@ public enum GuilinLadder {
     return rungOf(r).map(GuilinLadder::isSrdi).orElse(false);
   }
 
-  /** The highest SRDI recognition valid on the day, if the enterprise holds one. */
+  /** The highest SRDI recognition valid on the day (the latest of equals), if the enterprise holds one. */
   public static Optional<Recognition> srdiHeldOn(Enterprise e, LocalDate day) {
     return e.recognitionsInOrder().stream()
         .filter(GuilinLadder::isSrdi)
         .filter(r -> r.isValidOn(day))
-        .reduce((a, b) -> rank(b) >= rank(a) ? b : a);
+        .max(Comparator.comparing((Recognition r) -> rungOf(r).orElseThrow()).thenComparing(Recognition::date));
   }
 
   /** Whether an SRDI recognition of any level is valid on some day of the year. */
@@ -101,9 +102,5 @@ public enum GuilinLadder {
     LocalDate last = LocalDate.of(year, 12, 31);
     return e.recognitions().stream()
         .anyMatch(r -> isSrdi(r) && !r.date().isAfter(last) && r.expires().isAfter(first));
-  }
-
-  private static int rank(Recognition r) {
-    return rungOf(r).map(Enum::ordinal).orElse(-1);
   }
 }

@@ -126,13 +126,14 @@ public final class GrowthAward implements Measure {
     Bound<Money> otherPolicies = Threshold.atLeast(GROWTH_OUTPUT_BELOW).bound(s);
     if (otherPolicies.admits(output.get())) {
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year + " is "
-          + otherPolicies.describe() + ": referred to other industrial policies (当年产值1亿元以上的，奖励标准按照其他工业政策执行)");
+          + otherPolicies.describe() + ": referred to other industrial policies (" + GROWTH_OUTPUT_BELOW.citation().quote()
+          + ")");
     }
     Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
         Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
     if (!bracket.contains(output.get())) {
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
-          + " is outside the bracket " + bracket.describe() + " (当年产值0.2亿元（含）—1亿元)");
+          + " is outside the bracket " + bracket.describe() + " (" + GROWTH_OUTPUT_FROM.citation().quote() + ")");
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
@@ -147,11 +148,11 @@ public final class GrowthAward implements Measure {
     }
     if (lastOutput.get().isZero()) {
       return NotEligible.because(ID, year, "output growth in " + year + " is undefined: the output value of "
-          + (year - 1) + " was 0, so 同比增长35% cannot be measured");
+          + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured");
     }
     if (lastTax.get().isZero()) {
       return NotEligible.because(ID, year, "tax growth in " + year + " is undefined: the tax paid in " + (year - 1)
-          + " was 0, so 税收增长10%以上 cannot be measured");
+          + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured");
     }
     Rate outputGrowth = s.value(OUTPUT_GROWTH);
     Rate taxGrowth = s.value(TAX_GROWTH);

@@ -66,7 +66,7 @@ public final class GrowthAwardCapCheck {
         ? "The cap of " + cap + " yuan can bind inside the output bracket: " + rate + " of the largest increase that"
             + " can earn the award (" + increase.get().toFenString() + ") is " + award + ", more than the cap."
         : "The cap of " + cap + " yuan never binds inside the output bracket: " + rate + " of the largest increase"
-            + " that can earn the award (" + increase.get().toFenString() + ", an output just below "
-            + s.value(GROWTH_OUTPUT_BELOW).toFenString() + " after one of 0.01) is only " + award + ".";
+            + " that can earn the award (" + increase.get().toFenString() + ": an output one fen below "
+            + s.value(GROWTH_OUTPUT_BELOW).toFenString() + " after 0.01 the year before) is only " + award + ".";
   }
 }
