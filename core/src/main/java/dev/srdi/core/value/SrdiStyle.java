@@ -17,5 +17,7 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaults = @Value.Immutable(copy = true),
     get = {"is*", "get*"},
-    allParameters = false)
+    allParameters = false,
+    // Guava is on the compile path through the optional Guice; generated code must not need it.
+    jdkOnly = true)
 public @interface SrdiStyle {}
