@@ -101,9 +101,16 @@ public final class DemoCommand implements Callable<Integer> {
     PortfolioResult result = api.evaluate(j.id().value(), one, asOf).get();
     part(out, "2. What it earns, with the clauses 奖补与依据", () -> {
       EnterpriseResult r = result.enterprises().get(0);
-      String shown = EvaluationView.enterprise(new EnterpriseResult(r.enterprise(), r.entitlements(), r.benefits(),
-          List.of()), firm.name());
-      return shown + "  (" + r.notEligible().size() + " measure(s) not earned; `srdi evaluate` lists each with the reason)\n";
+      var shown = new StringBuilder(EvaluationView.enterprise(
+          new EnterpriseResult(r.enterprise(), r.entitlements(), List.of(), List.of()), firm.name()));
+      if (!r.benefits().isEmpty()) {
+        shown.append("Non-monetary benefits 非资金支持:\n");
+        r.benefits().forEach(b -> shown.append("  ").append(b.year()).append("  ").append(b.nameZh()).append(" — ")
+            .append(b.nameEn()).append(" (").append(Labels.clause(b.citation())).append(")\n"));
+      }
+      return shown.append("  (").append(r.notEligible().size())
+          .append(" measure(s) not earned; `srdi evaluate` lists each with the reason and the benefits in full)\n")
+          .toString();
     });
     part(out, "3. What if 假设分析", () -> whatIf(api, j, one, result));
     part(out, "4. Targets for " + asOf.getYear() + " 目标进度 (a one-firm portfolio: the gaps are the city's, not the firm's)",
@@ -122,36 +129,52 @@ public final class DemoCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  /** Raises the amount behind the firm's largest award by half; else switches the first interpretation. */
+  /**
+   * The first change that moves the firm's total: raising by half an amount behind one of its awards
+   * (largest first), else reading an interpretation the other way; a highest-only rule can absorb a
+   * raise, so each candidate is tried.
+   */
   private static String whatIf(Srdi api, Jurisdiction j, Scenario one, PortfolioResult result) {
     Settings defaults = api.engine().defaults(j);
-    Optional<Parameter<Money>> lever = result.enterprises().get(0).entitlements().stream()
+    var candidates = new java.util.ArrayList<java.util.Map.Entry<String, Overrides>>();
+    result.enterprises().get(0).entitlements().stream()
         .sorted(java.util.Comparator.comparing(Entitlement::countedAmount).reversed())
         .map(Entitlement::measure)
         .flatMap(id -> j.measures().stream().filter(m -> m.id().equals(id)).map(Measure::descriptor))
         .flatMap(d -> d.formula().parameters().stream())
         .filter(p -> p.unit() == Unit.YUAN)
         .map(DemoCommand::asMoney)
-        .findFirst();
-    Overrides overrides;
-    String question;
-    if (lever.isPresent()) {
-      Money now = defaults.value(lever.get());
-      Money then = now.times(WHAT_IF_FACTOR).rounded();
-      overrides = Overrides.none().withParameter(lever.get().id().value(), then.toFenString());
-      question = "What if " + lever.get().id() + " (" + lever.get().description() + ") were " + Amounts.grouped(then)
-          + " instead of " + Amounts.grouped(now) + "?\n";
-    } else if (!j.interpretations().isEmpty()) {
-      Interpretation i = j.interpretations().get(0);
-      String other = i.choices().stream().map(c -> c.id()).filter(c -> !c.equals(i.defaultChoice())).findFirst().orElseThrow();
-      overrides = Overrides.none().withInterpretation(i.id().value(), other);
-      question = "What if " + i.id() + " were read as '" + other + "' instead of '" + i.defaultChoice() + "'?\n";
-    } else {
+        .distinct()
+        .forEach(p -> {
+          Money now = defaults.value(p);
+          Money then = now.times(WHAT_IF_FACTOR).rounded();
+          candidates.add(java.util.Map.entry("What if " + p.id() + " (" + p.description() + ") were "
+              + Amounts.grouped(then) + " instead of " + Amounts.grouped(now) + "?\n",
+              Overrides.none().withParameter(p.id().value(), then.toFenString())));
+        });
+    for (Interpretation i : j.interpretations()) {
+      i.choices().stream().map(c -> c.id()).filter(c -> !c.equals(i.defaultChoice())).findFirst().ifPresent(other ->
+          candidates.add(java.util.Map.entry("What if " + i.id() + " were read as '" + other + "' instead of '"
+              + i.defaultChoice() + "'?\n", Overrides.none().withInterpretation(i.id().value(), other))));
+    }
+    if (candidates.isEmpty()) {
       return "  the firm earns no amount that a parameter sets, and the city declares no interpretation to switch\n";
     }
-    WhatIfResult w = api.whatIf(j.id().value(), one, one.asOf().orElseThrow(), overrides)
-        .getOrElseThrow(errors -> new IllegalStateException(errors.mkString("; ")));
-    return question + WhatIfView.table(j, w, one.enterprises());
+    var chosen = candidates.get(0);
+    WhatIfResult shown = null;
+    for (var candidate : candidates) {
+      WhatIfResult w = api.whatIf(j.id().value(), one, one.asOf().orElseThrow(), candidate.getValue())
+          .getOrElseThrow(errors -> new IllegalStateException(errors.mkString("; ")));
+      if (shown == null) {
+        shown = w;
+      }
+      if (!w.totalDifference().isZero()) {
+        chosen = candidate;
+        shown = w;
+        break;
+      }
+    }
+    return chosen.getKey() + WhatIfView.table(j, shown, one.enterprises());
   }
 
   @SuppressWarnings("unchecked")
