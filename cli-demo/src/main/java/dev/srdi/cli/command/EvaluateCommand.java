@@ -7,7 +7,6 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.Json;
-import dev.srdi.cli.Format;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.ScenarioFiles;
@@ -99,7 +98,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     out.set("jurisdiction", node.get("jurisdiction"));
     out.set("asOf", node.get("asOf"));
     out.put("year", year);
-    node.fields().forEachRemaining(e -> {
+    node.properties().forEach(e -> {
       if (!out.has(e.getKey())) {
         out.set(e.getKey(), e.getValue());
       }

@@ -1,0 +1,28 @@
+package dev.srdi.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = {"dev.srdi.api", "dev.srdi.cli"}, importOptions = ImportOption.DoNotIncludeTests.class)
+final class ArchitectureRules {
+
+  @ArchTest
+  static final ArchRule the_embedding_api_does_not_depend_on_the_command = noClasses()
+      .that().resideInAPackage("dev.srdi.api..")
+      .should().dependOnClassesThat().resideInAnyPackage("dev.srdi.cli..", "picocli..")
+      .because("portals embed the API without the command line");
+
+  @ArchTest
+  static final ArchRule views_and_text_do_not_know_picocli = noClasses()
+      .that().resideInAnyPackage("dev.srdi.cli.view..", "dev.srdi.cli.text..", "dev.srdi.cli.generate..")
+      .should().dependOnClassesThat().resideInAPackage("picocli..")
+      .because("rendering and generation are testable without the command line");
+
+  @ArchTest
+  static final ArchRule packages_are_free_of_cycles = slices().matching("dev.srdi.(*)..").should().beFreeOfCycles();
+}
