@@ -1,0 +1,39 @@
+package dev.srdi.core.target;
+
+import dev.srdi.core.parameter.Parameter;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** When a target must be reached: every year, or cumulatively by a deadline. */
+public sealed interface TargetPeriod permits TargetPeriod.EveryYear, TargetPeriod.By, TargetPeriod.Within {
+
+  static TargetPeriod everyYear() {
+    return new EveryYear();
+  }
+
+  static TargetPeriod by(Parameter<LocalDate> deadline) {
+    return new By(deadline);
+  }
+
+  /** Within a number of years of a start the text does not date (e.g. "2年内" of an undated trial measure). */
+  static TargetPeriod within(Parameter<Integer> years, String from) {
+    return new Within(years, from);
+  }
+
+  /** 每年: the requirement applies to each year on its own. */
+  record EveryYear() implements TargetPeriod {}
+
+  /** 到 2025 年: cumulative by the deadline (inclusive). */
+  record By(Parameter<LocalDate> deadline) implements TargetPeriod {
+    public By {
+      Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  record Within(Parameter<Integer> years, String from) implements TargetPeriod {
+    public Within {
+      Objects.requireNonNull(years, "years");
+      Objects.requireNonNull(from, "from");
+    }
+  }
+}
