@@ -1,0 +1,88 @@
+package dev.srdi.jurisdictions.xiangxiang;
+
+import dev.srdi.core.facts.AchievementTypeDeclaration;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.parameter.Interpretation;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.policy.PolicyDocument;
+import dev.srdi.core.responsibility.Department;
+import dev.srdi.core.responsibility.RecurringDuty;
+import dev.srdi.core.responsibility.Task;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.target.Target;
+import dev.srdi.jurisdictions.xiangxiang.abovesize.AboveSizeMeasures;
+import dev.srdi.jurisdictions.xiangxiang.award.LadderAward;
+import dev.srdi.jurisdictions.xiangxiang.digital.DigitalMeasures;
+import dev.srdi.jurisdictions.xiangxiang.innovation.InnovationAwards;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 湘乡市 (Xiangxiang, a county-level city under 湘潭市, Hunan): both plans of 湘乡政办发〔2022〕6号 — the
+ * action plan to cultivate above-designated-size enterprises and the SRDI SME cultivation plan, 2022–2025.
+ * Awards are for new recognitions only, each paid once per enterprise, and climbing the ladder earns
+ * every rung's award (DOMAIN.md, interpretation 3).
+ */
+public final class Xiangxiang implements Jurisdiction {
+  private static final List<Measure> MEASURES = measures0();
+
+  public Xiangxiang() {}
+
+  @Override public JurisdictionId id() {
+    return JurisdictionId.of("xiangxiang");
+  }
+
+  @Override public String nameZh() {
+    return "湘乡市";
+  }
+
+  @Override public String nameEn() {
+    return "Xiangxiang";
+  }
+
+  @Override public List<PolicyDocument> documents() {
+    return List.of(XiangxiangDocuments.DOCUMENT);
+  }
+
+  @Override public List<Measure> measures() {
+    return MEASURES;
+  }
+
+  @Override public List<Task> tasks() {
+    return XiangxiangTasks.ALL;
+  }
+
+  @Override public List<Target> targets() {
+    return XiangxiangTargets.ALL;
+  }
+
+  @Override public List<RecurringDuty> duties() {
+    return XiangxiangDuties.ALL;
+  }
+
+  @Override public List<Parameter<?>> parameters() {
+    return XiangxiangParameters.ALL;
+  }
+
+  @Override public List<Interpretation> interpretations() {
+    return XiangxiangInterpretations.ALL;
+  }
+
+  @Override public List<Department> departments() {
+    return XiangxiangDepartments.ALL;
+  }
+
+  @Override public List<AchievementTypeDeclaration> achievementTypes() {
+    return XiangxiangAchievementTypes.ALL;
+  }
+
+  private static List<Measure> measures0() {
+    var all = new ArrayList<Measure>();
+    all.addAll(AboveSizeMeasures.all());
+    all.addAll(LadderAward.all());
+    all.addAll(InnovationAwards.all());
+    all.addAll(DigitalMeasures.all());
+    return List.copyOf(all);
+  }
+}

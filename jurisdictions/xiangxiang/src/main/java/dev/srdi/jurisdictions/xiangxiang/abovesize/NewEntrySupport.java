@@ -1,0 +1,79 @@
+package dev.srdi.jurisdictions.xiangxiang.abovesize;
+
+import dev.srdi.core.bounds.Bound;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 三、（四）: "根据实际情况安排资金支持规模以上企业培育，对新增规模以上企业增产增效等进行奖补". The text sets no amount
+ * ("根据实际情况"), so the entitlement is UNSPECIFIED; a new entry is read as {@link NewEntry} reads it.
+ */
+final class NewEntrySupport implements Measure {
+  static final String ID = "xiangxiang.above-size.new-entry-support";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("新增规模以上企业奖补")
+      .nameEn("fiscal support for new above-size enterprises")
+      .description("awards and subsidies for a new above-size enterprise's growth, in amounts arranged as circumstances "
+          + "allow; also tax services and special financial products for new and key-cultivation enterprises")
+      .citation(XiangxiangDocuments.aboveSize("三、（四）", "对新增规模以上企业增产增效等进行奖补"))
+      .responsibility(XiangxiangDepartments.FISCAL_SUPPORT)
+      .amountKind(AmountKind.UNSPECIFIED)
+      .formula(Formula.unspecified("the city's arrangement of funds “根据实际情况” (no amount in the text)"))
+      .addStacking(StackingRule.oncePerYear())
+      .addThresholds(XiangxiangParameters.SCALE_THRESHOLD)
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().isPresent()
+        && !enterprise.aboveDesignatedSize().get()) {
+      return List.of();
+    }
+    Money threshold = context.settings().value(XiangxiangParameters.SCALE_THRESHOLD);
+    var out = new ArrayList<Assessment>();
+    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+      int year = f.year();
+      if (f.revenue().isEmpty() || !Bound.atLeast(threshold).admits(f.revenue().get())) {
+        continue;
+      }
+      if (enterprise.aboveDesignatedSize().isEmpty()) {
+        out.add(NotEligible.missing(id(), year, "aboveDesignatedSize"));
+        continue;
+      }
+      var crossed = NewEntry.crossedIn(enterprise, year, threshold);
+      if (crossed.isEmpty()) {
+        out.add(NotEligible.missing(id(), year, "revenue " + (year - 1)));
+      } else if (crossed.get()) {
+        out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), "new above-size enterprise: revenue reached "
+            + f.revenue().get().toFenString() + " in " + year + ", " + Bound.atLeast(threshold).describe()
+            + ", after being under it in " + (year - 1)));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.srdi.jurisdictions.xiangxiang.abovesize;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 三、（二）: "积极引导营业收入已达规模但未“入规入统”的企业“升规”，做到应入尽入、应统尽统". An enterprise not on the list
+ * whose revenue of the year reached the scale threshold (以上) is to be guided onto it. At exactly
+ * 20,000,000 yuan an enterprise is both in the pool and at the threshold, and both apply.
+ */
+final class ReachedScaleNotCounted implements Measure {
+  static final String ID = "xiangxiang.above-size.reached-scale-not-counted";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("已达规模未入规企业“升规”引导")
+      .nameEn("guidance onto the above-size list for enterprises already at the scale")
+      .description("an enterprise not on the above-size list whose revenue reached the scale threshold is guided to "
+          + "enter it (应入尽入、应统尽统)")
+      .citation(XiangxiangDocuments.aboveSize("三、（二）", "积极引导营业收入已达规模但未“入规入统”的企业“升规”"))
+      .responsibility(XiangxiangDepartments.MARKET_ENTITIES)
+      .amountKind(AmountKind.NONE)
+      .addStacking(StackingRule.oncePerYear())
+      .addThresholds(XiangxiangParameters.SCALE_THRESHOLD)
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().orElse(false)) {
+      return List.of();
+    }
+    var threshold = Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD);
+    var out = new ArrayList<Assessment>();
+    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+      if (f.revenue().isEmpty() || !threshold.admits(context.settings(), f.revenue().get())) {
+        continue;
+      }
+      if (enterprise.aboveDesignatedSize().isEmpty()) {
+        out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
+      } else {
+        out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "revenue " + f.revenue().get().toFenString()
+            + " in " + f.year() + " is " + threshold.bound(context.settings()).describe()
+            + " but the enterprise is not on the above-size list"));
+      }
+    }
+    return out;
+  }
+}

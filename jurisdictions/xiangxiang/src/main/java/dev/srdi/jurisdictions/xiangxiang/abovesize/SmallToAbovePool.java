@@ -1,0 +1,81 @@
+package dev.srdi.jurisdictions.xiangxiang.abovesize;
+
+import dev.srdi.core.bounds.Bound;
+import dev.srdi.core.bounds.Range;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * 三、（二）: "以营业收入1000—2000万元的小微企业为年度重点培育对象，建立“小升规”重点企业培育库". A small or micro
+ * enterprise (not on the above-size list) whose revenue of the year lies in the range, both ends
+ * included (a written range "a—b" names both ends as members), is a key cultivation target of that
+ * year: tracked and managed in the pool. Each year of figures is a year of the pool.
+ */
+final class SmallToAbovePool implements Measure {
+  static final String ID = "xiangxiang.above-size.small-to-above-pool";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("“小升规”重点企业培育库")
+      .nameEn("small-to-above-size cultivation pool")
+      .description("a small or micro enterprise with revenue of 10,000,000–20,000,000 yuan (both included) is a key "
+          + "cultivation target of the year: tracked, managed dynamically and guided towards the above-size list")
+      .citation(XiangxiangDocuments.aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"))
+      .responsibility(XiangxiangDepartments.MARKET_ENTITIES)
+      .amountKind(AmountKind.NONE)
+      .addStacking(StackingRule.oncePerYear())
+      .addThresholds(XiangxiangParameters.POOL_REVENUE_FROM, XiangxiangParameters.POOL_REVENUE_TO)
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    if (enterprise.financials().isEmpty()) {
+      return List.of();
+    }
+    if (enterprise.aboveDesignatedSize().isEmpty()) {
+      return List.of(NotEligible.missing(id(), enterprise.financials().get(0).year(), "aboveDesignatedSize"));
+    }
+    if (enterprise.aboveDesignatedSize().get()) {
+      return List.of(NotEligible.because(id(), "already on the above-size list: the pool is for small and micro enterprises"));
+    }
+    var settings = context.settings();
+    Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
+        Bound.atMost(settings.value(XiangxiangParameters.POOL_REVENUE_TO)));
+    var out = new ArrayList<Assessment>();
+    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+      if (f.revenue().isEmpty()) {
+        out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
+      } else if (range.contains(f.revenue().get())) {
+        out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "small or micro enterprise with revenue "
+            + f.revenue().get().toFenString() + " in " + f.year() + " (" + range.describe() + ")")
+            .withNote("the text also asks the towns to screen firms with large power use or tax paid; the facts hold neither"));
+      } else {
+        out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
+            + " is outside " + range.describe()));
+      }
+    }
+    return out;
+  }
+}

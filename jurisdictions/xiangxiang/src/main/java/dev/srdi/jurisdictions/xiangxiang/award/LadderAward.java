@@ -1,0 +1,72 @@
+package dev.srdi.jurisdictions.xiangxiang.award;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * 三、2 and 三、3: "对新认定为…给予一次性奖励". Only a new recognition (新认定) earns it, a renewal (复核) does not;
+ * each rung pays once per enterprise, from the fund of the recognition's year (当年).
+ */
+public final class LadderAward implements Measure {
+  private final Rung rung;
+  private final MeasureDescriptor descriptor;
+
+  LadderAward(Rung rung) {
+    this.rung = rung;
+    this.descriptor = MeasureDescriptor.builder()
+        .id(MeasureId.of(rung.measureId()))
+        .nameZh(rung.nameZh())
+        .nameEn(rung.nameEn())
+        .description("one-time award for a new (新认定) recognition at this rung; renewals earn nothing; each rung is "
+            + "paid on its own, so an enterprise climbing the ladder earns every rung's award")
+        .citation(rung.citation())
+        .fundingSource(XiangxiangDocuments.OWN_INDUSTRY_FUND)
+        .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+        .amountKind(AmountKind.EXACT)
+        .formula(Formula.fixed(rung.amount()))
+        .addStacking(StackingRule.oncePerEnterprise())
+        .coverage(XiangxiangParameters.PLAN_YEARS)
+        .build();
+  }
+
+  public static List<Measure> all() {
+    return Arrays.stream(Rung.values()).<Measure>map(LadderAward::new).toList();
+  }
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    for (Recognition r : enterprise.recognitionsInOrder()) {
+      if (!rung.matches(r, context.settings())) {
+        continue;
+      }
+      if (r.isNew()) {
+        out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe()));
+      } else {
+        out.add(NotEligible.because(id(), r.date().getYear(),
+            "a renewal (复核) is not a new recognition (新认定): " + r.describe()));
+      }
+    }
+    return out;
+  }
+}

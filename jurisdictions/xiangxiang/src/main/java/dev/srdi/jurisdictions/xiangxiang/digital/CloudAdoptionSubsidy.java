@@ -1,0 +1,66 @@
+package dev.srdi.jurisdictions.xiangxiang.digital;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Threshold;
+import dev.srdi.jurisdictions.xiangxiang.HunanLadder;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 三、8: "对投入50万元以上、开展深度“上云上平台”的“专精特新”中小企业给予投资额5%以内（最高不超过5万元）的补助". Only an SRDI
+ * firm (of any level, holding a valid recognition on the project's date) qualifies; 50万元以上 includes
+ * 500,000 itself; "5%以内" is the most that may be paid, so the amount is UP_TO. Each project is claimed
+ * on its own: the clause limits the amount, not the number of projects.
+ */
+final class CloudAdoptionSubsidy implements Measure {
+  static final String ID = "xiangxiang.digital.cloud-adoption";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("深度“上云上平台”补助")
+      .nameEn("deep cloud-adoption subsidy")
+      .description("for an SRDI SME investing 500,000 yuan or more: up to 5% of the investment, at most 50,000 yuan")
+      .citation(XiangxiangDocuments.srdi("三、（三）8", "对投入50万元以上、开展深度“上云上平台”的“专精特新”中小企业"))
+      .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+      .amountKind(AmountKind.UP_TO)
+      .formula(Formula.rateOfBase(XiangxiangParameters.CLOUD_RATE,
+          Optional.of(Threshold.atLeast(XiangxiangParameters.CLOUD_INVESTMENT_FROM)),
+          Optional.of(XiangxiangParameters.CLOUD_CAP)))
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.CLOUD)) {
+      if (!HunanLadder.holdsAnySrdiOn(enterprise, a.date(), context.settings())) {
+        out.add(NotEligible.because(id(), a.year(), "holds no valid SRDI (“专精特新”) recognition on " + a.date()));
+      } else if (a.investment().isEmpty()) {
+        out.add(NotEligible.missing(id(), a.year(), "investment of the cloud project of " + a.date()));
+      } else {
+        out.add(Claim.of(id(), a.date(), Basis.base(a.investment().get()), "cloud project of " + a.date()
+            + ", investment " + a.investment().get().toFenString()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+package dev.srdi.jurisdictions.xiangxiang.digital;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * 三、9: "分别按照…/家的标准给予一次性奖励" for each programme the clause names at one level. "分别" makes each
+ * programme its own award, so the programme is the claim's scope: once per enterprise and programme.
+ */
+final class DemonstrationAward implements Measure {
+  private final Level level;
+  private final MeasureDescriptor descriptor;
+
+  DemonstrationAward(String id, String nameZh, String nameEn, Level level, Parameter<Money> amount, Citation citation) {
+    this.level = level;
+    this.descriptor = MeasureDescriptor.builder()
+        .id(MeasureId.of(id))
+        .nameZh(nameZh)
+        .nameEn(nameEn)
+        .description("one-time award per " + level.nameEn() + " programme, once per enterprise and programme; programmes: "
+            + DemonstrationProgram.at(level).stream().map(p -> p.name() + " (" + p.nameZh() + ")")
+                .collect(Collectors.joining(", ")))
+        .citation(citation)
+        .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+        .amountKind(AmountKind.EXACT)
+        .formula(Formula.fixed(amount))
+        .addStacking(StackingRule.oncePerEnterprise())
+        .coverage(XiangxiangParameters.PLAN_YEARS)
+        .build();
+  }
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.DEMONSTRATION)) {
+      if (a.level().isEmpty() || a.program().isEmpty()) {
+        out.add(NotEligible.missing(id(), a.year(),
+            (a.level().isEmpty() ? "level" : "program") + " of the demonstration of " + a.date()));
+        continue;
+      }
+      if (a.level().get() != level) {
+        continue;
+      }
+      Optional<DemonstrationProgram> program = DemonstrationProgram.byId(a.program().get())
+          .filter(p -> p.level() == level);
+      if (program.isEmpty()) {
+        out.add(NotEligible.because(id(), a.year(), "programme " + a.program().get() + " of " + a.date()
+            + " is not one of the " + level.nameEn() + " programmes 三、9 names"));
+        continue;
+      }
+      out.add(Claim.of(id(), a.date(), Basis.none(), level.nameEn() + " programme " + program.get().name() + " ("
+          + program.get().nameZh() + ") of " + a.date()).inScope(Optional.of(program.get().name())));
+    }
+    return out;
+  }
+}

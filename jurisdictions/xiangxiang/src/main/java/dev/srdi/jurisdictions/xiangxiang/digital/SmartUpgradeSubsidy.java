@@ -1,0 +1,65 @@
+package dev.srdi.jurisdictions.xiangxiang.digital;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 三、8: "对中小企业在生产线上、关键工序推广应用机器人、数控加工中心等关键技术装备实现增效显著的智能化改造项目，给予企业投资额10%以内
+ * （最高不超过10万元）的补助". Any SME (no SRDI recognition needed); each achievement is one project and the cap is
+ * per project; only a project with a significant gain (增效显著) qualifies, and the text sets no floor.
+ */
+final class SmartUpgradeSubsidy implements Measure {
+  static final String ID = "xiangxiang.digital.smart-upgrade";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("智能化改造项目补助")
+      .nameEn("smart-manufacturing upgrade subsidy")
+      .description("for an SME's upgrade project with a significant gain: up to 10% of the investment, at most 100,000 "
+          + "yuan per project")
+      .citation(XiangxiangDocuments.srdi("三、（三）8", "实现增效显著的智能化改造项目"))
+      .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+      .amountKind(AmountKind.UP_TO)
+      .formula(Formula.rateOfBase(XiangxiangParameters.SMART_RATE, Optional.empty(),
+          Optional.of(XiangxiangParameters.SMART_CAP)))
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.SMART_UPGRADE)) {
+      if (a.significantGain().isEmpty() || a.investment().isEmpty()) {
+        out.add(NotEligible.missing(id(), a.year(),
+            (a.significantGain().isEmpty() ? "significantGain" : "investment") + " of the upgrade project of " + a.date()));
+      } else if (!a.significantGain().get()) {
+        out.add(NotEligible.because(id(), a.year(),
+            "the upgrade project of " + a.date() + " did not achieve a significant gain (增效显著)"));
+      } else {
+        out.add(Claim.of(id(), a.date(), Basis.base(a.investment().get()), "upgrade project of " + a.date()
+            + ", investment " + a.investment().get().toFenString()));
+      }
+    }
+    return out;
+  }
+}

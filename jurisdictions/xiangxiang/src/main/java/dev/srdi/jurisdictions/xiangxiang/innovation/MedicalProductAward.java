@@ -1,0 +1,64 @@
+package dev.srdi.jurisdictions.xiangxiang.innovation;
+
+import dev.srdi.core.facts.Achievement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 三、6: "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业，按照每个品种 5 万元的标准给予一次性奖励". The
+ * award is per product (品种), so it multiplies by the count; each product is awarded once, so one award
+ * event with its count earns once and another event (other products) earns again. A missing count
+ * is reported, never taken as one.
+ */
+final class MedicalProductAward implements Measure {
+  static final String ID = "xiangxiang.innovation.medical-product";
+
+  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
+      .id(MeasureId.of(ID))
+      .nameZh("省级医疗器械创新、仿制药一致性评价品种奖励")
+      .nameEn("award per product winning a provincial medical-device innovation or generic-drug consistency award")
+      .description("50,000 yuan per product that won the provincial award; a count of products is required")
+      .citation(XiangxiangDocuments.srdi("三、（二）6", "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业"))
+      .responsibility(XiangxiangDepartments.TECH_TRANSFER)
+      .amountKind(AmountKind.EXACT)
+      .formula(Formula.perUnit(XiangxiangParameters.MEDICAL_PRODUCT_AWARD))
+      .coverage(XiangxiangParameters.PLAN_YEARS)
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return descriptor;
+  }
+
+  @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
+    var out = new ArrayList<Assessment>();
+    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.MEDICAL_PRODUCT)) {
+      if (a.level().isEmpty() || a.count().isEmpty()) {
+        out.add(NotEligible.missing(id(), a.year(),
+            (a.level().isEmpty() ? "level" : "count of products") + " of the product award of " + a.date()));
+      } else if (a.level().get() != Level.PROVINCIAL) {
+        out.add(NotEligible.because(id(), a.year(), "the product award of " + a.date() + " is "
+            + a.level().get().nameEn() + " level; the clause rewards provincial (省级) awards only"));
+      } else {
+        out.add(Claim.of(id(), a.date(), Basis.units(a.count().get()),
+            a.count().get() + " product(s) with a provincial award of " + a.date()));
+      }
+    }
+    return out;
+  }
+}
