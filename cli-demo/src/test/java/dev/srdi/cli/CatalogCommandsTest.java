@@ -72,6 +72,26 @@ final class CatalogCommandsTest {
   }
 
   @Test
+  void measures_also_lists_the_targets_tasks_and_duties_so_that_every_clause_shows() throws Exception {
+    var table = run("measures", "-j", "testland");
+    assertTrue(table.out().contains("Targets 目标 (1)") && table.out().contains("testland.target.srdi-firms"), table.out());
+    assertTrue(table.out().contains("Tasks 任务 (1)") && table.out().contains("testland.task.pool"), table.out());
+    assertTrue(table.out().contains("Recurring duties 定期职责 (1)") && table.out().contains("by day 25"), table.out());
+    TableAssertions.assertAligned(table.out());
+
+    JsonNode json = Json.mapper().readTree(run("measures", "-j", "testland", "-f", "json").out());
+    assertEquals("testland.target.srdi-firms", json.get("targets").get(0).get("id").asText());
+    assertEquals("专精特新企业达到2家", json.get("targets").get(0).get("citation").get("quote").asText());
+    assertEquals("testland.task.pool", json.get("tasks").get(0).get("id").asText());
+    assertTrue(json.get("duties").get(0).get("schedule").asText().contains("25"));
+
+    String csv = run("measures", "-j", "testland", "-f", "csv").out();
+    assertTrue(csv.lines().anyMatch(l -> l.startsWith("target,testland.target.srdi-firms,")), csv);
+    assertTrue(csv.lines().anyMatch(l -> l.startsWith("task,testland.task.pool,")), csv);
+    assertTrue(csv.lines().anyMatch(l -> l.startsWith("duty,testland.duty.monthly-report,")), csv);
+  }
+
+  @Test
   void measures_of_an_unknown_jurisdiction_exits_2() {
     var r = run("measures", "-j", "nowhere");
     assertEquals(2, r.exit());

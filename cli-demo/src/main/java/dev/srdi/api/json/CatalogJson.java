@@ -3,7 +3,12 @@ package dev.srdi.api.json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.srdi.core.facts.AchievementTypeDeclaration;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.responsibility.RecurringDuty;
+import dev.srdi.core.responsibility.Task;
+import dev.srdi.core.target.Target;
 import dev.srdi.core.parameter.Choice;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
@@ -44,7 +49,7 @@ public final class CatalogJson {
     return out;
   }
 
-  /** Every measure and parameter with its id, value, unit, citation and responsible units. */
+  /** Every measure, target, task, duty and parameter with its id, value, unit, citation and responsible units. */
   public static ObjectNode measures(Jurisdiction j, Settings settings) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", j.id().value());
@@ -55,6 +60,12 @@ public final class CatalogJson {
         .forEach(d -> measures.add(measure(d, settings, true)));
     ArrayNode parameters = out.putArray("parameters");
     j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> parameters.add(parameter(p, settings)));
+    ArrayNode targets = out.putArray("targets");
+    j.targets().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> targets.add(target(t, settings)));
+    ArrayNode tasks = out.putArray("tasks");
+    j.tasks().stream().sorted(Comparator.comparing(Task::id)).forEach(t -> tasks.add(task(t)));
+    ArrayNode duties = out.putArray("duties");
+    j.duties().stream().sorted(Comparator.comparing(RecurringDuty::id)).forEach(d -> duties.add(duty(d)));
     ArrayNode interpretations = out.putArray("interpretations");
     j.interpretations().stream().sorted(Comparator.comparing(Interpretation::id))
         .forEach(i -> interpretations.add(interpretation(i, settings)));
@@ -72,7 +83,7 @@ public final class CatalogJson {
     out.put("description", d.description());
     out.put("subject", portfolio ? "portfolio" : "enterprise");
     out.put("amountKind", d.amountKind().name());
-    d.formula().cap(settings).ifPresent(c -> out.put(d.amountKind().name().equals("UP_TO") ? "cap" : "amount", c.toFenString()));
+    d.formula().cap(settings).ifPresent(c -> out.put(isCap(d) ? "cap" : "amount", c.toFenString()));
     out.put("formula", d.formula().describe(settings));
     d.fundingSource().ifPresent(f -> out.put("fundingSource", f));
     EvaluationJson.units(out, d.responsibility());
@@ -81,6 +92,48 @@ public final class CatalogJson {
     d.stacking().stream().map(StackingRule::describe).forEach(stacking::add);
     ArrayNode parameters = out.putArray("parameters");
     d.parameters().forEach(p -> parameters.add(p.id().value()));
+    return out;
+  }
+
+  /** Whether the measure's figure is a ceiling: an UP_TO amount, or a proportional formula's cap. */
+  public static boolean isCap(MeasureDescriptor d) {
+    return d.amountKind() == AmountKind.UP_TO
+        || d.formula() instanceof Formula.RateOfBase || d.formula() instanceof Formula.RateOfIncrease;
+  }
+
+  public static ObjectNode target(Target t, Settings settings) {
+    ObjectNode out = Json.object();
+    out.put("id", t.id().value());
+    out.put("nameZh", t.nameZh());
+    out.put("nameEn", t.nameEn());
+    out.put("required", format(t.requirement(), settings));
+    out.put("unit", t.requirement().unit().name());
+    out.put("requirementParameter", t.requirement().id().value());
+    out.put("period", TargetsJson.period(t.period(), settings));
+    EvaluationJson.units(out, t.responsibility());
+    out.set("citation", EvaluationJson.citation(t.citation()));
+    return out;
+  }
+
+  public static ObjectNode task(Task t) {
+    ObjectNode out = Json.object();
+    out.put("id", t.id().value());
+    out.put("nameZh", t.nameZh());
+    out.put("nameEn", t.nameEn());
+    out.put("description", t.description());
+    EvaluationJson.units(out, t.responsibility());
+    out.set("citation", EvaluationJson.citation(t.citation()));
+    return out;
+  }
+
+  public static ObjectNode duty(RecurringDuty d) {
+    ObjectNode out = Json.object();
+    out.put("id", d.id().value());
+    out.put("nameZh", d.nameZh());
+    out.put("nameEn", d.nameEn());
+    out.put("schedule", d.schedule().describe());
+    EvaluationJson.units(out, d.responsibility());
+    out.set("citation", EvaluationJson.citation(d.citation()));
     return out;
   }
 

@@ -11,6 +11,10 @@ import dev.srdi.core.parameter.Choice;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.responsibility.RecurringDuty;
+import dev.srdi.core.responsibility.Task;
+import dev.srdi.core.target.Target;
+import dev.srdi.api.json.TargetsJson;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.stacking.StackingRule;
 import java.util.Comparator;
@@ -65,6 +69,8 @@ public final class CatalogView {
     out.append("Parameters 参数 (").append(j.parameters().size()).append(") — change any with `srdi whatif --set ID=VALUE`\n");
     out.append(parameters.isEmpty() ? "  none\n" : parameters.render());
 
+    appendTasksTargetsAndDuties(out, j, settings);
+
     if (!j.interpretations().isEmpty()) {
       var interpretations = TextTable.of(Column.left("Interpretation 解释", 36), Column.left("Choice (default)"),
           Column.left("Choices", 50), Column.left("Clause 条款", 24));
@@ -77,6 +83,33 @@ public final class CatalogView {
     return out.toString();
   }
 
+  /** The rest of the document: what no enterprise earns but somebody owes, so that every clause shows. */
+  private static void appendTasksTargetsAndDuties(StringBuilder out, Jurisdiction j, Settings settings) {
+    var targets = TextTable.of(Column.left("Target 目标", 36), Column.right("Required"), Column.left("Period", 24),
+        Column.left("Owed by 责任单位", 30), Column.left("Clause 条款", 24));
+    j.targets().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> targets.row(
+        Labels.named(t.nameZh(), t.nameEn(), t.id().value()), CatalogJson.format(t.requirement(), settings),
+        TargetsJson.period(t.period(), settings), Labels.units(t.responsibility()), Labels.clause(t.citation())));
+    out.append("Targets 目标 (").append(j.targets().size()).append(") — progress with `srdi targets`\n");
+    out.append(targets.isEmpty() ? "  none\n" : targets.render());
+
+    var tasks = TextTable.of(Column.left("Task 任务", 36), Column.left("What it commits to", 44),
+        Column.left("Owed by 责任单位", 30), Column.left("Clause 条款", 24));
+    j.tasks().stream().sorted(Comparator.comparing(Task::id)).forEach(t -> tasks.row(
+        Labels.named(t.nameZh(), t.nameEn(), t.id().value()), t.description(), Labels.units(t.responsibility()),
+        Labels.clause(t.citation())));
+    out.append("Tasks 任务 (").append(j.tasks().size()).append(")\n");
+    out.append(tasks.isEmpty() ? "  none\n" : tasks.render());
+
+    var duties = TextTable.of(Column.left("Duty 职责", 36), Column.left("When", 30), Column.left("Owed by 责任单位", 30),
+        Column.left("Clause 条款", 24));
+    j.duties().stream().sorted(Comparator.comparing(RecurringDuty::id)).forEach(d -> duties.row(
+        Labels.named(d.nameZh(), d.nameEn(), d.id().value()), d.schedule().describe(), Labels.units(d.responsibility()),
+        Labels.clause(d.citation())));
+    out.append("Recurring duties 定期职责 (").append(j.duties().size()).append(") — what falls due: `srdi duties --month`\n");
+    out.append(duties.isEmpty() ? "  none\n" : duties.render());
+  }
+
   public static String measuresCsv(Jurisdiction j, Settings settings) {
     var out = new StringBuilder(Csv.row("kind", "id", "nameZh", "nameEn", "amountKind", "value", "unit", "fundingSource",
         "leadUnits", "responsibleUnits", "document", "clause", "quote"));
@@ -87,6 +120,19 @@ public final class CatalogView {
     j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> out.append(Csv.row("parameter",
         p.id().value(), "", p.description(), "", CatalogJson.format(p, settings), p.unit().name(), "", "", "",
         p.citation().document().value(), p.citation().clause(), p.citation().quote())));
+    j.targets().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> out.append(Csv.row("target",
+        t.id().value(), t.nameZh(), t.nameEn(), "", CatalogJson.format(t.requirement(), settings),
+        t.requirement().unit().name(), "", Labels.join(t.responsibility().lead()),
+        Labels.join(t.responsibility().responsible()), t.citation().document().value(), t.citation().clause(),
+        t.citation().quote())));
+    j.tasks().stream().sorted(Comparator.comparing(Task::id)).forEach(t -> out.append(Csv.row("task",
+        t.id().value(), t.nameZh(), t.nameEn(), "", "", "", "", Labels.join(t.responsibility().lead()),
+        Labels.join(t.responsibility().responsible()), t.citation().document().value(), t.citation().clause(),
+        t.citation().quote())));
+    j.duties().stream().sorted(Comparator.comparing(RecurringDuty::id)).forEach(d -> out.append(Csv.row("duty",
+        d.id().value(), d.nameZh(), d.nameEn(), "", d.schedule().describe(), "", "", Labels.join(d.responsibility().lead()),
+        Labels.join(d.responsibility().responsible()), d.citation().document().value(), d.citation().clause(),
+        d.citation().quote())));
     j.interpretations().stream().sorted(Comparator.comparing(Interpretation::id)).forEach(i -> out.append(Csv.row(
         "interpretation", i.id().value(), "", i.description(), "", settings.choice(i),
         i.choices().stream().map(Choice::id).collect(Collectors.joining("|")), "", "", "",
@@ -100,12 +146,16 @@ public final class CatalogView {
     return v instanceof dev.srdi.core.money.Money m ? Amounts.grouped(m) : CatalogJson.format(p, settings);
   }
 
-  /** The amount with its kind: "500,000.00", "≤ 500,000.00", "— (set elsewhere)", "non-monetary". */
+  /**
+   * The amount with its kind: "500,000.00", "≤ 500,000.00", "— (set elsewhere)", "non-monetary". A
+   * proportional formula's figure is its cap, whatever the kind of the amount it pays.
+   */
   public static String amount(MeasureDescriptor d, Settings settings) {
     if (d.amountKind() == AmountKind.NONE || d.amountKind() == AmountKind.UNSPECIFIED) {
       return Amounts.withKind(java.util.Optional.empty(), d.amountKind());
     }
-    return d.formula().cap(settings).map(cap -> Amounts.withKind(java.util.Optional.of(cap), d.amountKind()))
+    AmountKind shown = CatalogJson.isCap(d) ? AmountKind.UP_TO : d.amountKind();
+    return d.formula().cap(settings).map(cap -> Amounts.withKind(java.util.Optional.of(cap), shown))
         .orElse("see rule");
   }
 
