@@ -51,15 +51,6 @@ final class SmallToAbovePool implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty()) {
-      return List.of();
-    }
-    if (enterprise.aboveDesignatedSize().isEmpty()) {
-      return List.of(NotEligible.missing(id(), enterprise.financials().get(0).year(), "aboveDesignatedSize"));
-    }
-    if (enterprise.aboveDesignatedSize().get()) {
-      return List.of(NotEligible.because(id(), "already on the above-size list: the pool is for small and micro enterprises"));
-    }
     var settings = context.settings();
     Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
         Bound.atMost(settings.value(XiangxiangParameters.POOL_REVENUE_TO)));
@@ -67,13 +58,18 @@ final class SmallToAbovePool implements Measure {
     for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
-      } else if (range.contains(f.revenue().get())) {
+      } else if (!range.contains(f.revenue().get())) {
+        out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
+            + " is outside " + range.describe()));
+      } else if (enterprise.aboveDesignatedSize().isEmpty()) {
+        out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
+      } else if (enterprise.aboveDesignatedSize().get()) {
+        out.add(NotEligible.because(id(), f.year(),
+            "already on the above-size list: the pool is for small and micro enterprises"));
+      } else {
         out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "small or micro enterprise with revenue "
             + f.revenue().get().toFenString() + " in " + f.year() + " (" + range.describe() + ")")
             .withNote("the text also asks the towns to screen firms with large power use or tax paid; the facts hold neither"));
-      } else {
-        out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
-            + " is outside " + range.describe()));
       }
     }
     return out;
