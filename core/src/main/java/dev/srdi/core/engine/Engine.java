@@ -175,34 +175,45 @@ public final class Engine {
 
   private static Optional<String> stackingRejection(
       MeasureDescriptor d, Claim claim, Enterprise enterprise, Ledger ledger, LocalDate firstSeen, Settings settings) {
-    for (StackingRule rule : d.stacking()) {
-      Optional<String> reason = Optional.empty();
-      if (rule instanceof StackingRule.OncePerEnterprise) {
-        reason = ledger.paidFor(claim.measure(), claim.scope())
-            .map(date -> "once per enterprise: already awarded for the event of " + date);
-      } else if (rule instanceof StackingRule.OncePerYear) {
-        reason = ledger.paidInYear(claim.measure(), claim.year())
-            ? Optional.of("once a year: already awarded for " + claim.year()) : Optional.empty();
-      } else if (rule instanceof StackingRule.FirstOccurrenceOnly) {
-        reason = firstSeen.isBefore(claim.date())
-            ? Optional.of("first occurrence only: the first was on " + firstSeen) : Optional.empty();
-      } else if (rule instanceof StackingRule.NotIfHeldBefore held) {
-        reason = enterprise.heldBefore(claim.date(), held.title(), held.atLeast())
-            ? Optional.of("already held a " + held.atLeast().nameEn() + "-or-above " + held.title().nameEn()
-                + " recognition before " + claim.date() + " (" + held.atLeast().nameZh() + "以上"
-                + held.title().nameZh() + ")")
-            : Optional.empty();
-      } else if (rule instanceof StackingRule.HighestOnly highest
-          && settings.chose(highest.mode(), StackingRule.HighestOnly.FIRST_FINAL)) {
-        reason = ledger.firstInGroup(highest.group(), claim.scope())
-            .map(first -> "highest only (first-final): " + first + " was already awarded under '"
-                + highest.group() + "', and the first award is final");
-      }
-      if (reason.isPresent()) {
-        return reason;
-      }
+    return d.stacking().stream()
+        .map(rule -> rejection(rule, claim, enterprise, ledger, firstSeen, settings))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  private static Optional<String> rejection(
+      StackingRule rule, Claim claim, Enterprise enterprise, Ledger ledger, LocalDate firstSeen, Settings settings) {
+    if (rule instanceof StackingRule.OncePerEnterprise) {
+      return ledger.paidFor(claim.measure(), claim.scope())
+          .map(date -> "once per enterprise: already awarded for the event of " + date);
     }
-    return Optional.empty();
+    if (rule instanceof StackingRule.OncePerYear) {
+      return ledger.paidInYear(claim.measure(), claim.year())
+          ? Optional.of("once a year: already awarded for " + claim.year()) : Optional.empty();
+    }
+    if (rule instanceof StackingRule.FirstOccurrenceOnly) {
+      return firstSeen.isBefore(claim.date())
+          ? Optional.of("first occurrence only: the first was on " + firstSeen) : Optional.empty();
+    }
+    if (rule instanceof StackingRule.NotIfHeldBefore held) {
+      return enterprise.heldBefore(claim.date(), held.title(), held.atLeast())
+          ? Optional.of("already held a " + held.atLeast().nameEn() + "-or-above " + held.title().nameEn()
+              + " recognition before " + claim.date() + " (" + held.atLeast().nameZh() + "以上"
+              + held.title().nameZh() + ")")
+          : Optional.empty();
+    }
+    if (rule instanceof StackingRule.HighestOnly highest) {
+      return settings.chose(highest.mode(), StackingRule.HighestOnly.FIRST_FINAL)
+          ? ledger.firstInGroup(highest.group(), claim.scope())
+              .map(first -> "highest only (first-final): " + first + " was already awarded under '"
+                  + highest.group() + "', and the first award is final")
+          : Optional.empty();
+    }
+    var when = (StackingRule.WhenChosen) rule;
+    return settings.chose(when.interpretation(), when.choice())
+        ? rejection(when.rule(), claim, enterprise, ledger, firstSeen, settings)
+            .map(reason -> reason + " (interpretation " + when.interpretation().id() + "=" + when.choice() + ")")
+        : Optional.empty();
   }
 
   private static Optional<StackingRule.HighestOnly> highestOnly(MeasureDescriptor d) {

@@ -53,6 +53,9 @@ public final class JurisdictionCheck {
         if (rule instanceof StackingRule.HighestOnly h && !declaredInterpretations.contains(h.mode().id())) {
           problems.add(d.id() + " uses interpretation " + h.mode().id() + ", which the jurisdiction does not declare");
         }
+        if (rule instanceof StackingRule.WhenChosen w && !declaredInterpretations.contains(w.interpretation().id())) {
+          problems.add(d.id() + " uses interpretation " + w.interpretation().id() + ", which the jurisdiction does not declare");
+        }
       }
     }
     j.targets().forEach(t -> t.parameters().stream().filter(p -> !declared.contains(p.id()))

@@ -13,7 +13,7 @@ import java.util.Objects;
  */
 public sealed interface StackingRule
     permits StackingRule.OncePerEnterprise, StackingRule.OncePerYear, StackingRule.FirstOccurrenceOnly,
-        StackingRule.NotIfHeldBefore, StackingRule.HighestOnly {
+        StackingRule.NotIfHeldBefore, StackingRule.HighestOnly, StackingRule.WhenChosen {
 
   /** 一次性奖励: at most one award of this measure per enterprise (per project where one is named). */
   static StackingRule oncePerEnterprise() {
@@ -38,6 +38,14 @@ public sealed interface StackingRule
   /** 按最高…不重复奖励: across a group of measures, the largest award only. */
   static StackingRule highestOnly(String group, Interpretation mode) {
     return new HighestOnly(group, mode);
+  }
+
+  /**
+   * A rule that applies only under one reading of an interpretation, so that a what-if can switch a
+   * stacking rule the text leaves open (e.g. whether an earlier little giant also excludes an award).
+   */
+  static StackingRule whenChosen(Interpretation interpretation, String choice, StackingRule rule) {
+    return new WhenChosen(interpretation, choice, rule);
   }
 
   String describe();
@@ -106,6 +114,24 @@ public sealed interface StackingRule
 
     @Override public String describe() {
       return "highest only across group '" + group + "' (" + mode.id() + ")";
+    }
+  }
+
+  record WhenChosen(Interpretation interpretation, String choice, StackingRule rule) implements StackingRule {
+    public WhenChosen {
+      Objects.requireNonNull(interpretation, "interpretation");
+      Objects.requireNonNull(choice, "choice");
+      Objects.requireNonNull(rule, "rule");
+      if (interpretation.choice(choice).isEmpty()) {
+        throw new IllegalArgumentException(interpretation.id() + " offers no choice '" + choice + "'");
+      }
+      if (rule instanceof HighestOnly) {
+        throw new IllegalArgumentException("a highest-only rule carries its own interpretation; do not make it conditional");
+      }
+    }
+
+    @Override public String describe() {
+      return rule.describe() + " (when " + interpretation.id() + "=" + choice + ")";
     }
   }
 }

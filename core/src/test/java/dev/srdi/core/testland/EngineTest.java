@@ -72,6 +72,21 @@ final class EngineTest {
   }
 
   @Test
+  void a_stacking_rule_under_an_interpretation_applies_only_when_that_reading_is_chosen() {
+    Enterprise giantFirst = firm()
+        .addRecognitions(recognition(Title.LITTLE_GIANT, Level.NATIONAL, "2022-03-01"),
+            recognition(Title.SRDI_SME, Level.CITY, "2023-06-30"))
+        .build();
+    var byDefault = evaluate(TESTLAND, giantFirst, END_2025);
+    assertEquals(List.of(), entitlements(byDefault, "testland.first-city-award"));
+    assertTrue(rejections(byDefault, "testland.first-city-award").get(0).reason()
+        .contains("interpretation testland.first-city-award.earlier-giant=excludes"));
+    var switched = evaluate(TESTLAND, giantFirst, END_2025,
+        Overrides.none().withInterpretation("testland.first-city-award.earlier-giant", "ignored"));
+    assertEquals(1, entitlements(switched, "testland.first-city-award").size());
+  }
+
+  @Test
   void under_top_up_a_later_higher_title_pays_the_difference() {
     var result = evaluate(TESTLAND, firm()
         .addRecognitions(recognition(Title.SRDI_SME, Level.PROVINCIAL, "2022-05-01"),

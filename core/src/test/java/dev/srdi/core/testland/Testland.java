@@ -50,7 +50,7 @@ public final class Testland implements Jurisdiction {
   }
 
   @Override public List<Interpretation> interpretations() {
-    return List.of(TestlandMeasures.HIGHEST_ONLY);
+    return List.of(TestlandMeasures.HIGHEST_ONLY, TestlandMeasures.GIANT_EXCLUDES);
   }
 
   @Override public List<Department> departments() {

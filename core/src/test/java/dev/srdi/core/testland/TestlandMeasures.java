@@ -40,6 +40,11 @@ final class TestlandMeasures {
   static final Responsibility MIIT = Responsibility.responsible("市工业和信息化局", "市财政局");
   static final Interpretation HIGHEST_ONLY = StackingRule.HighestOnly.interpretation("testland.highest-only",
       Citation.of(ZHANJIANG, "三、(一)", "按最高奖励级别对企业或项目进行一次性奖励,不重复奖励"));
+  static final Interpretation GIANT_EXCLUDES = Interpretation.of("testland.first-city-award.earlier-giant",
+      "Whether an earlier national little giant also excludes the first city-level award.",
+      Citation.of(GUILIN, "二、（三）", "前期已获得自治区级以上“专精特新”中小企业，不重复享受该政策"), "excludes",
+      dev.srdi.core.parameter.Choice.of("excludes", "a little giant is an SRDI firm of national level"),
+      dev.srdi.core.parameter.Choice.of("ignored", "only an SRDI SME recognition excludes it"));
   static final AchievementType CLOUD = AchievementType.of("CLOUD_ADOPTION");
   static final AchievementType MEDICAL = AchievementType.of("MEDICAL_PRODUCT_AWARD");
   static final AchievementType CHAIN = AchievementType.of("DIGITAL_CHAIN_LEADER");
@@ -61,6 +66,8 @@ final class TestlandMeasures {
         .amountKind(AmountKind.EXACT)
         .formula(Formula.fixed(FIRST_AWARD))
         .addStacking(StackingRule.firstOccurrenceOnly(), StackingRule.notIfHeldBefore(Title.SRDI_SME, Level.PROVINCIAL),
+            StackingRule.whenChosen(GIANT_EXCLUDES, "excludes",
+                StackingRule.notIfHeldBefore(Title.LITTLE_GIANT, Level.NATIONAL)),
             StackingRule.oncePerEnterprise())
         .build();
     return Measure.of(d, (e, ctx) -> e.recognitionsInOrder().stream()
