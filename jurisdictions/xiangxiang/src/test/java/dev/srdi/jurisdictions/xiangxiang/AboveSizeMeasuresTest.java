@@ -1,0 +1,164 @@
+package dev.srdi.jurisdictions.xiangxiang;
+
+import static dev.srdi.jurisdictions.xiangxiang.Fixture.enterprise;
+import static dev.srdi.jurisdictions.xiangxiang.Fixture.evaluate;
+import static dev.srdi.jurisdictions.xiangxiang.Fixture.paid;
+import static dev.srdi.jurisdictions.xiangxiang.Fixture.reasons;
+import static dev.srdi.jurisdictions.xiangxiang.Fixture.revenue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.srdi.core.engine.BenefitGrant;
+import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.facts.Financials;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.responsibility.DepartmentId;
+import dev.srdi.jurisdictions.xiangxiang.abovesize.AboveSizeMeasures;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Plan one 三、（二）–（四）: the small-to-above pool, firms at the scale, the at-risk pool, fiscal support. */
+final class AboveSizeMeasuresTest {
+  private static final String POOL = AboveSizeMeasures.SMALL_TO_ABOVE_POOL;
+  private static final String REACHED = AboveSizeMeasures.REACHED_SCALE;
+  private static final String AT_RISK = AboveSizeMeasures.AT_RISK_POOL;
+  private static final String SUPPORT = AboveSizeMeasures.NEW_ENTRY_SUPPORT;
+
+  private static List<Integer> benefitYears(EnterpriseResult result, String measure) {
+    return result.benefits().stream().filter(b -> b.measure().equals(MeasureId.of(measure)))
+        .map(BenefitGrant::year).toList();
+  }
+
+  private static EnterpriseResult small(Financials... years) {
+    return evaluate(enterprise("S1").aboveDesignatedSize(false).addFinancials(years).build());
+  }
+
+  private static EnterpriseResult aboveSize(Financials... years) {
+    return evaluate(enterprise("A1").aboveDesignatedSize(true).addFinancials(years).build());
+  }
+
+  @Test
+  void a_small_firm_with_revenue_of_exactly_10_million_is_in_the_small_to_above_pool() {
+    EnterpriseResult result = small(revenue(2023, "10000000"));
+
+    assertEquals(List.of(2023), benefitYears(result, POOL));
+    assertEquals(List.of(), benefitYears(result, REACHED));
+  }
+
+  @Test
+  void a_small_firm_with_revenue_just_under_10_million_is_not() {
+    EnterpriseResult result = small(revenue(2023, "9999999.99"));
+
+    assertEquals(List.of(), benefitYears(result, POOL));
+    assertTrue(reasons(result, POOL).get(0).contains("outside"), reasons(result, POOL).toString());
+  }
+
+  @Test
+  void at_exactly_20_million_a_small_firm_is_in_the_pool_and_already_at_the_scale() {
+    EnterpriseResult result = small(revenue(2024, "20000000"));
+
+    assertEquals(List.of(2024), benefitYears(result, POOL));
+    assertEquals(List.of(2024), benefitYears(result, REACHED));
+  }
+
+  @Test
+  void just_over_20_million_a_small_firm_is_only_guided_onto_the_list() {
+    EnterpriseResult result = small(revenue(2024, "20000000.01"));
+
+    assertEquals(List.of(), benefitYears(result, POOL));
+    assertEquals(List.of(2024), benefitYears(result, REACHED));
+  }
+
+  @Test
+  void the_pool_is_yearly_and_covers_only_the_plans_years() {
+    EnterpriseResult result = small(revenue(2021, "15000000"), revenue(2022, "15000000"), revenue(2023, "15000000"));
+
+    assertEquals(List.of(2022, 2023), benefitYears(result, POOL));
+  }
+
+  @Test
+  void the_pool_and_its_guidance_carry_the_lead_and_responsible_units_of_the_clause() {
+    BenefitGrant grant = small(revenue(2023, "12000000")).benefits().get(0);
+
+    assertEquals(List.of(DepartmentId.of("市科技工信局")), grant.responsibility().lead());
+    assertTrue(grant.responsibility().responsible().contains(DepartmentId.of("市统计局")));
+    assertTrue(grant.responsibility().responsible().contains(DepartmentId.of("各乡镇（街道）")));
+  }
+
+  @Test
+  void an_above_size_firm_is_not_in_the_small_to_above_pool_and_an_unknown_status_is_not_enough_facts() {
+    assertTrue(reasons(aboveSize(revenue(2023, "15000000")), POOL).get(0).startsWith("already on the above-size list"));
+    EnterpriseResult unknown = evaluate(enterprise("U1").addFinancials(revenue(2023, "15000000")).build());
+    assertTrue(reasons(unknown, POOL).get(0).startsWith("not enough facts: aboveDesignatedSize"));
+  }
+
+  @Test
+  void an_above_size_firm_with_revenue_of_exactly_30_million_that_fell_is_in_the_at_risk_pool() {
+    EnterpriseResult result = aboveSize(revenue(2022, "35000000"), revenue(2023, "30000000"));
+
+    assertEquals(List.of(2023), benefitYears(result, AT_RISK));
+    BenefitGrant grant = result.benefits().stream().filter(b -> b.measure().equals(MeasureId.of(AT_RISK))).findFirst()
+        .orElseThrow();
+    assertTrue(grant.notes().get(0).contains("overcapacity"));
+    assertEquals(List.of(DepartmentId.of("市科技工信局")), grant.responsibility().lead());
+  }
+
+  @Test
+  void revenue_one_fen_over_30_million_is_not_at_risk() {
+    EnterpriseResult result = aboveSize(revenue(2022, "35000000"), revenue(2023, "30000000.01"));
+
+    assertEquals(List.of(), benefitYears(result, AT_RISK));
+  }
+
+  @Test
+  void a_firm_under_the_bound_whose_revenue_did_not_fall_is_at_risk_only_in_the_under_bound_reading() {
+    var firm = enterprise("A1").aboveDesignatedSize(true)
+        .addFinancials(revenue(2022, "25000000"), revenue(2023, "26000000")).build();
+
+    assertEquals(List.of(), benefitYears(evaluate(firm), AT_RISK));
+    assertTrue(reasons(evaluate(firm), AT_RISK).stream().anyMatch(r -> r.startsWith("revenue did not fall in 2023")));
+    assertEquals(List.of(2022, 2023), benefitYears(
+        evaluate(firm, Overrides.none().withInterpretation("xiangxiang.at-risk", "under-bound")), AT_RISK));
+  }
+
+  @Test
+  void without_last_years_revenue_a_fall_cannot_be_shown() {
+    EnterpriseResult result = aboveSize(revenue(2023, "25000000"));
+
+    assertEquals(List.of("not enough facts: revenue 2022 missing"), reasons(result, AT_RISK));
+  }
+
+  @Test
+  void a_small_firm_is_never_in_the_at_risk_pool() {
+    EnterpriseResult result = small(revenue(2022, "18000000"), revenue(2023, "15000000"));
+
+    assertEquals(List.of(), benefitYears(result, AT_RISK));
+  }
+
+  @Test
+  void a_new_above_size_firm_is_entitled_to_support_whose_amount_the_text_does_not_set() {
+    EnterpriseResult result = aboveSize(revenue(2022, "19999999.99"), revenue(2023, "20000000"));
+
+    var paid = paid(result, SUPPORT);
+    assertEquals(1, paid.size());
+    assertEquals(2023, paid.get(0).year());
+    assertEquals(AmountKind.UNSPECIFIED, paid.get(0).amountKind());
+    assertEquals(Optional.empty(), paid.get(0).amount());
+    assertEquals(List.of(DepartmentId.of("市财政局")), paid.get(0).responsibility().lead());
+    assertEquals(Money.zero(), result.total());
+  }
+
+  @Test
+  void a_firm_already_over_the_scale_the_year_before_is_not_a_new_entry() {
+    assertEquals(List.of(), paid(aboveSize(revenue(2022, "20000000"), revenue(2023, "25000000")), SUPPORT));
+  }
+
+  @Test
+  void a_new_entry_cannot_be_shown_without_last_years_revenue() {
+    assertEquals(List.of("not enough facts: revenue 2022 missing"), reasons(aboveSize(revenue(2023, "25000000")), SUPPORT));
+  }
+}
