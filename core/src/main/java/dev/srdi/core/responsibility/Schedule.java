@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** When a recurring duty falls due. */
-public sealed interface Schedule permits Schedule.Monthly, Schedule.Quarterly, Schedule.Yearly {
+public sealed interface Schedule permits Schedule.Monthly, Schedule.MonthEnd, Schedule.Quarterly, Schedule.Yearly {
 
   /** The deadlines that fall in the given month. */
   List<LocalDate> dueIn(YearMonth month);
@@ -15,6 +15,11 @@ public sealed interface Schedule permits Schedule.Monthly, Schedule.Quarterly, S
 
   static Schedule monthlyBy(int dayOfMonth) {
     return new Monthly(dayOfMonth);
+  }
+
+  /** Every month, by its last day, where the text names no day ("月分析"). */
+  static Schedule monthEnd() {
+    return new MonthEnd();
   }
 
   static Schedule quarterly() {
@@ -39,6 +44,17 @@ public sealed interface Schedule permits Schedule.Monthly, Schedule.Quarterly, S
 
     @Override public String describe() {
       return "monthly, by day " + dayOfMonth + " (每月" + dayOfMonth + "日前)";
+    }
+  }
+
+  /** Every month, by the month's last day. */
+  record MonthEnd() implements Schedule {
+    @Override public List<LocalDate> dueIn(YearMonth month) {
+      return List.of(month.atEndOfMonth());
+    }
+
+    @Override public String describe() {
+      return "monthly, by the month's last day (每月)";
     }
   }
 

@@ -16,6 +16,11 @@ final class ScheduleTest {
   }
 
   @Test
+  void a_monthly_analysis_with_no_day_falls_due_at_the_months_end() {
+    assertEquals(List.of(LocalDate.of(2024, 2, 29)), Schedule.monthEnd().dueIn(YearMonth.of(2024, 2)));
+  }
+
+  @Test
   void a_quarterly_assessment_falls_due_at_each_quarters_end_only() {
     assertEquals(List.of(LocalDate.of(2024, 3, 31)), Schedule.quarterly().dueIn(YearMonth.of(2024, 3)));
     assertEquals(List.of(), Schedule.quarterly().dueIn(YearMonth.of(2024, 4)));
