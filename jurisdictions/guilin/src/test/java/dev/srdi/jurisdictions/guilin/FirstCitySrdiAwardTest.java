@@ -20,6 +20,8 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.responsibility.DepartmentId;
+import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.guilin.award.FirstCitySrdiAward;
 import dev.srdi.testkit.TestKit;
 import java.time.LocalDate;
 import java.util.List;
@@ -100,8 +102,42 @@ final class FirstCitySrdiAwardTest {
     EnterpriseResult variant = evaluate(e, AS_OF, titleOnly);
 
     assertTrue(awards(byDefault).isEmpty());
-    assertAnyContains(reasons(byDefault, FIRST), "national little giant", "自治区级以上");
+    assertAnyContains(reasons(byDefault, FIRST), "little giant recognition before 2023-06-30",
+        "interpretation guilin.first-city-srdi-award.earlier-title=srdi-and-little-giant");
     assertEquals(Optional.of(Money.yuan("100000.00")), awards(variant).get(0).amount());
+  }
+
+  @Test
+  void an_earlier_national_key_little_giant_excludes_the_award_by_default_too() {
+    Enterprise e = anyEnterprise("E1")
+        .addRecognitions(Recognition.of(Title.KEY_LITTLE_GIANT, Level.NATIONAL, LocalDate.of(2021, 7, 1)),
+            citySrdi("2023-06-30"))
+        .build();
+    Overrides titleOnly = Overrides.none()
+        .withInterpretation("guilin.first-city-srdi-award.earlier-title", "srdi-title-only");
+
+    assertTrue(awards(evaluate(e, AS_OF)).isEmpty());
+    assertAnyContains(reasons(evaluate(e, AS_OF), FIRST), "key little giant recognition before 2023-06-30");
+    assertEquals(Optional.of(Money.yuan("100000.00")), awards(evaluate(e, AS_OF, titleOnly)).get(0).amount());
+  }
+
+  @Test
+  void a_little_giant_that_comes_after_the_city_level_recognition_does_not_take_the_award_back() {
+    Enterprise e = anyEnterprise("E1").addRecognitions(citySrdi("2022-06-30"), littleGiant("2023-07-01")).build();
+
+    assertEquals(Optional.of(Money.yuan("100000.00")), awards(evaluate(e, AS_OF)).get(0).amount());
+  }
+
+  @Test
+  void the_little_giant_switch_is_a_declared_stacking_rule_not_code_inside_the_measure() {
+    List<StackingRule> rules = new FirstCitySrdiAward().descriptor().stacking();
+
+    assertTrue(rules.contains(StackingRule.whenChosen(GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE,
+        GuilinInterpretations.SRDI_AND_LITTLE_GIANT, StackingRule.notIfHeldBefore(Title.LITTLE_GIANT, Level.NATIONAL))),
+        rules::toString);
+    assertTrue(rules.contains(StackingRule.notIfHeldBefore(Title.SRDI_SME, Level.PROVINCIAL)), rules::toString);
+    assertTrue(rules.contains(StackingRule.firstOccurrenceOnly()) && rules.contains(StackingRule.oncePerEnterprise()),
+        rules::toString);
   }
 
   @Test

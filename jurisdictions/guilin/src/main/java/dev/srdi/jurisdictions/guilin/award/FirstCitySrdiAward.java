@@ -30,11 +30,13 @@ import java.util.Optional;
 
 /**
  * 二、（三）: a one-time award, exactly the parameter's amount, on an enterprise's first, new
- * city-level SRDI recognition (interpretation 4). A renewal is not a first recognition. The engine
- * applies "first occurrence only" and "not if a region-level or higher SRDI recognition was held
- * before" (前期已获得自治区级以上…不重复享受); whether an earlier national little giant also excludes it is
- * {@link GuilinInterpretations#FIRST_AWARD_EARLIER_TITLE}, read here because a stacking rule cannot
- * be switched by a what-if.
+ * city-level SRDI recognition (interpretation 4). A renewal is not a first recognition, and a
+ * city-level renewal dated earlier shows that a later new recognition is not the first either: both
+ * are facts of the recognition, read here. Everything else is a declared stacking rule the engine
+ * applies: first occurrence only (首次), once per enterprise (一次性), not if a region-level or higher
+ * SRDI recognition was held before (前期已获得自治区级以上…不重复享受), and, under the default reading of
+ * {@link GuilinInterpretations#FIRST_AWARD_EARLIER_TITLE}, not if a national (key) little giant was held
+ * before either, so that a what-if can switch that reading off.
  */
 public final class FirstCitySrdiAward implements Measure {
   public static final MeasureId ID = MeasureId.of("guilin.first-city-srdi-award");
@@ -57,29 +59,35 @@ public final class FirstCitySrdiAward implements Measure {
       .formula(Formula.fixed(FIRST_AWARD))
       .addStacking(StackingRule.firstOccurrenceOnly(),
           StackingRule.notIfHeldBefore(Title.SRDI_SME, Level.PROVINCIAL),
+          littleGiantExcludes(Title.LITTLE_GIANT),
+          littleGiantExcludes(Title.KEY_LITTLE_GIANT),
           StackingRule.oncePerEnterprise())
       .build();
+
+  /**
+   * A national little giant (its key tier included: the core matches titles exactly) held before
+   * excludes the award only while the interpretation reads it as an SRDI SME above region level.
+   */
+  private static StackingRule littleGiantExcludes(Title littleGiant) {
+    return StackingRule.whenChosen(GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE,
+        GuilinInterpretations.SRDI_AND_LITTLE_GIANT,
+        StackingRule.notIfHeldBefore(littleGiant, Level.NATIONAL));
+  }
 
   @Override public MeasureDescriptor descriptor() {
     return DESCRIPTOR;
   }
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    boolean littleGiantExcludes = ctx.settings().chose(GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE,
-        GuilinInterpretations.SRDI_AND_LITTLE_GIANT);
     var out = new ArrayList<Assessment>();
     for (Recognition r : e.recognitionsInOrder()) {
-      if (GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isEmpty()) {
+      if (!isCitySrdi(r)) {
         continue;
       }
       int year = r.date().getYear();
       Optional<Recognition> earlierRenewal = e.recognitionsInOrder().stream()
           .filter(o -> o.kind() == RecognitionKind.RENEWAL && o.date().isBefore(r.date()))
-          .filter(o -> GuilinLadder.rungOf(o).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent())
-          .findFirst();
-      Optional<Recognition> earlierLittleGiant = e.recognitionsInOrder().stream()
-          .filter(o -> o.date().isBefore(r.date()))
-          .filter(o -> GuilinLadder.rungOf(o).filter(rung -> rung == GuilinLadder.NATIONAL_LITTLE_GIANT).isPresent())
+          .filter(FirstCitySrdiAward::isCitySrdi)
           .findFirst();
       if (!r.isNew()) {
         out.add(NotEligible.because(ID, year, "the city-level SRDI recognition of " + r.date()
@@ -87,11 +95,6 @@ public final class FirstCitySrdiAward implements Measure {
       } else if (earlierRenewal.isPresent()) {
         out.add(NotEligible.because(ID, year, "the city-level renewal of " + earlierRenewal.get().date()
             + " shows an earlier city-level recognition, so the one of " + r.date() + " is not the first (首次)"));
-      } else if (littleGiantExcludes && earlierLittleGiant.isPresent()) {
-        out.add(NotEligible.because(ID, year, "already held " + earlierLittleGiant.get().describe() + " before "
-            + r.date() + ": a national little giant is an SRDI SME above region level (自治区级以上), so 不重复享受"
-            + " (interpretation " + GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE.id() + "="
-            + GuilinInterpretations.SRDI_AND_LITTLE_GIANT + ")"));
       } else {
         out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition (市级“专精特新”中小企业) of "
             + r.date()));
@@ -101,5 +104,9 @@ public final class FirstCitySrdiAward implements Measure {
       out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)"));
     }
     return out;
+  }
+
+  private static boolean isCitySrdi(Recognition r) {
+    return GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent();
   }
 }
