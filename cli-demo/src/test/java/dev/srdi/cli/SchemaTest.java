@@ -2,21 +2,19 @@ package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
 import static dev.srdi.cli.Cli.scenario;
+import static dev.srdi.cli.Schemas.EVALUATION;
+import static dev.srdi.cli.Schemas.SCENARIO;
+import static dev.srdi.cli.Schemas.assertValid;
+import static dev.srdi.cli.Schemas.definition;
+import static dev.srdi.cli.Schemas.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.demo.DemoScenario;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,33 +30,6 @@ final class SchemaTest {
   private static final Path CONTRACT = Path.of("..", "docs", "CONTRACT.md");
   private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)\\n```", Pattern.DOTALL);
 
-  private static JsonNode schemaNode(String name) throws IOException {
-    try (InputStream in = SchemaTest.class.getResourceAsStream("/schema/" + name)) {
-      return Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
-  }
-
-  private static Schema schema(String name) throws IOException {
-    return registry().getSchema(Json.compact(schemaNode(name)), InputFormat.JSON);
-  }
-
-  /** The schema of one of the file's {@code $defs}, e.g. a JSON Lines record. */
-  private static Schema definition(String name, String def) throws IOException {
-    ObjectNode root = (ObjectNode) schemaNode(name);
-    root.remove(List.of("type", "required", "properties", "additionalProperties"));
-    root.put("$ref", "#/$defs/" + def);
-    return registry().getSchema(Json.compact(root), InputFormat.JSON);
-  }
-
-  private static SchemaRegistry registry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-  }
-
-  private static void assertValid(Schema schema, String json, String what) throws IOException {
-    List<Error> errors = schema.validate(Json.mapper().readTree(json));
-    assertTrue(errors.isEmpty(), what + ": " + errors + "\n" + json);
-  }
-
   @Test
   void every_json_example_of_the_contract_validates() throws Exception {
     String contract = Files.readString(CONTRACT, StandardCharsets.UTF_8);
@@ -73,10 +44,10 @@ final class SchemaTest {
     for (String block : blocks) {
       JsonNode node = Json.mapper().readTree(block);
       if (node.has("schema")) {
-        assertValid(schema("srdi-scenario-1.schema.json"), block, "scenario example");
+        assertValid(schema(SCENARIO), block, "scenario example");
         scenarios++;
       } else {
-        assertValid(schema("srdi-evaluation-1.schema.json"), block, "evaluation example");
+        assertValid(schema(EVALUATION), block, "evaluation example");
         evaluations++;
       }
     }
@@ -86,12 +57,12 @@ final class SchemaTest {
 
   @Test
   void the_demo_scenario_validates() throws Exception {
-    assertValid(schema("srdi-scenario-1.schema.json"), DemoScenario.text(), "demo scenario");
+    assertValid(schema(SCENARIO), DemoScenario.text(), "demo scenario");
   }
 
   @Test
   void the_schemas_reject_what_the_contract_forbids() throws Exception {
-    Schema scenario = schema("srdi-scenario-1.schema.json");
+    Schema scenario = schema(SCENARIO);
     for (String bad : List.of(
         "{\"schema\": \"srdi-scenario/1\", \"enterprises\": [{\"id\": \"A\", \"financials\": [{\"year\": 2023, \"revenue\": \"-1\"}]}]}",
         "{\"schema\": \"srdi-scenario/1\", \"enterprises\": [{\"id\": \"A\", \"financials\": [{\"year\": 2023, \"revenue\": \"1.234\"}]}]}",
@@ -100,7 +71,7 @@ final class SchemaTest {
         "{\"schema\": \"srdi-scenario/1\", \"enterprises\": [{\"id\": \"A\", \"recognitions\": [{\"title\": \"SRDI_SME\", \"level\": \"CITY\", \"date\": \"23/1/1\"}]}]}")) {
       assertFalse(scenario.validate(Json.mapper().readTree(bad)).isEmpty(), bad);
     }
-    Schema evaluation = definition("srdi-evaluation-1.schema.json", "entitlement");
+    Schema evaluation = definition(EVALUATION, "entitlement");
     String unspecifiedWithAmount = "{\"measure\": \"m\", \"year\": 2023, \"amount\": \"1.00\", \"amountKind\": \"UNSPECIFIED\","
         + " \"leadUnits\": [], \"responsibleUnits\": [], \"citation\": {\"document\": \"d\", \"clause\": \"c\", \"quote\": \"q\"},"
         + " \"explanation\": \"e\"}";
@@ -110,19 +81,19 @@ final class SchemaTest {
   @Test
   void the_commands_output_validates(@TempDir Path dir) throws Exception {
     var evaluated = run("evaluate", "-j", "testland", "-s", scenario("testland.json"), "-f", "json");
-    assertValid(schema("srdi-evaluation-1.schema.json"), evaluated.out(), "evaluate output");
+    assertValid(schema(EVALUATION), evaluated.out(), "evaluate output");
     var year = run("evaluate", "-j", "testland", "-s", scenario("testland.json"), "--year", "2023", "-f", "json");
-    assertValid(schema("srdi-evaluation-1.schema.json"), year.out(), "evaluate --year output");
+    assertValid(schema(EVALUATION), year.out(), "evaluate --year output");
 
     var generated = run("generate", "-n", "30", "--seed", "9");
-    Schema enterprise = definition("srdi-scenario-1.schema.json", "enterprise");
+    Schema enterprise = definition(SCENARIO, "enterprise");
     for (String line : generated.out().lines().toList()) {
       assertValid(enterprise, line, "generated line");
     }
     Path file = Cli.write(dir, "g.jsonl", generated.out() + "{\"id\": \"bad\", \"industry\": \"MINING\"}\n");
     var streamed = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
-    Schema record = definition("srdi-evaluation-1.schema.json", "enterpriseResult");
-    Schema lineError = definition("srdi-evaluation-1.schema.json", "lineError");
+    Schema record = definition(EVALUATION, "enterpriseResult");
+    Schema lineError = definition(EVALUATION, "lineError");
     List<String> lines = streamed.out().lines().toList();
     assertEquals(31, lines.size());
     for (String line : lines.subList(0, 30)) {
