@@ -50,6 +50,16 @@ final class ValidateCommandTest {
   }
 
   @Test
+  void broken_json_says_where_in_the_file_without_the_parsers_jargon(@TempDir Path dir) {
+    Path file = Cli.write(dir, "broken.json", "{\"schema\": \"srdi-scenario/1\", \"enterprises\": [\n");
+    var r = run("validate", "--scenario", file.toString());
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("invalid JSON: Unexpected end-of-input"), r.err());
+    assertTrue(r.err().contains("line 1, column 46") && !r.err().contains("Source:"), r.err());
+  }
+
+  @Test
   void duplicate_years_and_ids_are_errors(@TempDir Path dir) {
     Path file = Cli.write(dir, "dup.json", """
         {"schema": "srdi-scenario/1", "enterprises": [

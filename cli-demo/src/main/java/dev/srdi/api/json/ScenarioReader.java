@@ -121,11 +121,19 @@ public final class ScenarioReader {
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + e.getOriginalMessage())));
+      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + plain(e.getOriginalMessage()))));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
   }
+
+  /** Jackson's message without its source description, which says nothing to the person who wrote the file. */
+  private static String plain(String message) {
+    return SOURCE.matcher(message).replaceAll("line $1, column $2");
+  }
+
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
 
   private static String readable(String pointer) {
     var b = new StringBuilder();
