@@ -28,7 +28,9 @@ public final class ZhanjiangInterpretations {
    * is the little giant) earns no provincial SRDI award. The alternative reads each level as "or above".
    */
   public static final Interpretation TIER_AWARD_LEVEL = Interpretation.of("zhanjiang.tier-award.level",
-      "Whether a tier award of 三、（一） needs its title at exactly the level the clause names, or at that level or above.",
+      "Whether a tier award of 三、（一） needs its title at exactly the level the clause names (国家级 / 省级, without "
+          + "以上), or at that level or above; elsewhere the plan writes 省级以上 when it means a level or above "
+          + "(一, 二、（七）, 三、（二）, 三、（五）, 三、（六）), so exact is the default.",
       cite("三、（一）", "对被认定(含复核)的省级创新型中小企业"),
       LEVEL_EXACT,
       Choice.of(LEVEL_EXACT, "exactly the level named: 国家级 little giant, 省级 SRDI SME, 省级 innovative SME"),

@@ -15,7 +15,8 @@ public final class ZhanjiangParameters {
 
   // 三、（一） tier awards
   public static final Parameter<LocalDate> TIER_AWARD_FROM = Parameter.of("zhanjiang.tier-award.from",
-      "recognitions (new or renewed) dated on or after this day earn a tier award (2022年以来)", Unit.DATE,
+      "first day of the recognitions (new or renewed, 含复核) that earn a tier award (2022年以来); the period runs "
+          + "until the plan expires", Unit.DATE,
       LocalDate.of(2022, 1, 1), cite("三、（一）", "对2022年以来"));
   public static final Parameter<Money> TIER_AWARD_LITTLE_GIANT = Parameter.of("zhanjiang.tier-award.national-little-giant",
       "cap of the award for a national little giant (不超过: the amount paid is discretionary)", Unit.YUAN,

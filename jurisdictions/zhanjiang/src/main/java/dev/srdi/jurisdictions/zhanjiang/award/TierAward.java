@@ -31,9 +31,14 @@ import java.util.List;
 
 /**
  * 三、（一） 企业认定支持: an award of up to the title's cap for each recognition, new or renewed ("含复核"),
- * dated from 2022-01-01 (the coverage) until the plan expires. The three awards form one highest-only
- * group per enterprise or named project, so a renewal of a title already awarded, or a lower title
- * after a higher one, pays nothing more; the engine applies that rule.
+ * dated from 2022-01-01 (the coverage, {@code zhanjiang.tier-award.from}) until the plan expires. The
+ * three awards form one highest-only group per enterprise or named project, so a renewal of a title
+ * already awarded, or a lower title after a higher one, pays nothing more; the engine applies that rule.
+ *
+ * <p>Decided here: "2022年以来" reaches back before the plan, but the plan pays only once it exists. An
+ * evaluation dated before the plan was issued (2023-02-17, "自发布之日起实行") therefore pays nothing yet,
+ * even for a 2022 recognition; the same recognition is awarded in an evaluation dated on or after that
+ * day. Which levels count is the interpretation {@code zhanjiang.tier-award.level} (exact by default).
  */
 public final class TierAward implements Measure {
   public static final String GROUP = "zhanjiang.tier-award";
@@ -91,10 +96,12 @@ public final class TierAward implements Measure {
             + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")"));
         continue;
       }
-      // The plan reaches back to recognitions of 2022, but it pays nothing before it exists.
+      // The plan reaches back to recognitions of 2022, but it pays nothing before it exists (see the class comment).
       if (context.asOf().isBefore(ZhanjiangDocuments.ISSUED)) {
         out.add(NotEligible.because(id(), r.date().getYear(), "as of " + context.asOf() + " the plan (issued "
-            + ZhanjiangDocuments.ISSUED + ") was not yet in force; " + r.describe() + " is awarded once it is"));
+            + ZhanjiangDocuments.ISSUED + ", 自发布之日起实行) was not yet in force, so nothing is paid yet for "
+            + r.describe() + "; recognitions dated from " + context.settings().value(ZhanjiangParameters.TIER_AWARD_FROM)
+            + " are awarded in an evaluation dated on or after its issue"));
         continue;
       }
       out.add(Claim.of(id(), r.date(), Basis.none(), r.describe() + ": " + level.nameZh() + title.nameZh()
