@@ -61,7 +61,8 @@ final class GrowthAwardTest {
     Enterprise e = citySrdiWith(figures(2022, "10000000", "1000000"), figures(2023, "19999999.99", "1100000"));
 
     assertTrue(awards(e).isEmpty());
-    assertAnyContains(reasons(evaluate(e, AS_OF), GROWTH), "2023", "outside the bracket");
+    assertAnyContains(reasons(evaluate(e, AS_OF), GROWTH),
+        "output value 19999999.99 in 2023 is below the bracket's lower end of 20000000.00");
   }
 
   @Test

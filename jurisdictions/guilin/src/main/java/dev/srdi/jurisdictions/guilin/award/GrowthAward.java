@@ -132,8 +132,10 @@ public final class GrowthAward implements Measure {
     Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
         Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
     if (!bracket.contains(output.get())) {
+      // Not at or above the upper end, so below the lower one.
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
-          + " is outside the bracket " + bracket.describe() + " (" + GROWTH_OUTPUT_FROM.citation().quote() + ")");
+          + " is below the bracket's lower end of " + s.value(GROWTH_OUTPUT_FROM).toFenString()
+          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")");
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
