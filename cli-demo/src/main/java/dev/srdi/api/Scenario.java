@@ -3,6 +3,7 @@ package dev.srdi.api;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Park;
 import dev.srdi.core.facts.Portfolio;
+import dev.srdi.core.policy.JurisdictionId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,26 @@ public record Scenario(Optional<LocalDate> asOf, List<Enterprise> enterprises, L
 
   public Portfolio portfolio() {
     return new Portfolio(enterprises, parks);
+  }
+
+  /**
+   * Only what belongs to the jurisdiction: enterprises and parks that name it, or name none. A policy
+   * pays only its own city's firms, so a one-city evaluation of a mixed portfolio leaves the others out.
+   */
+  public Scenario ownedBy(JurisdictionId jurisdiction) {
+    return new Scenario(asOf,
+        enterprises.stream().filter(e -> belongs(e, jurisdiction)).toList(),
+        parks.stream().filter(p -> p.jurisdiction().map(jurisdiction::equals).orElse(true)).toList());
+  }
+
+  /** The enterprises that name another jurisdiction. */
+  public List<Enterprise> notOwnedBy(JurisdictionId jurisdiction) {
+    return enterprises.stream().filter(e -> !belongs(e, jurisdiction)).toList();
+  }
+
+  /** Whether the enterprise names this jurisdiction, or none. */
+  public static boolean belongs(Enterprise enterprise, JurisdictionId jurisdiction) {
+    return enterprise.jurisdiction().map(jurisdiction::equals).orElse(true);
   }
 
   /** The same scenario as of another date (a command's {@code --as-of} wins over the file's). */

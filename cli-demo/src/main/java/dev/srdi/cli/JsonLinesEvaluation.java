@@ -2,6 +2,7 @@ package dev.srdi.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.srdi.api.InputError;
+import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.Json;
@@ -36,13 +37,16 @@ public final class JsonLinesEvaluation {
   private final LocalDate asOf;
   private final Optional<Integer> year;
   private final Format format;
+  private final boolean allEnterprises;
 
-  public JsonLinesEvaluation(Srdi srdi, Jurisdiction jurisdiction, LocalDate asOf, Optional<Integer> year, Format format) {
+  public JsonLinesEvaluation(
+      Srdi srdi, Jurisdiction jurisdiction, LocalDate asOf, Optional<Integer> year, Format format, boolean allEnterprises) {
     this.srdi = srdi;
     this.jurisdiction = jurisdiction;
     this.asOf = asOf;
     this.year = year;
     this.format = format;
+    this.allEnterprises = allEnterprises;
   }
 
   /**
@@ -55,11 +59,13 @@ public final class JsonLinesEvaluation {
       ObjectNode summary = Json.object();
       summary.put("lines", totals.lines());
       summary.put("invalid", totals.invalid());
+      summary.put("skipped", totals.skipped());
       summary.set("summary", EvaluationJson.summary(totals.summary()));
       err.println(Json.compact(summary));
     } else {
       err.print(EvaluationView.summary(totals.summary()));
-      err.println(totals.lines() + " line(s) read, " + totals.invalid() + " invalid");
+      err.println(totals.lines() + " line(s) read, " + totals.invalid() + " invalid, " + totals.skipped()
+          + " skipped (another jurisdiction; --all-enterprises evaluates them)");
     }
     err.flush();
     return totals.invalid() == 0 ? Main.OK : Main.FAILED;
@@ -81,7 +87,10 @@ public final class JsonLinesEvaluation {
       while ((line = in.readLine()) != null) {
         number++;
         var record = srdi.reader().enterpriseLine(line, number);
-        if (record.isValid()) {
+        if (record.isValid() && !allEnterprises && !Scenario.belongs(record.get(), jurisdiction.id())) {
+          totals.addSkipped();
+          out.print(skipped(number, record.get(), table));
+        } else if (record.isValid()) {
           EnterpriseResult result = evaluate(record.get());
           totals.add(result);
           out.print(valid(number, result, table));
@@ -114,6 +123,24 @@ public final class JsonLinesEvaluation {
       case TABLE -> table.row(List.of(String.valueOf(number), result.enterprise().value(),
           String.valueOf(result.entitlements().size()), Amounts.grouped(result.total()),
           result.benefits().size() + " benefit(s), " + result.notEligible().size() + " not eligible"));
+    };
+  }
+
+  /** A line of another jurisdiction: its place is kept, so that the counts still reconcile. */
+  private String skipped(int number, Enterprise enterprise, StreamingTable table) {
+    String reason = "declares jurisdiction " + enterprise.jurisdiction().orElseThrow() + "; --all-enterprises evaluates it under "
+        + jurisdiction.id();
+    return switch (format) {
+      case JSON -> {
+        ObjectNode line = Json.object();
+        line.put("id", enterprise.id().value());
+        line.put("line", number);
+        line.put("skipped", reason);
+        yield Json.compact(line) + "\n";
+      }
+      case CSV -> Csv.row(concat(String.valueOf(number), List.of(enterprise.id().value(), "skipped", "", "", "", "", "", "",
+          "", "", "", "", "", reason)));
+      case TABLE -> table.row(List.of(String.valueOf(number), enterprise.id().value(), "—", "—", "SKIPPED " + reason));
     };
   }
 

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 final class RunningSummary {
   private int enterprises;
   private int invalid;
+  private int skipped;
   private Money total = Money.zero();
   private final TreeMap<Integer, Money> byYear = new TreeMap<>();
   private final TreeMap<String, Money> byFund = new TreeMap<>();
@@ -26,12 +27,20 @@ final class RunningSummary {
     invalid++;
   }
 
+  void addSkipped() {
+    skipped++;
+  }
+
   int invalid() {
     return invalid;
   }
 
+  int skipped() {
+    return skipped;
+  }
+
   int lines() {
-    return enterprises + invalid;
+    return enterprises + invalid + skipped;
   }
 
   Summary summary() {

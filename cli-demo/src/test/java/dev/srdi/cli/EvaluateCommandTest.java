@@ -170,4 +170,28 @@ final class EvaluateCommandTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void enterprises_of_other_jurisdictions_are_left_out_and_named_unless_all_are_asked_for(@TempDir Path dir)
+      throws Exception {
+    Path file = Cli.write(dir, "mixed.json", """
+        {"schema": "srdi-scenario/1", "asOf": "2025-12-31", "enterprises": [
+          {"id": "OWN", "jurisdiction": "testland"},
+          {"id": "NONE"},
+          {"id": "AWAY", "jurisdiction": "guilin"}
+        ]}
+        """);
+    var scoped = run("evaluate", "-j", "testland", "-s", file.toString(), "-f", "json");
+    assertEquals(0, scoped.exit(), scoped.err());
+    JsonNode json = Json.mapper().readTree(scoped.out());
+    assertEquals(2, json.get("enterprises").size());
+    assertEquals("AWAY", json.get("leftOut").get(0).get("id").asText());
+    assertEquals("guilin", json.get("leftOut").get(0).get("jurisdiction").asText());
+    assertTrue(scoped.err().contains("left out 1 enterprise(s) of other jurisdictions (guilin: 1)"), scoped.err());
+
+    var all = run("evaluate", "-j", "testland", "-s", file.toString(), "-f", "json", "--all-enterprises");
+    JsonNode allJson = Json.mapper().readTree(all.out());
+    assertEquals(3, allJson.get("enterprises").size());
+    assertTrue(allJson.get("leftOut") == null, all.out());
+  }
 }

@@ -100,4 +100,26 @@ final class JsonLinesTest {
         r.err());
     assertTrue(r.err().contains("duplicate enterprise id 'L1' (also line 1) (line 3)"), r.err());
   }
+
+  @Test
+  void a_line_of_another_jurisdiction_keeps_its_place_as_a_skipped_line(@TempDir Path dir) throws Exception {
+    Path file = Cli.write(dir, "mixed.jsonl", """
+        {"id": "OWN", "jurisdiction": "testland"}
+        {"id": "AWAY", "jurisdiction": "zhanjiang"}
+        {"id": "NONE"}
+        """);
+    var r = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size());
+    JsonNode skipped = Json.mapper().readTree(lines.get(1));
+    assertEquals("AWAY", skipped.get("id").asText());
+    assertEquals(2, skipped.get("line").asInt());
+    assertTrue(skipped.get("skipped").asText().contains("declares jurisdiction zhanjiang"), lines.get(1));
+    assertTrue(r.err().contains("\"skipped\":1"), r.err());
+
+    var all = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json",
+        "--all-enterprises");
+    assertTrue(all.out().lines().noneMatch(l -> l.contains("\"skipped\"")), all.out());
+  }
 }

@@ -102,4 +102,19 @@ final class PortfolioCommandsTest {
     assertEquals(2, r.exit());
     assertEquals("", r.out());
   }
+
+  @Test
+  void a_what_if_counts_only_the_citys_own_enterprises_by_default(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = Cli.write(dir, "mixed.json", """
+        {"schema": "srdi-scenario/1", "asOf": "2025-12-31", "enterprises": [
+          {"id": "OWN", "jurisdiction": "testland"},
+          {"id": "AWAY", "jurisdiction": "guilin"}
+        ]}
+        """);
+    var r = run("whatif", "-j", "testland", "-s", file.toString(), "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    var json = dev.srdi.api.json.Json.mapper().readTree(r.out());
+    assertEquals("AWAY", json.get("leftOut").get(0).get("id").asText());
+    assertTrue(r.err().contains("left out 1 enterprise(s)"), r.err());
+  }
 }

@@ -91,7 +91,8 @@ final class SchemaTest {
       assertValid(enterprise, line, "generated line");
     }
     Path file = Cli.write(dir, "g.jsonl", generated.out() + "{\"id\": \"bad\", \"industry\": \"MINING\"}\n");
-    var streamed = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    var streamed = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json",
+        "--all-enterprises");
     Schema record = definition(EVALUATION, "enterpriseResult");
     Schema lineError = definition(EVALUATION, "lineError");
     List<String> lines = streamed.out().lines().toList();
@@ -100,5 +101,14 @@ final class SchemaTest {
       assertValid(record, line, "JSON Lines record");
     }
     assertValid(lineError, lines.get(30), "JSON Lines error");
+
+    // Without --all-enterprises the generated firms, which name the three real cities, keep their places as skipped lines.
+    var scoped = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    Schema skipped = definition(EVALUATION, "lineSkipped");
+    List<String> scopedLines = scoped.out().lines().toList();
+    assertEquals(31, scopedLines.size());
+    for (String line : scopedLines.subList(0, 30)) {
+      assertValid(skipped, line, "JSON Lines skipped line");
+    }
   }
 }

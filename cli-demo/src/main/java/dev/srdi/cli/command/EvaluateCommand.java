@@ -10,6 +10,7 @@ import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.EvaluationView;
 import dev.srdi.core.engine.PortfolioResult;
@@ -34,10 +35,13 @@ import picocli.CommandLine.Spec;
         "and responsible units; non-monetary benefits; and each measure it does not qualify for, with the reason.",
         "A .jsonl scenario (one enterprise a line) streams: one output line per input line, in order; an invalid",
         "line yields {\"id\":…,\"line\":N,\"error\":…} in its place (exit 1); the summary goes to stderr.",
-        "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them."})
+        "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them.",
+        "Enterprises whose `jurisdiction` names another city are left out (a .jsonl line says \"skipped\")",
+        "unless --all-enterprises is given."})
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
+  @Mixin ScopeOption scope;
 
   @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
       description = "The jurisdiction: see `srdi jurisdictions`.")
@@ -69,13 +73,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
-    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    Scenario all = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    ScopeOption.Scoped scoped = scope.apply(all, j, spec.commandLine().getErr());
+    Scenario loaded = scoped.scenario();
     PortfolioResult result = api.engine().evaluate(j, loaded.portfolio(), loaded.asOf().orElseThrow(), api.engine().defaults(j));
     if (year != null) {
       result = result.onlyYear(year);
     }
     String text = switch (format.format()) {
-      case JSON -> json(result);
+      case JSON -> json(result, scoped);
       case CSV -> csv(result);
       case TABLE -> EvaluationView.table(j, result, loaded.enterprises());
     };
@@ -84,8 +90,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private String json(PortfolioResult result) {
-    ObjectNode node = EvaluationJson.portfolio(result);
+  private String json(PortfolioResult result, ScopeOption.Scoped scoped) {
+    ObjectNode node = scoped.annotate(EvaluationJson.portfolio(result));
     if (year != null) {
       node = withYear(node, year);
     }
@@ -117,7 +123,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       throw new UsageException(scenario + ": a .jsonl scenario needs --as-of YYYY-MM-DD");
     }
     try (BufferedReader in = ScenarioFiles.open(scenario)) {
-      var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format());
+      var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
+          scope.allEnterprises());
       return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -9,6 +9,7 @@ import dev.srdi.api.json.TargetsJson;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.TargetsView;
 import dev.srdi.core.parameter.Settings;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
 public final class TargetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
+  @Mixin ScopeOption scope;
 
   @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
       description = "The jurisdiction: see `srdi jurisdictions`.")
@@ -58,12 +60,14 @@ public final class TargetsCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
-    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    ScopeOption.Scoped scoped = scope.apply(ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf)), j,
+        spec.commandLine().getErr());
+    Scenario loaded = scoped.scenario();
     LocalDate day = loaded.asOf().orElseThrow();
     List<TargetReport> reports = api.targets(jurisdiction, loaded, year, day).getOrElseThrow(UsageException::new);
     Settings settings = api.engine().defaults(j);
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(TargetsJson.of(j.id().value(), year, day, reports, settings));
+      case JSON -> Json.pretty(scoped.annotate(TargetsJson.of(j.id().value(), year, day, reports, settings)));
       case CSV -> TargetsView.csv(reports);
       case TABLE -> TargetsView.table(j, year, day, reports, settings);
     };

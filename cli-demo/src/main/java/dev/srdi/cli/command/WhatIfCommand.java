@@ -9,6 +9,7 @@ import dev.srdi.api.json.WhatIfJson;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.WhatIfView;
 import dev.srdi.core.engine.WhatIfResult;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
 public final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
+  @Mixin ScopeOption scope;
 
   @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
       description = "The jurisdiction: see `srdi jurisdictions`.")
@@ -72,11 +74,13 @@ public final class WhatIfCommand implements Callable<Integer> {
     for (var e : interpretations.entrySet()) {
       overrides = overrides.withInterpretation(e.getKey(), e.getValue());
     }
-    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    ScopeOption.Scoped scoped = scope.apply(ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf)), j,
+        spec.commandLine().getErr());
+    Scenario loaded = scoped.scenario();
     WhatIfResult result = api.whatIf(jurisdiction, loaded, loaded.asOf().orElseThrow(), overrides)
         .getOrElseThrow(errors -> new UsageException(errors.toJavaList()));
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(WhatIfJson.of(result));
+      case JSON -> Json.pretty(scoped.annotate(WhatIfJson.of(result)));
       case CSV -> WhatIfView.csv(result);
       case TABLE -> WhatIfView.table(j, result, loaded.enterprises());
     };
