@@ -127,15 +127,19 @@ public final class XiangxiangParameters {
 
   // Plan one 三、（二）–（四）: pools and the revenue bounds that define them.
   public static final Parameter<Money> POOL_REVENUE_FROM = Parameter.of("xiangxiang.small-to-above.revenue-from",
-      "lowest annual revenue of the small-to-above pool (the range “1000—2000万元” includes both ends)", Unit.YUAN,
+      "lowest annual revenue of the small-to-above band “1000—2000万元” (included)", Unit.YUAN,
       Money.wan("1000"), aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"));
   public static final Parameter<Money> POOL_REVENUE_TO = Parameter.of("xiangxiang.small-to-above.revenue-to",
-      "highest annual revenue of the small-to-above pool (included)", Unit.YUAN, Money.wan("2000"),
+      "highest annual revenue of the small-to-above band “1000—2000万元”; whether 2000万元 itself is in the band is "
+          + "the interpretation xiangxiang.small-to-above-range (default: included)", Unit.YUAN, Money.wan("2000"),
       aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"));
   public static final Parameter<Money> SCALE_THRESHOLD = Parameter.of("xiangxiang.above-size.revenue-threshold",
-      "annual revenue at which an enterprise “已达规模” (reaches the above-size scale, 以上); the text states no figure: "
-          + "the default is the national statistics standard for industrial enterprises (2000万元及以上), which is also the "
-          + "top of the small-to-above pool; it decides both “reached but not counted” and a new entry (入规)",
+      "annual revenue at or above which (以上) an enterprise has “已达规模”, reached the above-size scale. NOT a figure of "
+          + "this text, which names the scale but never sets it: 2000万元 is the national statistics standard (国家统计局) "
+          + "for above-size industrial enterprises (年主营业务收入2000万元及以上), and also where the plan's pool band "
+          + "“1000—2000万元” ends. The national standards for construction, trade and services differ; which sectors "
+          + "this one figure is applied to is the interpretation xiangxiang.scale-by-sector (default: every sector). "
+          + "It decides both “reached the scale but not counted” and a new entry (新增入规)",
       Unit.YUAN, Money.wan("2000"), aboveSize("三、（二）", "积极引导营业收入已达规模但未“入规入统”的企业“升规”"));
   public static final Parameter<Money> AT_RISK_REVENUE_TO = Parameter.of("xiangxiang.at-risk.revenue-to",
       "highest annual revenue of an above-size enterprise in the at-risk pool (以下: the amount itself qualifies)",

@@ -38,7 +38,9 @@ import java.util.function.Predicate;
  *       enterprises. Seed firms, people trained and job fairs leave no trace in an enterprise's facts.</li>
  * </ul>
  *
- * Plan one's 一 names no unit; its targets carry the units 四、（一） puts in charge of the action.
+ * Plan one's 一 names no unit; its targets carry the units 四、（一） puts in charge of the action. Plan two's
+ * 二 names none either; each of its targets carries the units of the clause of 三 that does the work
+ * (三、2 for the city and provincial counts, 三、3 for the national ones and the single champion).
  */
 final class XiangxiangTargets {
   private static final String SEED_POOL_NOT_IN_FACTS =
@@ -74,7 +76,7 @@ final class XiangxiangTargets {
           Metric.count("enterprises on the above-size list whose revenue reached the scale threshold in the target's "
                   + "year after being under it the year before",
               (e, q) -> NewEntry.enteredIn(e, q.settings().value(NEW_ENTRIES_DEADLINE).getYear(),
-                  q.settings().value(SCALE_THRESHOLD)))),
+                  q.settings().value(SCALE_THRESHOLD), q.settings()))),
 
       // Plan two 二: yearly.
       everyYear("xiangxiang.target.yearly.city-srdi", "每年培育湘潭市级专精特新“小巨人”企业",

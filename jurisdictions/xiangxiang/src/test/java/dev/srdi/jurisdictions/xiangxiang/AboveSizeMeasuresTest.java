@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.srdi.core.engine.BenefitGrant;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Financials;
+import dev.srdi.core.facts.Industry;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.money.Money;
@@ -63,6 +64,47 @@ final class AboveSizeMeasuresTest {
 
     assertEquals(List.of(2024), benefitYears(result, POOL));
     assertEquals(List.of(2024), benefitYears(result, REACHED));
+  }
+
+  @Test
+  void read_with_the_upper_end_excluded_20_million_is_only_at_the_scale_and_one_fen_less_is_in_the_pool() {
+    Overrides upperExcluded = Overrides.none().withInterpretation("xiangxiang.small-to-above-range", "upper-excluded");
+    var atTop = enterprise("S1").aboveDesignatedSize(false).addFinancials(revenue(2024, "20000000")).build();
+    var underTop = enterprise("S2").aboveDesignatedSize(false).addFinancials(revenue(2024, "19999999.99")).build();
+
+    assertEquals(List.of(), benefitYears(evaluate(atTop, upperExcluded), POOL));
+    assertEquals(List.of(2024), benefitYears(evaluate(atTop, upperExcluded), REACHED));
+    assertEquals(List.of("revenue 20000000.00 in 2024 is outside ≥ CNY 10000000 (以上) and < CNY 20000000 (不满)"),
+        reasons(evaluate(atTop, upperExcluded), POOL));
+    assertEquals(List.of(2024), benefitYears(evaluate(underTop, upperExcluded), POOL));
+  }
+
+  @Test
+  void the_scale_threshold_applies_to_every_sector_unless_the_industrial_only_reading_is_chosen() {
+    Overrides industrialOnly = Overrides.none().withInterpretation("xiangxiang.scale-by-sector", "industrial-only");
+    var service = enterprise("S1").aboveDesignatedSize(false).industry(Industry.SERVICE)
+        .addFinancials(revenue(2024, "25000000")).build();
+    var industrial = enterprise("S2").aboveDesignatedSize(false).industry(Industry.INDUSTRIAL)
+        .addFinancials(revenue(2024, "25000000")).build();
+    var unknown = enterprise("S3").aboveDesignatedSize(false).addFinancials(revenue(2024, "25000000")).build();
+
+    assertEquals(List.of(2024), benefitYears(evaluate(service), REACHED));
+    assertEquals(List.of(), benefitYears(evaluate(service, industrialOnly), REACHED));
+    assertTrue(reasons(evaluate(service, industrialOnly), REACHED).get(0)
+        .contains("this is a SERVICE (服务业) enterprise, whose scale it does not decide"),
+        reasons(evaluate(service, industrialOnly), REACHED).toString());
+    assertEquals(List.of(2024), benefitYears(evaluate(industrial, industrialOnly), REACHED));
+    assertEquals(List.of("not enough facts: industry missing"), reasons(evaluate(unknown, industrialOnly), REACHED));
+  }
+
+  @Test
+  void a_new_construction_entry_gets_support_only_while_every_sector_is_judged_by_revenue() {
+    var builder = enterprise("C1").aboveDesignatedSize(true).industry(Industry.CONSTRUCTION)
+        .addFinancials(revenue(2022, "15000000"), revenue(2023, "21000000")).build();
+
+    assertEquals(1, paid(evaluate(builder), SUPPORT).size());
+    assertEquals(List.of(), paid(evaluate(builder,
+        Overrides.none().withInterpretation("xiangxiang.scale-by-sector", "industrial-only")), SUPPORT));
   }
 
   @Test

@@ -36,10 +36,16 @@ final class DutiesTasksAndDocumentTest {
   @Test
   void in_march_the_monthly_report_is_due_by_the_25th_the_analysis_and_the_quarterly_assessment_at_the_end() {
     assertEquals(Map.of(
-            "xiangxiang.duty.monthly-report", List.of(LocalDate.of(2023, 3, 25)),
-            "xiangxiang.duty.monthly-analysis", List.of(LocalDate.of(2023, 3, 28)),
-            "xiangxiang.duty.quarterly-assessment", List.of(LocalDate.of(2023, 3, 31))),
-        dueIn(YearMonth.of(2023, 3)));
+            "xiangxiang.duty.monthly-report", List.of(LocalDate.of(2025, 3, 25)),
+            "xiangxiang.duty.monthly-analysis", List.of(LocalDate.of(2025, 3, 31)),
+            "xiangxiang.duty.quarterly-assessment", List.of(LocalDate.of(2025, 3, 31))),
+        dueIn(YearMonth.of(2025, 3)));
+  }
+
+  @Test
+  void the_monthly_analysis_names_no_day_so_it_falls_due_on_the_last_day_of_each_month_even_a_leap_february() {
+    assertEquals(List.of(LocalDate.of(2024, 2, 29)), dueIn(YearMonth.of(2024, 2)).get("xiangxiang.duty.monthly-analysis"));
+    assertEquals(List.of(LocalDate.of(2025, 4, 30)), dueIn(YearMonth.of(2025, 4)).get("xiangxiang.duty.monthly-analysis"));
   }
 
   @Test

@@ -39,8 +39,9 @@ final class AtRiskPool implements Measure {
       .id(MeasureId.of(ID))
       .nameZh("退规风险企业库“一企一策”帮扶")
       .nameEn("at-risk pool: one-firm-one-policy help against leaving the above-size list")
-      .description("an above-size enterprise with annual revenue of 30,000,000 yuan or less that is at risk of leaving "
-          + "the list gets visits and one-firm-one-policy help with labour, funds and land")
+      .description("an above-size enterprise with annual revenue of “3000万元以下” that is at risk of leaving the list "
+          + "(read by the interpretation xiangxiang.at-risk) gets visits and one-firm-one-policy help with labour, funds "
+          + "and land")
       .citation(XiangxiangDocuments.aboveSize("三、（三）", "精准定位年营业收入3000万元以下且存在退规风险的企业"))
       .responsibility(XiangxiangDepartments.RELIEF)
       .amountKind(AmountKind.NONE)

@@ -65,6 +65,11 @@ final class NewEntrySupport implements Measure {
         out.add(NotEligible.missing(id(), year, "aboveDesignatedSize"));
         continue;
       }
+      var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), year, enterprise, context.settings());
+      if (cannotDecide.isPresent()) {
+        out.add(cannotDecide.get());
+        continue;
+      }
       var crossed = NewEntry.crossedIn(enterprise, year, threshold);
       if (crossed.isEmpty()) {
         out.add(NotEligible.missing(id(), year, "revenue " + (year - 1)));

@@ -23,8 +23,10 @@ import java.util.List;
 
 /**
  * 三、（二）: "积极引导营业收入已达规模但未“入规入统”的企业“升规”，做到应入尽入、应统尽统". An enterprise not on the list
- * whose revenue of the year reached the scale threshold (以上) is to be guided onto it. At exactly
- * 20,000,000 yuan an enterprise is both in the pool and at the threshold, and both apply.
+ * whose revenue of the year reached the scale threshold (以上) is to be guided onto it. The text sets no
+ * threshold: see {@link dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters#SCALE_THRESHOLD} and
+ * {@link ScaleReading}. At exactly the threshold a firm is also at the top of the small-to-above band
+ * when that band includes its upper end, and both apply.
  */
 final class ReachedScaleNotCounted implements Measure {
   static final String ID = "xiangxiang.above-size.reached-scale-not-counted";
@@ -57,8 +59,11 @@ final class ReachedScaleNotCounted implements Measure {
       if (f.revenue().isEmpty() || !threshold.admits(context.settings(), f.revenue().get())) {
         continue;
       }
+      var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), f.year(), enterprise, context.settings());
       if (enterprise.aboveDesignatedSize().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
+      } else if (cannotDecide.isPresent()) {
+        out.add(cannotDecide.get());
       } else {
         out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "revenue " + f.revenue().get().toFenString()
             + " in " + f.year() + " is " + threshold.bound(context.settings()).describe()

@@ -17,6 +17,7 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +26,10 @@ import java.util.List;
 
 /**
  * 三、（二）: "以营业收入1000—2000万元的小微企业为年度重点培育对象，建立“小升规”重点企业培育库". A small or micro
- * enterprise (not on the above-size list) whose revenue of the year lies in the range, both ends
- * included (a written range "a—b" names both ends as members), is a key cultivation target of that
- * year: tracked and managed in the pool. Each year of figures is a year of the pool.
+ * enterprise (not on the above-size list) whose revenue of the year lies in the band is a key
+ * cultivation target of that year: tracked and managed in the pool. Each year of figures is a year of
+ * the pool. The lower end is included; whether the upper end is, the text's dash does not say:
+ * {@link XiangxiangInterpretations#SMALL_TO_ABOVE_RANGE} (default: included).
  */
 final class SmallToAbovePool implements Measure {
   static final String ID = "xiangxiang.above-size.small-to-above-pool";
@@ -36,8 +38,8 @@ final class SmallToAbovePool implements Measure {
       .id(MeasureId.of(ID))
       .nameZh("“小升规”重点企业培育库")
       .nameEn("small-to-above-size cultivation pool")
-      .description("a small or micro enterprise with revenue of 10,000,000–20,000,000 yuan (both included) is a key "
-          + "cultivation target of the year: tracked, managed dynamically and guided towards the above-size list")
+      .description("a small or micro enterprise with revenue in the band “1000—2000万元” is a key cultivation target of "
+          + "the year: tracked, managed dynamically and guided towards the above-size list")
       .citation(XiangxiangDocuments.aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"))
       .responsibility(XiangxiangDepartments.MARKET_ENTITIES)
       .amountKind(AmountKind.NONE)
@@ -52,8 +54,10 @@ final class SmallToAbovePool implements Measure {
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     var settings = context.settings();
+    Money top = settings.value(XiangxiangParameters.POOL_REVENUE_TO);
     Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
-        Bound.atMost(settings.value(XiangxiangParameters.POOL_REVENUE_TO)));
+        settings.chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE, XiangxiangInterpretations.UPPER_EXCLUDED)
+            ? Bound.lessThan(top) : Bound.atMost(top));
     var out = new ArrayList<Assessment>();
     for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
       if (f.revenue().isEmpty()) {

@@ -35,7 +35,8 @@ final class CloudAdoptionSubsidy implements Measure {
       .id(MeasureId.of(ID))
       .nameZh("深度“上云上平台”补助")
       .nameEn("deep cloud-adoption subsidy")
-      .description("for an SRDI SME investing 500,000 yuan or more: up to 5% of the investment, at most 50,000 yuan")
+      .description("for an SRDI SME whose investment in deep cloud adoption is “50万元以上”: up to the rate of the "
+          + "investment (“5%以内”), at most the cap (“最高不超过5万元”), per project")
       .citation(XiangxiangDocuments.srdi("三、（三）8", "对投入50万元以上、开展深度“上云上平台”的“专精特新”中小企业"))
       .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
       .amountKind(AmountKind.UP_TO)

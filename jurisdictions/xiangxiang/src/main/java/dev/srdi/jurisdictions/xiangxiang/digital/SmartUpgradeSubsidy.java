@@ -32,8 +32,8 @@ final class SmartUpgradeSubsidy implements Measure {
       .id(MeasureId.of(ID))
       .nameZh("智能化改造项目补助")
       .nameEn("smart-manufacturing upgrade subsidy")
-      .description("for an SME's upgrade project with a significant gain: up to 10% of the investment, at most 100,000 "
-          + "yuan per project")
+      .description("for an SME's smart-manufacturing upgrade project with a significant gain (增效显著): up to the rate "
+          + "of the investment (“10%以内”), at most the cap (“最高不超过10万元”) per project; no investment floor")
       .citation(XiangxiangDocuments.srdi("三、（三）8", "实现增效显著的智能化改造项目"))
       .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
       .amountKind(AmountKind.UP_TO)

@@ -33,7 +33,8 @@ final class MedicalProductAward implements Measure {
       .id(MeasureId.of(ID))
       .nameZh("省级医疗器械创新、仿制药一致性评价品种奖励")
       .nameEn("award per product winning a provincial medical-device innovation or generic-drug consistency award")
-      .description("50,000 yuan per product that won the provincial award; a count of products is required")
+      .description("“按照每个品种…给予一次性奖励”: the award per product (品种) times the number of products that won the "
+          + "provincial award; the count of products is required, never assumed")
       .citation(XiangxiangDocuments.srdi("三、（二）6", "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业"))
       .responsibility(XiangxiangDepartments.TECH_TRANSFER)
       .amountKind(AmountKind.EXACT)
