@@ -145,6 +145,8 @@ final class LadderAwardsTest {
     var e = enterprise("E1").addRecognitions(recognition(Title.LITTLE_GIANT, Level.PROVINCIAL, "2023-05-01")).build();
 
     assertEquals(List.of(Money.yuan("100000")), amounts(evaluate(e), PROVINCIAL));
+    assertTrue(paid(evaluate(e), PROVINCIAL).get(0).notes().get(0).startsWith("Hunan's name for the provincial SRDI SME"),
+        paid(evaluate(e), PROVINCIAL).get(0).notes().toString());
     assertEquals(List.of(), paid(evaluate(e), NATIONAL));
     assertEquals(List.of(), paid(evaluate(e, Overrides.none()
         .withInterpretation("xiangxiang.hunan-little-giant-names", "strict")), PROVINCIAL));

@@ -15,6 +15,7 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
+import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +61,12 @@ public final class LadderAward implements Measure {
       if (!rung.matches(r, context.settings())) {
         continue;
       }
-      if (r.isNew()) {
+      if (r.isNew() && r.title() != rung.title()) {
+        out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe())
+            .withNote("Hunan's name for the " + r.level().nameEn() + " SRDI SME (“专精特新”中小企业), read as that rung "
+                + "under the reading “alias” of " + XiangxiangInterpretations.HUNAN_LITTLE_GIANT_NAMES.id().value()
+                + " (see HunanLadder)"));
+      } else if (r.isNew()) {
         out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe()));
       } else {
         out.add(NotEligible.because(id(), r.date().getYear(),

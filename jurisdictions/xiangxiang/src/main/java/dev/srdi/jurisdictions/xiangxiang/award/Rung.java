@@ -66,6 +66,10 @@ public enum Rung {
     return title == Title.SRDI_SME ? HunanLadder.isSrdiSme(r, level, settings) : r.title() == title && r.level() == level;
   }
 
+  Title title() {
+    return title;
+  }
+
   public String measureId() {
     return "xiangxiang.award." + slug;
   }

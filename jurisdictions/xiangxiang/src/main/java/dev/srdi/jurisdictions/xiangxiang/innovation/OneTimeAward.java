@@ -31,12 +31,14 @@ import java.util.Optional;
 final class OneTimeAward implements Measure {
   private final AchievementType type;
   private final Optional<Level> level;
+  private final String nameZh;
   private final MeasureDescriptor descriptor;
 
   OneTimeAward(String id, String nameZh, String nameEn, AchievementType type, Optional<Level> level,
       Parameter<Money> amount, Citation citation, Responsibility responsibility) {
     this.type = type;
     this.level = level;
+    this.nameZh = nameZh;
     this.descriptor = MeasureDescriptor.builder()
         .id(MeasureId.of(id))
         .nameZh(nameZh)
@@ -60,14 +62,15 @@ final class OneTimeAward implements Measure {
     var out = new ArrayList<Assessment>();
     for (Achievement a : enterprise.achievementsOf(type)) {
       if (level.isEmpty()) {
-        out.add(Claim.of(id(), a.date(), Basis.none(), type + " of " + a.date()));
+        out.add(Claim.of(id(), a.date(), Basis.none(), type + " obtained on " + a.date() + " (" + nameZh + ")"));
       } else if (a.level().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + a.date()));
       } else if (a.level().get() != level.get()) {
         out.add(NotEligible.because(id(), a.year(), type + " of " + a.date() + " is " + a.level().get().nameEn()
             + " level; this award is for " + level.get().nameEn() + " level (" + level.get().nameZh() + ") only"));
       } else {
-        out.add(Claim.of(id(), a.date(), Basis.none(), level.get().nameEn() + " " + type + " of " + a.date()));
+        out.add(Claim.of(id(), a.date(), Basis.none(), type + " at " + level.get().nameEn() + " level ("
+            + level.get().nameZh() + ") obtained on " + a.date() + " (" + nameZh + ")"));
       }
     }
     return out;
