@@ -102,7 +102,9 @@ final class XiangxiangTargets {
       byDeadline("xiangxiang.target.stock.national-little-giant", "国家级专精特新“小巨人”企业达到",
           "national little giants by 2025", STOCK_NATIONAL_LITTLE_GIANT, SRDI_DEADLINE,
           XiangxiangDepartments.INDUSTRY_WITH_FINANCE,
-          stock("national little giants", (r, s) -> r.title() == Title.LITTLE_GIANT && r.level() == Level.NATIONAL)),
+          stock("national little giants (a key little giant is one too)",
+              (r, s) -> (r.title() == Title.LITTLE_GIANT || r.title() == Title.KEY_LITTLE_GIANT)
+                  && r.level() == Level.NATIONAL)),
       byDeadline("xiangxiang.target.stock.single-champion", "单项冠军产品企业达到",
           "single-champion product enterprises by 2025", STOCK_SINGLE_CHAMPION, SRDI_DEADLINE,
           XiangxiangDepartments.INDUSTRY_WITH_FINANCE,

@@ -124,6 +124,28 @@ final class XiangxiangTargetsTest {
   }
 
   @Test
+  void read_industrial_only_the_trade_firm_crossing_20_million_is_not_counted_as_a_new_entry() {
+    TargetReport entries = report(2023, LocalDate.of(2023, 12, 31), "xiangxiang.target.new-entries",
+        Overrides.none().withInterpretation("xiangxiang.scale-by-sector", "industrial-only"));
+
+    // Only I1 (industrial) is left; T1 is TRADE_LOGISTICS, whose national standard is not this figure.
+    assertEquals(reached(1), entries.reached());
+  }
+
+  @Test
+  void a_firm_recorded_only_as_a_national_key_little_giant_counts_in_the_2025_national_stock() {
+    var keyOnly = enterprise("K1").addRecognitions(recognition(Title.KEY_LITTLE_GIANT, Level.NATIONAL, "2024-07-01"))
+        .build();
+    var reports = TestKit.engine().targets(XIANGXIANG, Portfolio.of(List.of(keyOnly)), 2025, LocalDate.of(2025, 12, 31),
+        TestKit.settings(XIANGXIANG, Overrides.none()));
+    var stock = reports.stream()
+        .filter(r -> r.target().id().value().equals("xiangxiang.target.stock.national-little-giant")).findFirst()
+        .orElseThrow();
+
+    assertEquals(reached(1), stock.reached());
+  }
+
+  @Test
   void the_yearly_srdi_targets_count_new_recognitions_of_the_year_only() {
     LocalDate asOf = LocalDate.of(2023, 12, 31);
 
