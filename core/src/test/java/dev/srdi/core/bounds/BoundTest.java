@@ -58,6 +58,11 @@ final class BoundTest {
   }
 
   @Test
+  void an_amount_bound_reads_in_yuan_to_the_fen() {
+    assertEquals("≤ 30000000.00 (以下)", Bound.atMost(Money.wan("3000")).describe());
+  }
+
+  @Test
   void bound_kinds_build_the_same_bounds_as_the_factories() {
     assertEquals(Bound.atLeast(3), BoundKind.AT_LEAST.of(3));
     assertEquals(Bound.atMost(3), BoundKind.AT_MOST.of(3));

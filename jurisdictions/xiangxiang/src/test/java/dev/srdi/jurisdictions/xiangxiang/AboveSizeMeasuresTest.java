@@ -74,7 +74,7 @@ final class AboveSizeMeasuresTest {
 
     assertEquals(List.of(), benefitYears(evaluate(atTop, upperExcluded), POOL));
     assertEquals(List.of(2024), benefitYears(evaluate(atTop, upperExcluded), REACHED));
-    assertEquals(List.of("revenue 20000000.00 in 2024 is outside ≥ CNY 10000000 (以上) and < CNY 20000000 (不满)"),
+    assertEquals(List.of("revenue 20000000.00 in 2024 is outside ≥ 10000000.00 (以上) and < 20000000.00 (不满)"),
         reasons(evaluate(atTop, upperExcluded), POOL));
     assertEquals(List.of(2024), benefitYears(evaluate(underTop, upperExcluded), POOL));
   }

@@ -49,7 +49,7 @@ final class DigitalMeasuresTest {
     EnterpriseResult result = evaluate(srdiFirmInvestingInCloud("499999.99"));
 
     assertEquals(List.of(), paid(result, CLOUD));
-    assertTrue(reasons(result, CLOUD).get(0).contains("499999.99 is not ≥ CNY 500000 (以上)"), reasons(result, CLOUD).toString());
+    assertTrue(reasons(result, CLOUD).get(0).contains("499999.99 is not ≥ 500000.00 (以上)"), reasons(result, CLOUD).toString());
   }
 
   @Test

@@ -232,9 +232,9 @@ final class XiangxiangExampleScenarioTest {
     assertEquals(List.of(), of("XX-006").entitlements());
     assertEquals(List.of(), of("XX-006").benefits());
     List<String> reasons = reasons("XX-006");
-    assertTrue(reasons.contains("revenue 9999999.99 in 2025 is outside ≥ CNY 10000000 (以上) and ≤ CNY 20000000 (以下)"),
+    assertTrue(reasons.contains("revenue 9999999.99 in 2025 is outside ≥ 10000000.00 (以上) and ≤ 20000000.00 (以下)"),
         reasons.toString());
-    assertTrue(reasons.contains("the base 499999.99 is not ≥ CNY 500000 (以上)"), reasons.toString());
+    assertTrue(reasons.contains("the base 499999.99 is not ≥ 500000.00 (以上)"), reasons.toString());
     assertTrue(reasons.contains("the upgrade project of 2024-05-01 did not achieve a significant gain (增效显著)"),
         reasons.toString());
     assertTrue(reasons.stream().anyMatch(r -> r.startsWith("dated 2021-05-01, outside the covered period 2022-01-01")),
