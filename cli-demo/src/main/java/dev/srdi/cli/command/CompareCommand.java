@@ -1,5 +1,6 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.ScenarioOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -10,18 +11,14 @@ import dev.srdi.api.json.CompareJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
-import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.text.Csv;
 import dev.srdi.cli.text.TextTable;
 import dev.srdi.cli.text.TextTable.Column;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.spi.Jurisdiction;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +34,11 @@ public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
 
-  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
-      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
-  Path scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = "--year", paramLabel = "YEAR", description = "Keep only entitlements of this year.")
   Integer year;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Overrides the scenario's asOf; required for .jsonl.")
-  LocalDate asOf;
 
   private final Provider<Srdi> srdi;
 
@@ -57,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Scenario loaded = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    Scenario loaded = scenario.load(api);
     Comparison comparison = api.compare(loaded, loaded.asOf().orElseThrow());
     if (year != null) {
       comparison = comparison.onlyYear(year);

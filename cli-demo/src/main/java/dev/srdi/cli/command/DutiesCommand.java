@@ -1,5 +1,6 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
@@ -7,7 +8,6 @@ import dev.srdi.api.json.DutiesJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
-import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.DutiesView;
 import dev.srdi.core.engine.DueDuty;
 import dev.srdi.core.engine.Duty;
@@ -31,9 +31,7 @@ public final class DutiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
 
-  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
-      description = "The jurisdiction: see `srdi jurisdictions`.")
-  String jurisdiction;
+  @Mixin JurisdictionOption jurisdiction;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", description = "Also list the recurring duties due in this month.")
   YearMonth month;
@@ -47,7 +45,7 @@ public final class DutiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Jurisdiction j = srdi.get().jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    Jurisdiction j = jurisdiction.resolve(srdi.get());
     List<Duty> matrix = ResponsibilityMatrix.of(j);
     List<DueDuty> due = month == null ? List.of() : ResponsibilityMatrix.dueIn(j, month);
     String text = switch (format.format()) {

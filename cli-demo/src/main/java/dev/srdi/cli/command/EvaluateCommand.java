@@ -1,5 +1,7 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.ScenarioOption;
+import dev.srdi.cli.JurisdictionOption;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -18,7 +20,6 @@ import dev.srdi.core.spi.Jurisdiction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,20 +44,13 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Mixin FormatOption format;
   @Mixin ScopeOption scope;
 
-  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
-      description = "The jurisdiction: see `srdi jurisdictions`.")
-  String jurisdiction;
+  @Mixin JurisdictionOption jurisdiction;
 
-  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
-      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
-  Path scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = "--year", paramLabel = "YEAR", description = "Keep only entitlements of this year.")
   Integer year;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "The day of the evaluation; overrides the scenario's asOf; required for .jsonl.")
-  LocalDate asOf;
 
   private final Provider<Srdi> srdi;
 
@@ -68,12 +62,12 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
-    return ScenarioFiles.isJsonLines(scenario) ? streamLines(api, j) : evaluateDocument(api, j);
+    Jurisdiction j = jurisdiction.resolve(api);
+    return ScenarioFiles.isJsonLines(scenario.file()) ? streamLines(api, j) : evaluateDocument(api, j);
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
-    Scenario all = ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf));
+    Scenario all = scenario.load(api);
     ScopeOption.Scoped scoped = scope.apply(all, j, spec.commandLine().getErr());
     Scenario loaded = scoped.scenario();
     PortfolioResult result = api.engine().evaluate(j, loaded.portfolio(), loaded.asOf().orElseThrow(), api.engine().defaults(j));
@@ -119,10 +113,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int streamLines(Srdi api, Jurisdiction j) {
-    if (asOf == null) {
-      throw new UsageException(scenario + ": a .jsonl scenario needs --as-of YYYY-MM-DD");
-    }
-    try (BufferedReader in = ScenarioFiles.open(scenario)) {
+    LocalDate asOf = scenario.asOf().orElseThrow(
+        () -> new UsageException(scenario.file() + ": a .jsonl scenario needs --as-of YYYY-MM-DD"));
+    try (BufferedReader in = ScenarioFiles.open(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
           scope.allEnterprises());
       return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -1,5 +1,6 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
@@ -7,7 +8,6 @@ import dev.srdi.api.json.CatalogJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
-import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.CatalogView;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
@@ -15,7 +15,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code srdi measures}: every measure and parameter of a jurisdiction, with value, unit, clause and units. */
@@ -27,9 +26,7 @@ public final class MeasuresCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
 
-  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
-      description = "The jurisdiction: see `srdi jurisdictions`.")
-  String jurisdiction;
+  @Mixin JurisdictionOption jurisdiction;
 
   private final Provider<Srdi> srdi;
 
@@ -41,7 +38,7 @@ public final class MeasuresCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    Jurisdiction j = jurisdiction.resolve(api);
     Settings settings = api.engine().defaults(j);
     String text = switch (format.format()) {
       case JSON -> Json.pretty(CatalogJson.measures(j, settings));

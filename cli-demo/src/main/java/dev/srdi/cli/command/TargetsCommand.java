@@ -1,5 +1,7 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.ScenarioOption;
+import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Scenario;
@@ -8,17 +10,14 @@ import dev.srdi.api.json.Json;
 import dev.srdi.api.json.TargetsJson;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
-import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.TargetsView;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.TargetReport;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,19 +34,13 @@ public final class TargetsCommand implements Callable<Integer> {
   @Mixin FormatOption format;
   @Mixin ScopeOption scope;
 
-  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
-      description = "The jurisdiction: see `srdi jurisdictions`.")
-  String jurisdiction;
+  @Mixin JurisdictionOption jurisdiction;
 
-  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
-      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
-  Path scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the report is for.")
   int year;
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Overrides the scenario's asOf; required for .jsonl.")
-  LocalDate asOf;
 
   private final Provider<Srdi> srdi;
 
@@ -59,12 +52,12 @@ public final class TargetsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
-    ScopeOption.Scoped scoped = scope.apply(ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf)), j,
+    Jurisdiction j = jurisdiction.resolve(api);
+    ScopeOption.Scoped scoped = scope.apply(scenario.load(api), j,
         spec.commandLine().getErr());
     Scenario loaded = scoped.scenario();
     LocalDate day = loaded.asOf().orElseThrow();
-    List<TargetReport> reports = api.targets(jurisdiction, loaded, year, day).getOrElseThrow(UsageException::new);
+    List<TargetReport> reports = api.targets(jurisdiction.id(), loaded, year, day).getOrElseThrow(UsageException::new);
     Settings settings = api.engine().defaults(j);
     String text = switch (format.format()) {
       case JSON -> Json.pretty(scoped.annotate(TargetsJson.of(j.id().value(), year, day, reports, settings)));

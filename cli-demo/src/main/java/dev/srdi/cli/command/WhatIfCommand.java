@@ -1,5 +1,7 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.cli.ScenarioOption;
+import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Scenario;
@@ -8,18 +10,14 @@ import dev.srdi.api.json.Json;
 import dev.srdi.api.json.WhatIfJson;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
-import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.WhatIfView;
 import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.spi.Jurisdiction;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,13 +35,9 @@ public final class WhatIfCommand implements Callable<Integer> {
   @Mixin FormatOption format;
   @Mixin ScopeOption scope;
 
-  @Option(names = {"-j", "--jurisdiction"}, required = true, paramLabel = "ID",
-      description = "The jurisdiction: see `srdi jurisdictions`.")
-  String jurisdiction;
+  @Mixin JurisdictionOption jurisdiction;
 
-  @Option(names = {"-s", "--scenario"}, required = true, paramLabel = "FILE",
-      description = "A srdi-scenario/1 .json file, or a .jsonl file of enterprises.")
-  Path scenario;
+  @Mixin ScenarioOption scenario;
 
   @Option(names = "--set", paramLabel = "PARAM=VALUE", mapFallbackValue = "",
       description = "Change a parameter (repeatable), e.g. --set guilin.growth-award.cap=80万.")
@@ -53,8 +47,6 @@ public final class WhatIfCommand implements Callable<Integer> {
       description = "Switch an interpretation (repeatable), e.g. --interpretation zhanjiang.highest-only=first-final.")
   Map<String, String> interpretations = new LinkedHashMap<>();
 
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Overrides the scenario's asOf; required for .jsonl.")
-  LocalDate asOf;
 
   private final Provider<Srdi> srdi;
 
@@ -66,7 +58,7 @@ public final class WhatIfCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Jurisdiction j = api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new);
+    Jurisdiction j = jurisdiction.resolve(api);
     Overrides overrides = Overrides.none();
     for (var e : parameters.entrySet()) {
       overrides = overrides.withParameter(e.getKey(), e.getValue());
@@ -74,10 +66,10 @@ public final class WhatIfCommand implements Callable<Integer> {
     for (var e : interpretations.entrySet()) {
       overrides = overrides.withInterpretation(e.getKey(), e.getValue());
     }
-    ScopeOption.Scoped scoped = scope.apply(ScenarioFiles.load(api.reader(), scenario, Optional.ofNullable(asOf)), j,
+    ScopeOption.Scoped scoped = scope.apply(scenario.load(api), j,
         spec.commandLine().getErr());
     Scenario loaded = scoped.scenario();
-    WhatIfResult result = api.whatIf(jurisdiction, loaded, loaded.asOf().orElseThrow(), overrides)
+    WhatIfResult result = api.whatIf(jurisdiction.id(), loaded, loaded.asOf().orElseThrow(), overrides)
         .getOrElseThrow(errors -> new UsageException(errors.toJavaList()));
     String text = switch (format.format()) {
       case JSON -> Json.pretty(scoped.annotate(WhatIfJson.of(result)));
