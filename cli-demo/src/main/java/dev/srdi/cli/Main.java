@@ -40,6 +40,8 @@ public final class Main {
   static CommandLine commandLine(Injector injector) {
     var cli = new CommandLine(SrdiCommand.class, new GuiceFactory(injector));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // The descriptions are written as lines of up to 110 characters; wider help keeps them whole.
+    cli.setUsageHelpWidth(120);
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine failed = ex.getCommandLine();
       failed.getErr().println("srdi: " + ex.getMessage());
