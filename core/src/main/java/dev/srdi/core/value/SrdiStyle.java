@@ -19,5 +19,7 @@ import org.immutables.value.Value;
     get = {"is*", "get*"},
     allParameters = false,
     // Guava is on the compile path through the optional Guice; generated code must not need it.
-    jdkOnly = true)
+    jdkOnly = true,
+    // Immutables' own @Generated would need its jar on every consumer's compile path (javac warns without it).
+    allowedClasspathAnnotations = {Override.class})
 public @interface SrdiStyle {}
