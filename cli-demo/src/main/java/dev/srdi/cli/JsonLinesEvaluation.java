@@ -15,19 +15,22 @@ import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.spi.Jurisdiction;
 import io.vavr.collection.Seq;
-import java.io.BufferedReader;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Evaluates a JSON Lines portfolio one enterprise at a time, so that memory stays bounded: one line
  * in, one line out, in order. An invalid line yields an error line in its place, so that the counts
- * always reconcile; the summary goes to stderr.
+ * always reconcile; the summary goes to stderr. A line that is not UTF-8, or that repeats an earlier
+ * line's enterprise id, is invalid as {@code srdi validate} says; only the ids are kept for that check.
  */
 public final class JsonLinesEvaluation {
   private static final long PROGRESS_AFTER_MILLIS = 2_000;
@@ -53,7 +56,7 @@ public final class JsonLinesEvaluation {
    * Streams the lines, then writes the summary to stderr: as JSON for {@code --format json}, else as
    * text. Exit code 0, or 1 if any line was invalid (stdout has output, so it cannot be 2).
    */
-  public int run(BufferedReader in, PrintWriter out, PrintWriter err) {
+  public int run(Utf8Lines in, PrintWriter out, PrintWriter err) {
     RunningSummary totals = stream(in, out, err);
     if (format == Format.JSON) {
       ObjectNode summary = Json.object();
@@ -71,7 +74,7 @@ public final class JsonLinesEvaluation {
     return totals.invalid() == 0 ? Main.OK : Main.FAILED;
   }
 
-  private RunningSummary stream(BufferedReader in, PrintWriter out, PrintWriter err) {
+  private RunningSummary stream(Utf8Lines in, PrintWriter out, PrintWriter err) {
     var totals = new RunningSummary();
     var table = new StreamingTable(List.of("Line", "Enterprise", "Entitlements", "Total (yuan)", "Status"),
         new int[] {7, 24, 12, 18, 48}, new boolean[] {true, false, true, true, false});
@@ -82,11 +85,22 @@ public final class JsonLinesEvaluation {
     }
     var progress = new Progress(err);
     try {
-      String line;
+      Map<String, Integer> firstLineOfId = new HashMap<>();
+      Utf8Lines.Line read;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((read = in.next()) != null) {
         number++;
-        var record = srdi.reader().enterpriseLine(line, number);
+        // A line that is not UTF-8 names no id in its error line: the id read through replacement characters is not the input's.
+        String line = read.utf8() ? read.text() : "";
+        var record = read.utf8() ? srdi.reader().enterpriseLine(line, number) : notUtf8(number);
+        if (record.isValid()) {
+          String id = record.get().id().value();
+          Integer earlier = firstLineOfId.putIfAbsent(id, number);
+          if (earlier != null) {
+            record = Validation.invalid(io.vavr.collection.List.of(InputError.at("id", number,
+                "duplicate enterprise id '" + id + "' (also line " + earlier + ")")));
+          }
+        }
         if (record.isValid() && !allEnterprises && !Scenario.belongs(record.get(), jurisdiction.id())) {
           totals.addSkipped();
           out.print(skipped(number, record.get(), table));
@@ -109,6 +123,10 @@ public final class JsonLinesEvaluation {
     out.flush();
     progress.done();
     return totals;
+  }
+
+  private static Validation<Seq<InputError>, Enterprise> notUtf8(int number) {
+    return Validation.invalid(io.vavr.collection.List.of(InputError.at("", number, "not UTF-8 text")));
   }
 
   private EnterpriseResult evaluate(Enterprise enterprise) {

@@ -6,7 +6,6 @@ import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -66,9 +65,10 @@ public final class ScenarioFiles {
     }
   }
 
-  public static BufferedReader open(Path file) {
+  /** The file's lines, each decoded as UTF-8 on its own (a .jsonl file's invalid lines are reported one by one). */
+  public static Utf8Lines lines(Path file) {
     try {
-      return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      return new Utf8Lines(Files.newInputStream(file));
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
     } catch (IOException e) {
@@ -80,12 +80,16 @@ public final class ScenarioFiles {
     var enterprises = new ArrayList<Enterprise>();
     var firstLineOfId = new java.util.HashMap<String, Integer>();
     Seq<InputError> errors = io.vavr.collection.List.empty();
-    try (BufferedReader in = open(file)) {
-      String line;
+    try (Utf8Lines in = lines(file)) {
+      Utf8Lines.Line line;
       int number = 0;
-      while ((line = in.readLine()) != null) {
+      while ((line = in.next()) != null) {
         number++;
-        var record = reader.enterpriseLine(line, number);
+        if (!line.utf8()) {
+          errors = errors.append(InputError.at("", number, "not UTF-8 text"));
+          continue;
+        }
+        var record = reader.enterpriseLine(line.text(), number);
         if (record.isValid()) {
           enterprises.add(record.get());
           Integer earlier = firstLineOfId.putIfAbsent(record.get().id().value(), number);
@@ -97,8 +101,6 @@ public final class ScenarioFiles {
           errors = errors.appendAll(record.getError());
         }
       }
-    } catch (CharacterCodingException e) {
-      throw new UsageException(file + ": not UTF-8 text");
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read: " + e.getMessage());
     }

@@ -122,4 +122,50 @@ final class JsonLinesTest {
         "--all-enterprises");
     assertTrue(all.out().lines().noneMatch(l -> l.contains("\"skipped\"")), all.out());
   }
+
+  @Test
+  void a_repeated_id_yields_an_error_line_as_validate_reports_it(@TempDir Path dir) throws Exception {
+    Path file = Cli.write(dir, "dup.jsonl", String.format(GOOD, 1) + "\n" + String.format(GOOD, 2) + "\n"
+        + String.format(GOOD, 1) + "\n");
+    var r = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    JsonNode repeated = Json.mapper().readTree(lines.get(2));
+    assertEquals("L1", repeated.get("id").asText());
+    assertEquals(3, repeated.get("line").asInt());
+    assertEquals("id: duplicate enterprise id 'L1' (also line 1)", repeated.get("error").asText());
+    JsonNode summary = Json.mapper().readTree(r.err().strip());
+    assertEquals(1, summary.get("invalid").asInt());
+    assertEquals(2, summary.get("summary").get("enterprises").asInt(), "the repeated enterprise is not counted twice");
+    assertEquals("200000.00", summary.get("summary").get("total").asText());
+  }
+
+  @Test
+  void a_line_that_is_not_utf8_yields_an_error_line_and_the_others_are_evaluated(@TempDir Path dir) throws Exception {
+    byte[] good = (String.format(GOOD, 1) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] latin1 = "{\"id\":\"L2\",\"name\":\"Caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] last = (String.format(GOOD, 3) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Path file = dir.resolve("latin1.jsonl");
+    try (var out = java.nio.file.Files.newOutputStream(file)) {
+      out.write(good);
+      out.write(latin1);
+      out.write(last);
+    }
+    var r = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertEquals("L1", Json.mapper().readTree(lines.get(0)).get("id").asText());
+    JsonNode bad = Json.mapper().readTree(lines.get(1));
+    assertEquals(2, bad.get("line").asInt());
+    assertTrue(bad.get("id").isNull(), bad.toString());
+    assertEquals("not UTF-8 text", bad.get("error").asText());
+    assertEquals("L3", Json.mapper().readTree(lines.get(2)).get("id").asText());
+
+    var validate = run("validate", "-s", file.toString());
+    assertEquals(2, validate.exit());
+    assertEquals("", validate.out());
+    assertTrue(validate.err().contains("not UTF-8 text (line 2)"), validate.err());
+  }
 }

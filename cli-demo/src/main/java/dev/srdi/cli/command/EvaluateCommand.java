@@ -17,7 +17,6 @@ import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.EvaluationView;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.spi.Jurisdiction;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -115,7 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   private int streamLines(Srdi api, Jurisdiction j) {
     LocalDate asOf = scenario.asOf().orElseThrow(
         () -> new UsageException(scenario.file() + ": a .jsonl scenario needs --as-of YYYY-MM-DD"));
-    try (BufferedReader in = ScenarioFiles.open(scenario.file())) {
+    try (var in = ScenarioFiles.lines(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
           scope.allEnterprises());
       return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
