@@ -6,6 +6,9 @@ import dev.srdi.core.spi.PluginLoadException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /**
@@ -42,6 +45,9 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     // The descriptions are written as lines of up to 110 characters; wider help keeps them whole.
     cli.setUsageHelpWidth(120);
+    // Dates and months in the user's words, not java.time's (picocli prefixes "Invalid value for option '--as-of': ").
+    cli.registerConverter(LocalDate.class, Main::date);
+    cli.registerConverter(YearMonth.class, Main::month);
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine failed = ex.getCommandLine();
       failed.getErr().println("srdi: " + ex.getMessage());
@@ -71,6 +77,22 @@ public final class Main {
       return FAILED;
     });
     return cli;
+  }
+
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a date in the calendar as YYYY-MM-DD");
+    }
+  }
+
+  static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a month as YYYY-MM");
+    }
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -145,6 +145,8 @@ final class EvaluateCommandTest {
     var badDate = run("evaluate", "-j", "testland", "-s", scenario("testland.json"), "--as-of", "31/12/2025");
     assertEquals(2, badDate.exit());
     assertEquals("", badDate.out());
+    assertTrue(badDate.err().contains("--as-of': '31/12/2025' is not a date in the calendar as YYYY-MM-DD"), badDate.err());
+    assertFalse(badDate.err().contains("java."), "no Java class names for an analyst: " + badDate.err());
 
     var badFormat = run("evaluate", "-j", "testland", "-s", scenario("testland.json"), "-f", "xml");
     assertEquals(2, badFormat.exit());
