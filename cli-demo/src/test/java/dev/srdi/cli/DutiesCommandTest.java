@@ -2,6 +2,7 @@ package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,9 +43,27 @@ final class DutiesCommandTest {
   }
 
   @Test
+  void the_csv_says_what_falls_due_in_the_month() {
+    var r = run("duties", "-j", "testland", "--month", "2025-03", "-f", "csv");
+    assertEquals(0, r.exit(), r.err());
+    var lines = r.out().lines().toList();
+    assertEquals("department,role,kind,item,nameZh,document,clause,due", lines.get(0));
+    var dutyRows = lines.stream().filter(l -> l.contains(",duty,")).toList();
+    assertFalse(dutyRows.isEmpty(), r.out());
+    assertTrue(dutyRows.stream().allMatch(l -> l.endsWith(",2025-03-25")), r.out());
+    assertTrue(lines.stream().filter(l -> !l.contains(",duty,")).allMatch(l -> l.endsWith(",") || l.endsWith(",due")),
+        "only duties fall due: " + r.out());
+
+    var noMonth = run("duties", "-j", "testland", "-f", "csv");
+    assertTrue(noMonth.out().lines().skip(1).allMatch(l -> l.endsWith(",")), noMonth.out());
+  }
+
+  @Test
   void a_malformed_month_exits_2() {
     var r = run("duties", "-j", "testland", "--month", "March");
     assertEquals(2, r.exit());
     assertEquals("", r.out());
+    assertTrue(r.err().contains("'March' is not a month as YYYY-MM"), r.err());
+    assertFalse(r.err().contains("java."), r.err());
   }
 }

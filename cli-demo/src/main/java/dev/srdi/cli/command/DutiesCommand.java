@@ -50,7 +50,7 @@ public final class DutiesCommand implements Callable<Integer> {
     List<DueDuty> due = month == null ? List.of() : ResponsibilityMatrix.dueIn(j, month);
     String text = switch (format.format()) {
       case JSON -> Json.pretty(DutiesJson.of(j, matrix, Optional.ofNullable(month), due));
-      case CSV -> DutiesView.csv(matrix);
+      case CSV -> DutiesView.csv(matrix, due);
       case TABLE -> DutiesView.table(j, matrix, Optional.ofNullable(month), due);
     };
     spec.commandLine().getOut().print(text);

@@ -58,10 +58,17 @@ public final class DutiesView {
     return out.toString();
   }
 
-  public static String csv(List<Duty> matrix) {
-    var out = new StringBuilder(Csv.row("department", "role", "kind", "item", "nameZh", "document", "clause"));
+  /**
+   * One row per department and item; {@code due} is the day a recurring duty falls due in the
+   * {@code --month} asked for (empty for other items, or when no month is asked).
+   */
+  public static String csv(List<Duty> matrix, List<DueDuty> due) {
+    var dueById = new java.util.HashMap<String, String>();
+    due.forEach(d -> dueById.merge(d.duty().id().value(), d.due().toString(), (a, b) -> a + "; " + b));
+    var out = new StringBuilder(Csv.row("department", "role", "kind", "item", "nameZh", "document", "clause", "due"));
     matrix.forEach(d -> out.append(Csv.row(d.department().value(), d.role().name(), d.itemKind(), d.itemId(),
-        d.itemNameZh(), d.citation().document().value(), d.citation().clause())));
+        d.itemNameZh(), d.citation().document().value(), d.citation().clause(),
+        d.itemKind().equals("duty") ? dueById.getOrDefault(d.itemId(), "") : "")));
     return out.toString();
   }
 
