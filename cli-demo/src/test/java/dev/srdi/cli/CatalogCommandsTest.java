@@ -92,6 +92,23 @@ final class CatalogCommandsTest {
   }
 
   @Test
+  void the_measures_csv_says_whether_a_value_is_an_amount_or_a_cap() {
+    String testland = run("measures", "-j", "testland", "-f", "csv").out();
+    assertTrue(testland.startsWith("kind,id,nameZh,nameEn,amountKind,value,unit,"), testland);
+    assertTrue(testland.lines().findFirst().orElseThrow().endsWith(",quote,valueIs"), testland);
+    assertTrue(testland.lines().anyMatch(l -> l.startsWith("measure,testland.srdi-award,") && l.endsWith(",amount")), testland);
+    assertTrue(testland.lines().anyMatch(l -> l.startsWith("measure,testland.little-giant-award,") && l.endsWith(",cap")),
+        testland);
+    assertTrue(testland.lines().anyMatch(l -> l.startsWith("measure,testland.relocation-award,") && l.endsWith(",")),
+        "an unspecified amount has no value: " + testland);
+
+    // Guilin's growth award pays an EXACT amount (3‰ of the increase) whose figure, 500000.00, is only its cap.
+    String guilin = run("measures", "-j", "guilin", "-f", "csv").out();
+    String growth = guilin.lines().filter(l -> l.startsWith("measure,guilin.growth-award,")).findFirst().orElseThrow();
+    assertTrue(growth.contains(",EXACT,500000.00,yuan,") && growth.endsWith(",cap"), growth);
+  }
+
+  @Test
   void measures_of_an_unknown_jurisdiction_exits_2() {
     var r = run("measures", "-j", "nowhere");
     assertEquals(2, r.exit());

@@ -112,31 +112,37 @@ public final class CatalogView {
 
   public static String measuresCsv(Jurisdiction j, Settings settings) {
     var out = new StringBuilder(Csv.row("kind", "id", "nameZh", "nameEn", "amountKind", "value", "unit", "fundingSource",
-        "leadUnits", "responsibleUnits", "document", "clause", "quote"));
-    descriptors(j).forEach(d -> out.append(Csv.row("measure", d.id().value(), d.nameZh(), d.nameEn(), d.amountKind().name(),
-        d.formula().cap(settings).map(m -> m.toFenString()).orElse(""), "yuan", d.fundingSource().orElse(""),
-        Labels.join(d.responsibility().lead()), Labels.join(d.responsibility().responsible()),
-        d.citation().document().value(), d.citation().clause(), d.citation().quote())));
+        "leadUnits", "responsibleUnits", "document", "clause", "quote", "valueIs"));
+    // valueIs says what a measure's value is, as the JSON's "amount" or "cap" does: a proportional formula's
+    // figure is its cap even where the amount it pays is EXACT.
+    descriptors(j).forEach(d -> {
+      var figure = d.formula().cap(settings);
+      out.append(Csv.row("measure", d.id().value(), d.nameZh(), d.nameEn(), d.amountKind().name(),
+          figure.map(m -> m.toFenString()).orElse(""), "yuan", d.fundingSource().orElse(""),
+          Labels.join(d.responsibility().lead()), Labels.join(d.responsibility().responsible()),
+          d.citation().document().value(), d.citation().clause(), d.citation().quote(),
+          figure.isEmpty() ? "" : CatalogJson.isCap(d) ? "cap" : "amount"));
+    });
     j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> out.append(Csv.row("parameter",
         p.id().value(), "", p.description(), "", CatalogJson.format(p, settings), p.unit().name(), "", "", "",
-        p.citation().document().value(), p.citation().clause(), p.citation().quote())));
+        p.citation().document().value(), p.citation().clause(), p.citation().quote(), "")));
     j.targets().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> out.append(Csv.row("target",
         t.id().value(), t.nameZh(), t.nameEn(), "", CatalogJson.format(t.requirement(), settings),
         t.requirement().unit().name(), "", Labels.join(t.responsibility().lead()),
         Labels.join(t.responsibility().responsible()), t.citation().document().value(), t.citation().clause(),
-        t.citation().quote())));
+        t.citation().quote(), "")));
     j.tasks().stream().sorted(Comparator.comparing(Task::id)).forEach(t -> out.append(Csv.row("task",
         t.id().value(), t.nameZh(), t.nameEn(), "", "", "", "", Labels.join(t.responsibility().lead()),
         Labels.join(t.responsibility().responsible()), t.citation().document().value(), t.citation().clause(),
-        t.citation().quote())));
+        t.citation().quote(), "")));
     j.duties().stream().sorted(Comparator.comparing(RecurringDuty::id)).forEach(d -> out.append(Csv.row("duty",
         d.id().value(), d.nameZh(), d.nameEn(), "", d.schedule().describe(), "", "", Labels.join(d.responsibility().lead()),
         Labels.join(d.responsibility().responsible()), d.citation().document().value(), d.citation().clause(),
-        d.citation().quote())));
+        d.citation().quote(), "")));
     j.interpretations().stream().sorted(Comparator.comparing(Interpretation::id)).forEach(i -> out.append(Csv.row(
         "interpretation", i.id().value(), "", i.description(), "", settings.choice(i),
         i.choices().stream().map(Choice::id).collect(Collectors.joining("|")), "", "", "",
-        i.citation().document().value(), i.citation().clause(), i.citation().quote())));
+        i.citation().document().value(), i.citation().clause(), i.citation().quote(), "")));
     return out.toString();
   }
 
