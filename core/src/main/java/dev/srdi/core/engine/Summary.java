@@ -5,7 +5,11 @@ import java.util.Collection;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Totals over a portfolio: all, by year of the event, by funding source. */
+/**
+ * Totals over a portfolio: all, by year of the event, by funding source. Only entitlements with an
+ * amount count: an award whose amount another document sets adds no "0.00" row that would read as
+ * "nothing owed" when the amount is simply not known here.
+ */
 public record Summary(int enterprises, Money total, SortedMap<Integer, Money> byYear, SortedMap<String, Money> byFundingSource) {
   /** The key for entitlements whose text names no fund. */
   public static final String NOT_STATED = "(not stated)";
@@ -21,7 +25,10 @@ public record Summary(int enterprises, Money total, SortedMap<Integer, Money> by
     Money total = Money.zero();
     for (EnterpriseResult r : results) {
       for (Entitlement e : r.entitlements()) {
-        Money m = e.countedAmount();
+        if (e.amount().isEmpty()) {
+          continue;
+        }
+        Money m = e.amount().get();
         total = total.plus(m);
         byYear.merge(e.year(), m, Money::plus);
         byFund.merge(e.fundingSource().orElse(NOT_STATED), m, Money::plus);

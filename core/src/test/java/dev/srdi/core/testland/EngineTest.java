@@ -215,6 +215,17 @@ final class EngineTest {
   }
 
   @Test
+  void an_award_without_an_amount_adds_no_row_to_the_summary() {
+    Enterprise firm = firm().addAchievements(Achievement.builder().type(AchievementType.of("DIGITAL_CHAIN_LEADER"))
+        .date(LocalDate.of(2023, 3, 1)).partners(10).build()).build();
+    var summary = TestKit.engine().evaluate(TESTLAND, Portfolio.of(List.of(firm)), END_2025,
+        TestKit.settings(TESTLAND, Overrides.none())).summary();
+    assertEquals(Money.zero(), summary.total());
+    assertTrue(summary.byYear().isEmpty(), summary.toString());
+    assertTrue(summary.byFundingSource().isEmpty(), summary.toString());
+  }
+
+  @Test
   void a_benefit_is_granted_while_the_recognition_holds() {
     Enterprise firm = firm().addRecognitions(recognition(Title.SRDI_SME, Level.CITY, "2023-06-30")).build();
     assertEquals(1, evaluate(TESTLAND, firm, END_2025).benefits().size());
