@@ -7,21 +7,30 @@ import dev.srdi.core.spi.Jurisdiction;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
-/** Who owes what under a jurisdiction: department × item, lead kept apart from responsible. */
+/**
+ * Who owes what under a jurisdiction: department × item, lead kept apart from responsible. A
+ * department the text spells two ways is one row, under its declared id.
+ */
 public final class ResponsibilityMatrix {
   private ResponsibilityMatrix() {}
 
   public static List<Duty> of(Jurisdiction j) {
     var out = new ArrayList<Duty>();
-    j.measures().forEach(m -> add(out, m.descriptor().responsibility(), "measure", m.id().value(),
+    Map<DepartmentId, DepartmentId> canonical = new HashMap<>();
+    j.departments().forEach(d -> d.spellings().forEach(spelling -> canonical.put(spelling, d.id())));
+    UnaryOperator<DepartmentId> body = id -> canonical.getOrDefault(id, id);
+    j.measures().forEach(m -> add(out, body, m.descriptor().responsibility(), "measure", m.id().value(),
         m.descriptor().nameZh(), m.descriptor().citation()));
-    j.portfolioMeasures().forEach(m -> add(out, m.descriptor().responsibility(), "measure",
+    j.portfolioMeasures().forEach(m -> add(out, body, m.descriptor().responsibility(), "measure",
         m.descriptor().id().value(), m.descriptor().nameZh(), m.descriptor().citation()));
-    j.tasks().forEach(t -> add(out, t.responsibility(), "task", t.id().value(), t.nameZh(), t.citation()));
-    j.targets().forEach(t -> add(out, t.responsibility(), "target", t.id().value(), t.nameZh(), t.citation()));
-    j.duties().forEach(d -> add(out, d.responsibility(), "duty", d.id().value(), d.nameZh(), d.citation()));
+    j.tasks().forEach(t -> add(out, body, t.responsibility(), "task", t.id().value(), t.nameZh(), t.citation()));
+    j.targets().forEach(t -> add(out, body, t.responsibility(), "target", t.id().value(), t.nameZh(), t.citation()));
+    j.duties().forEach(d -> add(out, body, d.responsibility(), "duty", d.id().value(), d.nameZh(), d.citation()));
     out.sort(Comparator.comparing(Duty::department).thenComparing(Duty::role).thenComparing(Duty::itemKind)
         .thenComparing(Duty::itemId));
     return List.copyOf(out);
@@ -35,12 +44,13 @@ public final class ResponsibilityMatrix {
         .toList();
   }
 
-  private static void add(List<Duty> out, Responsibility r, String kind, String id, String nameZh, Citation citation) {
+  private static void add(List<Duty> out, UnaryOperator<DepartmentId> body, Responsibility r, String kind, String id,
+      String nameZh, Citation citation) {
     for (DepartmentId lead : r.lead()) {
-      out.add(new Duty(lead, Role.LEAD, kind, id, nameZh, citation));
+      out.add(new Duty(body.apply(lead), Role.LEAD, kind, id, nameZh, citation));
     }
     for (DepartmentId responsible : r.responsible()) {
-      out.add(new Duty(responsible, Role.RESPONSIBLE, kind, id, nameZh, citation));
+      out.add(new Duty(body.apply(responsible), Role.RESPONSIBLE, kind, id, nameZh, citation));
     }
   }
 }

@@ -61,7 +61,9 @@ public final class JurisdictionCheck {
     j.targets().forEach(t -> t.parameters().stream().filter(p -> !declared.contains(p.id()))
         .forEach(p -> problems.add(t.id() + " reads parameter " + p.id() + ", which the jurisdiction does not declare")));
 
-    Set<DepartmentId> departments = j.departments().stream().map(Department::id).collect(Collectors.toSet());
+    Set<DepartmentId> departments = j.departments().stream().flatMap(Department::spellings).collect(Collectors.toSet());
+    duplicates(j.departments().stream().flatMap(Department::spellings).map(DepartmentId::value), "department spelling",
+        problems);
     Stream<Responsibility> responsibilities = Stream.of(
             descriptors.stream().map(MeasureDescriptor::responsibility),
             j.tasks().stream().map(t -> t.responsibility()),

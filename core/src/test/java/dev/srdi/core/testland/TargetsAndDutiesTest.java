@@ -142,6 +142,40 @@ final class TargetsAndDutiesTest {
   }
 
   @Test
+  void a_department_the_text_spells_two_ways_is_one_row_of_the_matrix() {
+    Jurisdiction twoSpellings = new Jurisdiction() {
+      @Override public JurisdictionId id() {
+        return JurisdictionId.of("spellings");
+      }
+
+      @Override public String nameZh() {
+        return "拼写市";
+      }
+
+      @Override public String nameEn() {
+        return "Spellings";
+      }
+
+      @Override public List<Department> departments() {
+        return List.of(Department.of("市发展改革局", "Development and Reform Bureau").alsoWrittenAs("市发展改革委"));
+      }
+
+      @Override public List<dev.srdi.core.responsibility.Task> tasks() {
+        return List.of(
+            dev.srdi.core.responsibility.Task.of("spellings.task.a", "甲", "a", "a", YEARLY,
+                Responsibility.responsible("市发展改革局")),
+            dev.srdi.core.responsibility.Task.of("spellings.task.b", "乙", "b", "b", YEARLY,
+                Responsibility.responsible("市发展改革委")));
+      }
+    };
+    List<Duty> matrix = ResponsibilityMatrix.of(twoSpellings);
+    assertEquals(List.of("市发展改革局", "市发展改革局"), matrix.stream().map(d -> d.department().value()).toList());
+    assertEquals(List.of("spellings.task.a", "spellings.task.b"), matrix.stream().map(Duty::itemId).toList());
+    assertTrue(dev.srdi.core.spi.JurisdictionCheck.problems(twoSpellings).stream()
+        .noneMatch(p -> p.contains("市发展改革委")), "an alias counts as declared");
+  }
+
+  @Test
   void the_monthly_report_is_due_on_the_25th() {
     var due = ResponsibilityMatrix.dueIn(WITH_TARGETS, YearMonth.of(2025, 3));
     assertEquals(LocalDate.of(2025, 3, 25), due.get(0).due());

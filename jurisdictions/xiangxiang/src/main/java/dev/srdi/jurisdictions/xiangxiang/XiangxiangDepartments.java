@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The units the notice names, spelled as it spells them, and the lead (牵头单位) and responsible units
  * (责任单位) of each clause, always kept apart. The text writes the same body two ways in places
- * (市发展改革局 / 市发展改革委, 人民银行湘乡支行 / 人民银行湘乡市支行); each spelling stays as written, because
- * the department id is the text, and merging them would be a guess about the text.
+ * (市发展改革局 / 市发展改革委, 人民银行湘乡支行 / 人民银行湘乡市支行). Each clause keeps the spelling it uses,
+ * and the department declares the other as {@code alsoWrittenAs}, so that the responsibility matrix shows
+ * each body once: a county-level city has a 发展和改革局 (the 委 is its prefecture-level name), and its
+ * People's Bank branch is one branch whichever way the text writes it.
  */
 public final class XiangxiangDepartments {
   public static final String DEVELOPMENT_REFORM_BUREAU = "市发展改革局";
@@ -36,8 +38,8 @@ public final class XiangxiangDepartments {
   public static final String CITY_UNITS = "市直各相关单位";
 
   static final List<Department> ALL = List.of(
-      Department.of(DEVELOPMENT_REFORM_BUREAU, "Development and Reform Bureau"),
-      Department.of(DEVELOPMENT_REFORM_COMMISSION, "Development and Reform Commission"),
+      Department.of(DEVELOPMENT_REFORM_BUREAU, "Development and Reform Bureau")
+          .alsoWrittenAs(DEVELOPMENT_REFORM_COMMISSION),
       Department.of(SCIENCE_INDUSTRY_IT, "Bureau of Science, Technology, Industry and Information Technology"),
       Department.of(COMMERCE, "Commerce Bureau"),
       Department.of(HOUSING_CONSTRUCTION, "Housing and Urban-Rural Development Bureau"),
@@ -51,8 +53,7 @@ public final class XiangxiangDepartments {
       Department.of(NATURAL_RESOURCES, "Natural Resources Bureau"),
       Department.of(HUMAN_RESOURCES, "Human Resources and Social Security Bureau"),
       Department.of(FINANCIAL_AFFAIRS, "Financial Affairs Office of the City Government"),
-      Department.of(PBOC_BRANCH, "People's Bank of China, Xiangxiang Branch"),
-      Department.of(PBOC_CITY_BRANCH, "People's Bank of China, Xiangxiang City Branch"),
+      Department.of(PBOC_BRANCH, "People's Bank of China, Xiangxiang Branch").alsoWrittenAs(PBOC_CITY_BRANCH),
       Department.of(FINANCE, "Finance Bureau"),
       Department.of(EDUCATION, "Education Bureau"),
       Department.of(ORGANISATION, "Organisation Department of the City Party Committee"),
