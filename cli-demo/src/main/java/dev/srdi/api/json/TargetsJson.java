@@ -2,7 +2,9 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.parameter.Unit;
 import dev.srdi.core.target.Target;
 import dev.srdi.core.target.TargetPeriod;
 import dev.srdi.core.target.TargetReport;
@@ -28,6 +30,7 @@ public final class TargetsJson {
       entry.put("nameEn", t.nameEn());
       entry.put("period", period(t.period(), settings));
       entry.put("required", number(r.required()));
+      entry.put("unit", unit(t));
       r.reached().ifPresent(v -> entry.put("reached", number(v)));
       r.gap().ifPresent(v -> entry.put("gap", number(v)));
       entry.put("status", r.status().name());
@@ -36,6 +39,15 @@ public final class TargetsJson {
       entry.set("citation", EvaluationJson.citation(t.citation()));
     }
     return out;
+  }
+
+  /**
+   * The unit of a target's required, reached and gap values: its requirement parameter's unit name
+   * ({@code count}, {@code percent}, {@code factor}…). A rate is always reported in percent (70 for
+   * 70%, see {@link Target#required}), so a rate parameter kept in permille still reads "percent".
+   */
+  public static String unit(Target target) {
+    return target.requirement().defaultValue() instanceof Rate ? Unit.PERCENT.name() : target.requirement().unit().name();
   }
 
   /** A count or a share as plain decimal text: "30", "70", "1.5". */
