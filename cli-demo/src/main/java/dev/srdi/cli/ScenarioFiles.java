@@ -53,9 +53,11 @@ public final class ScenarioFiles {
     return new UsageException(messages);
   }
 
+  /** The file's text; one leading UTF-8 byte-order mark (as some Windows editors write) is dropped. */
   public static String text(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
     } catch (CharacterCodingException e) {

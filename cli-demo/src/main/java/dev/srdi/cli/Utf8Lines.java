@@ -12,7 +12,8 @@ import java.util.Arrays;
 /**
  * The lines of a byte stream, each decoded as UTF-8 on its own, so that one line that is not UTF-8
  * spoils that line only and not the rest of a JSON Lines file. Lines end as {@link
- * java.io.BufferedReader#readLine()} ends them: at {@code \n}, {@code \r} or {@code \r\n}.
+ * java.io.BufferedReader#readLine()} ends them: at {@code \n}, {@code \r} or {@code \r\n}. One
+ * UTF-8 byte-order mark at the start of the stream (as some Windows editors write) is skipped.
  */
 public final class Utf8Lines implements Closeable {
   /** One line: its text, and whether its bytes were UTF-8 (if not, the text has U+FFFD in their place). */
@@ -23,6 +24,7 @@ public final class Utf8Lines implements Closeable {
   private int position;
   private int limit;
   private byte[] line = new byte[256];
+  private boolean first = true;
 
   public Utf8Lines(InputStream in) {
     this.in = in;
@@ -65,15 +67,22 @@ public final class Utf8Lines implements Closeable {
   }
 
   private Line decode(int length) {
+    int start = 0;
+    if (first) {
+      first = false;
+      if (length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
+        start = 3;
+      }
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(line, 0, length))
+          .decode(ByteBuffer.wrap(line, start, length - start))
           .toString();
       return new Line(text, true);
     } catch (CharacterCodingException e) {
-      return new Line(new String(line, 0, length, StandardCharsets.UTF_8), false);
+      return new Line(new String(line, start, length - start, StandardCharsets.UTF_8), false);
     }
   }
 
