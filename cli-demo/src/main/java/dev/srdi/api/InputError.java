@@ -33,10 +33,48 @@ public record InputError(String path, Optional<Integer> line, String message) im
     return (path.isEmpty() ? "" : path + ": ") + message;
   }
 
+  /**
+   * In the order of the file: by line (errors without a line, about the document as a whole, first),
+   * then by JSON path, its indices compared as numbers ({@code enterprises[2]} before {@code
+   * enterprises[10]}), so that a one-line document still lists its enterprises in order.
+   */
   @Override
   public int compareTo(InputError other) {
     int byLine = Integer.compare(line.orElse(0), other.line.orElse(0));
-    return byLine != 0 ? byLine : path.compareTo(other.path);
+    return byLine != 0 ? byLine : comparePaths(path, other.path);
+  }
+
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char x = a.charAt(i);
+      char y = b.charAt(j);
+      if (Character.isDigit(x) && Character.isDigit(y)) {
+        int endA = digitsEnd(a, i);
+        int endB = digitsEnd(b, j);
+        int byNumber = new java.math.BigInteger(a.substring(i, endA)).compareTo(new java.math.BigInteger(b.substring(j, endB)));
+        if (byNumber != 0) {
+          return byNumber;
+        }
+        i = endA;
+        j = endB;
+      } else if (x != y) {
+        return Character.compare(x, y);
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int digitsEnd(String s, int from) {
+    int end = from;
+    while (end < s.length() && Character.isDigit(s.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 
   @Override

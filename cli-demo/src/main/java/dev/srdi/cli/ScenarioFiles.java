@@ -46,7 +46,9 @@ public final class ScenarioFiles {
     return read.get();
   }
 
-  public static UsageException invalid(Path file, Seq<InputError> errors) {
+  /** Every error, in the order of the file: by line, then by JSON path. */
+  public static UsageException invalid(Path file, Seq<InputError> unordered) {
+    Seq<InputError> errors = unordered.sorted();
     var messages = new ArrayList<String>();
     messages.add(file + ": invalid input (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "):");
     errors.forEach(e -> messages.add("  " + e.describe()));
