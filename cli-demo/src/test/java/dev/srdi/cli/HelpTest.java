@@ -40,4 +40,29 @@ final class HelpTest {
       assertTrue(r.out().contains(command), command);
     }
   }
+
+  @Test
+  void each_command_is_listed_with_a_whole_sentence_and_its_help_keeps_the_rest() {
+    var r = run("--help");
+    assertEquals(0, r.exit());
+    var listed = r.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList();
+    assertEquals(10, listed.size(), r.out());
+    for (String line : listed) {
+      String description = line.strip().replaceFirst("^\\S+\\s+", "");
+      assertTrue(Character.isUpperCase(description.charAt(0)) && description.endsWith("."),
+          "not a whole sentence: " + line);
+      assertTrue(!description.endsWith(":") && !description.contains("(no file needed):"), line);
+    }
+    // The first line reads alone; the details follow it in the command's own help, untouched.
+    var targets = run("targets", "--help");
+    assertEquals("", targets.err(), "picocli could not format the description");
+    assertTrue(targets.out().contains("Reports a jurisdiction's numeric targets against the scenario's portfolio for a year.\n"
+        + "Required, reached and gap (70%, ×2, counts plain)"), targets.out());
+    var measures = run("measures", "--help");
+    assertTrue(measures.out().contains("(id, amount and its kind, citation, funding source"), measures.out());
+    for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
+        "targets", "duties", "generate", "demo"}) {
+      assertEquals("", run(command, "--help").err(), command);
+    }
+  }
 }

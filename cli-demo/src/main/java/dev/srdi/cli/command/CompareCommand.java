@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi compare}: the same enterprises under every loaded jurisdiction, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"The same enterprises under every loaded jurisdiction, side by side, with totals:",
-        "what each firm would get in each city. Amounts count EXACT awards and UP_TO caps."})
+    description = {"Compares what the same enterprises get in every loaded jurisdiction, side by side.",
+        "What each firm would get in each city, with totals. Amounts count EXACT awards and UP_TO caps."})
 public final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
  * so and the demo goes on.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Shows what the library does, one screen per loaded city, from a built-in scenario (no file needed):",
-        "a firm climbing the ladder, the awards it earns with their clauses, a what-if and a target report."})
+    description = {"Shows what srdi does on a built-in scenario, one screen per loaded city; no file needed.",
+        "Each screen: a firm climbing the ladder, the awards it earns with their clauses, a what-if and a target report."})
 public final class DemoCommand implements Callable<Integer> {
   private static final BigDecimal WHAT_IF_FACTOR = new BigDecimal("1.5");
 

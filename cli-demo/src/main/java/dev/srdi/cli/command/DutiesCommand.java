@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi duties}: who owes what, and what falls due in a month. */
 @Command(name = "duties", mixinStandardHelpOptions = true,
-    description = {"The responsibility matrix of a jurisdiction: each department's measures, tasks, targets and",
-        "recurring duties, lead (牵头) kept apart from responsible (责任); with --month, what falls due then."})
+    description = {"Shows who owes what: the responsibility matrix of a jurisdiction, by department.",
+        "Each department's measures, tasks, targets and recurring duties, lead (牵头) kept apart from",
+        "responsible (责任); with --month, what falls due then."})
 public final class DutiesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

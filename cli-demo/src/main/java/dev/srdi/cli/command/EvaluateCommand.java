@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 /** {@code srdi evaluate}: what each enterprise of a scenario gets under one jurisdiction. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {
-        "What each enterprise of a scenario gets under one jurisdiction: entitlements with amount, clause, fund",
-        "and responsible units; non-monetary benefits; and each measure it does not qualify for, with the reason.",
+        "Shows what each enterprise of a scenario gets under one jurisdiction.",
+        "Entitlements with amount, clause, fund and responsible units; non-monetary benefits; and each measure",
+        "an enterprise does not qualify for, with the reason.",
         "A .jsonl scenario (one enterprise a line) streams: one output line per input line, in order; an invalid",
         "line yields {\"id\":…,\"line\":N,\"error\":…} in its place (exit 1); the summary goes to stderr.",
         "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them.",

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi generate}: a synthetic, reproducible portfolio as JSON Lines. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"A synthetic, reproducible portfolio as JSON Lines (one enterprise a line) across the three cities:",
-        "the same seed gives the same bytes. Achievements use only the types the loaded jurisdictions declare.",
+    description = {"Writes a synthetic, reproducible portfolio as JSON Lines (one enterprise a line).",
+        "Enterprises across the three cities; the same seed gives the same bytes. Achievements use only the types",
+        "the loaded jurisdictions declare.",
         "Example: srdi generate --enterprises 10000 --seed 7 > p.jsonl && srdi evaluate -j guilin -s p.jsonl --as-of 2025-12-31"})
 public final class GenerateCommand implements Callable<Integer> {
   private static final int MAX = 10_000_000;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi jurisdictions}: the loaded cities, and any plugin that failed to load. */
 @Command(name = "jurisdictions", mixinStandardHelpOptions = true,
-    description = "The loaded jurisdictions (cities) with what each contains; plugins that failed to load go to stderr.")
+    description = {"Lists the loaded jurisdictions (cities) and what each contains.",
+        "Plugins that failed to load are named on stderr."})
 public final class JurisdictionsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

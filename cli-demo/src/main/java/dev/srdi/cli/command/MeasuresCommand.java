@@ -19,9 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi measures}: every measure and parameter of a jurisdiction, with value, unit, clause and units. */
 @Command(name = "measures", mixinStandardHelpOptions = true,
-    description = {"Every item of a jurisdiction's documents: measures and benefits (id, amount and its kind,",
-        "citation, funding source, lead/responsible units), targets, tasks, recurring duties, parameters",
-        "(value, unit, citation) and the interpretations a what-if can switch."})
+    description = {"Lists every item of a jurisdiction's documents, with its clause and responsible units.",
+        "Measures and benefits (id, amount and its kind, citation, funding source, lead/responsible units), targets,",
+        "tasks, recurring duties, parameters (value, unit, citation) and the interpretations a what-if can switch."})
 public final class MeasuresCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

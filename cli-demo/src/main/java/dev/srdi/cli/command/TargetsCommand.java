@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi targets}: a city's numeric targets against a portfolio. */
 @Command(name = "targets", mixinStandardHelpOptions = true,
-    description = {"Each numeric target of a jurisdiction against the scenario's portfolio for a year:",
-        "required, reached, gap, status and responsible units. Targets no portfolio can show say so."})
+    description = {"Reports a jurisdiction's numeric targets against the scenario's portfolio for a year.",
+        "Required, reached and gap (70%%, ×2, counts plain), status and responsible units.",
+        "Targets no portfolio can show say so."})
 public final class TargetsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

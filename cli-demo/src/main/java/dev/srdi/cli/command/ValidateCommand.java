@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi validate}: parse and validate only. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Parses and validates a scenario (.json or .jsonl) without evaluating it: exit 0, or exit 2 with",
-        "every error on stderr, each by JSON path and line."})
+    description = {"Checks a scenario (.json or .jsonl) without evaluating it.",
+        "Parses and validates it: exit 0, or exit 2 with every error on stderr, each by JSON path and line."})
 public final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;

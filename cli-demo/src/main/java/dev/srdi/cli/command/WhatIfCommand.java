@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code srdi whatif}: the same portfolio under the defaults and under changed parameters or interpretations. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-    description = {"Baseline (the text's defaults) against a variant with changed parameters and interpretations:",
-        "per enterprise, in total and by funding source. Parameter ids and values: `srdi measures -j ID`.",
+    description = {"Shows how changed parameters or interpretations change what a portfolio gets.",
+        "Baseline (the text's defaults) against the variant: per enterprise, in total and by funding source.",
+        "Parameter ids and values: `srdi measures -j ID`.",
         "Example: srdi whatif -j guilin -s s.json --set guilin.growth-award.cap=800000"})
 public final class WhatIfCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
