@@ -79,6 +79,27 @@ final class PortfolioCommandsTest {
   }
 
   @Test
+  void whatif_refuses_a_parameter_or_an_interpretation_given_twice() {
+    var r = run("whatif", "-j", "testland", "-s", scenario("testland.json"),
+        "--set", "testland.srdi-award.amount=15万", "--set", "testland.srdi-award.amount=20万");
+    assertEquals(2, r.exit());
+    assertEquals("", r.out());
+    assertTrue(r.err().contains("--set testland.srdi-award.amount is given twice"), r.err());
+    assertTrue(r.err().contains("15万") && r.err().contains("20万"), r.err());
+
+    var i = run("whatif", "-j", "testland", "-s", scenario("testland.json"), "-f", "json",
+        "--interpretation", "testland.highest-only=first-final", "--interpretation", "testland.highest-only=first-final");
+    assertEquals(2, i.exit());
+    assertEquals("", i.out());
+    assertTrue(i.err().contains("--interpretation testland.highest-only is given twice"), i.err());
+
+    // Different parameters, each once, still combine.
+    var ok = run("whatif", "-j", "testland", "-s", scenario("testland.json"), "-f", "json",
+        "--set", "testland.srdi-award.amount=15万", "--set", "testland.cloud-subsidy.rate=20");
+    assertEquals(0, ok.exit(), ok.err());
+  }
+
+  @Test
   void targets_report_required_reached_gap_status_and_responsible_units() throws Exception {
     var r = run("targets", "-j", "testland", "-s", scenario("testland.json"), "--year", "2025", "-f", "json");
     assertEquals(0, r.exit(), r.err());

@@ -16,13 +16,16 @@ import dev.srdi.cli.view.WhatIfView;
 import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.spi.Jurisdiction;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code srdi whatif}: the same portfolio under the defaults and under changed parameters or interpretations. */
@@ -40,13 +43,13 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Mixin ScenarioOption scenario;
 
-  @Option(names = "--set", paramLabel = "PARAM=VALUE", mapFallbackValue = "",
-      description = "Change a parameter (repeatable), e.g. --set guilin.growth-award.cap=80万.")
-  Map<String, String> parameters = new LinkedHashMap<>();
+  @Option(names = "--set", paramLabel = "PARAM=VALUE",
+      description = "Change a parameter (repeatable, once per parameter), e.g. --set guilin.growth-award.cap=80万.")
+  List<String> parameters = new ArrayList<>();
 
   @Option(names = "--interpretation", paramLabel = "NAME=CHOICE",
-      description = "Switch an interpretation (repeatable), e.g. --interpretation zhanjiang.highest-only=first-final.")
-  Map<String, String> interpretations = new LinkedHashMap<>();
+      description = "Switch an interpretation (repeatable, once per name), e.g. --interpretation zhanjiang.highest-only=first-final.")
+  List<String> interpretations = new ArrayList<>();
 
 
   private final Provider<Srdi> srdi;
@@ -60,6 +63,8 @@ public final class WhatIfCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = jurisdiction.resolve(api);
+    Map<String, String> parameters = pairs("--set", this.parameters);
+    Map<String, String> interpretations = pairs("--interpretation", this.interpretations);
     Overrides overrides = Overrides.none();
     for (var e : parameters.entrySet()) {
       overrides = overrides.withParameter(e.getKey(), e.getValue());
@@ -80,5 +85,28 @@ public final class WhatIfCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return Main.OK;
+  }
+
+  /**
+   * NAME=VALUE pairs in the order given (a --set without '=' sets an empty value, which the parameter's
+   * unit then rejects). A name given twice is a usage error: the last one must not silently win.
+   */
+  private Map<String, String> pairs(String option, List<String> given) {
+    var out = new LinkedHashMap<String, String>();
+    for (String pair : given) {
+      int eq = pair.indexOf('=');
+      if (eq < 0 && !option.equals("--set")) {
+        throw new ParameterException(spec.commandLine(), option + " " + pair + ": give NAME=CHOICE");
+      }
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      String earlier = out.putIfAbsent(name, value);
+      if (earlier != null) {
+        throw new ParameterException(spec.commandLine(), option + " " + name + " is given twice (" + name + "=" + earlier
+            + ", then " + name + "=" + value + "): give each " + (option.equals("--set") ? "parameter" : "interpretation")
+            + " once");
+      }
+    }
+    return out;
   }
 }
