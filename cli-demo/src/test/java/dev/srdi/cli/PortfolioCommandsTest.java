@@ -117,6 +117,29 @@ final class PortfolioCommandsTest {
     TableAssertions.assertAligned(table.out());
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"-5", "1800", "1899", "2101", "99999", "twenty"})
+  void a_year_outside_1900_to_2100_is_a_usage_error(String year) {
+    for (String[] args : java.util.List.of(
+        new String[] {"targets", "-j", "testland", "-s", scenario("testland.json"), "--year", year},
+        new String[] {"evaluate", "-j", "testland", "-s", scenario("testland.json"), "--year", year},
+        new String[] {"evaluate", "-j", "testland", "-s", scenario("testland.json"), "--year=" + year, "-f", "json"})) {
+      var r = run(args);
+      assertEquals(2, r.exit(), String.join(" ", args) + "\n" + r.err());
+      assertEquals("", r.out());
+      assertTrue(r.err().contains("--year") && r.err().contains("'" + year + "'") && r.err().contains("1900")
+          && r.err().contains("2100"), r.err());
+    }
+  }
+
+  @Test
+  void the_years_at_both_ends_of_the_range_are_accepted() {
+    for (String year : new String[] {"1900", "2100"}) {
+      assertEquals(0, run("targets", "-j", "testland", "-s", scenario("testland.json"), "--year", year).exit());
+      assertEquals(0, run("evaluate", "-j", "testland", "-s", scenario("testland.json"), "--year", year).exit());
+    }
+  }
+
   @Test
   void targets_needs_a_year() {
     var r = run("targets", "-j", "testland", "-s", scenario("testland.json"));

@@ -11,6 +11,7 @@ import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
@@ -48,7 +49,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin ScenarioOption scenario;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "Keep only entitlements of this year.")
+  @Option(names = "--year", paramLabel = "YEAR", converter = YearConverter.class,
+      description = "Keep only entitlements of this year (1900 to 2100).")
   Integer year;
 
 

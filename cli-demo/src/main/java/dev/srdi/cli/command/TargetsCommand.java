@@ -10,6 +10,7 @@ import dev.srdi.api.json.Json;
 import dev.srdi.api.json.TargetsJson;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.TargetsView;
@@ -39,7 +40,8 @@ public final class TargetsCommand implements Callable<Integer> {
 
   @Mixin ScenarioOption scenario;
 
-  @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The year the report is for.")
+  @Option(names = "--year", required = true, paramLabel = "YEAR", converter = YearConverter.class,
+      description = "The year the report is for (1900 to 2100).")
   int year;
 
 
