@@ -66,7 +66,7 @@ public final class CatalogView {
     j.parameters().stream().sorted(Comparator.comparing(Parameter::id)).forEach(p -> parameters.row(p.id().value(),
         value(p, settings), p.unit().name() + " " + p.unit().symbol(), Labels.clause(p.citation()),
         p.description()));
-    out.append("Parameters 参数 (").append(j.parameters().size()).append(") — change any with `srdi whatif --set ID=VALUE`\n");
+    out.append("\nParameters 参数 (").append(j.parameters().size()).append(") — change any with `srdi whatif --set ID=VALUE`\n");
     out.append(parameters.isEmpty() ? "  none\n" : parameters.render());
 
     appendTasksTargetsAndDuties(out, j, settings);
@@ -78,7 +78,7 @@ public final class CatalogView {
           i.id().value() + "\n" + i.description(), settings.choice(i),
           i.choices().stream().map(c -> c.id() + ": " + c.description()).collect(Collectors.joining("\n")),
           Labels.clause(i.citation())));
-      out.append("Interpretations 解释 — switch with `srdi whatif --interpretation ID=CHOICE`\n").append(interpretations.render());
+      out.append("\nInterpretations 解释 — switch with `srdi whatif --interpretation ID=CHOICE`\n").append(interpretations.render());
     }
     return out.toString();
   }
@@ -90,7 +90,7 @@ public final class CatalogView {
     j.targets().stream().sorted(Comparator.comparing(Target::id)).forEach(t -> targets.row(
         Labels.named(t.nameZh(), t.nameEn(), t.id().value()), CatalogJson.format(t.requirement(), settings),
         TargetsJson.period(t.period(), settings), Labels.units(t.responsibility()), Labels.clause(t.citation())));
-    out.append("Targets 目标 (").append(j.targets().size()).append(") — progress with `srdi targets`\n");
+    out.append("\nTargets 目标 (").append(j.targets().size()).append(") — progress with `srdi targets`\n");
     out.append(targets.isEmpty() ? "  none\n" : targets.render());
 
     var tasks = TextTable.of(Column.left("Task 任务", 36), Column.left("What it commits to", 44),
@@ -98,7 +98,7 @@ public final class CatalogView {
     j.tasks().stream().sorted(Comparator.comparing(Task::id)).forEach(t -> tasks.row(
         Labels.named(t.nameZh(), t.nameEn(), t.id().value()), t.description(), Labels.units(t.responsibility()),
         Labels.clause(t.citation())));
-    out.append("Tasks 任务 (").append(j.tasks().size()).append(")\n");
+    out.append("\nTasks 任务 (").append(j.tasks().size()).append(")\n");
     out.append(tasks.isEmpty() ? "  none\n" : tasks.render());
 
     var duties = TextTable.of(Column.left("Duty 职责", 36), Column.left("When", 30), Column.left("Owed by 责任单位", 30),
@@ -106,7 +106,7 @@ public final class CatalogView {
     j.duties().stream().sorted(Comparator.comparing(RecurringDuty::id)).forEach(d -> duties.row(
         Labels.named(d.nameZh(), d.nameEn(), d.id().value()), d.schedule().describe(), Labels.units(d.responsibility()),
         Labels.clause(d.citation())));
-    out.append("Recurring duties 定期职责 (").append(j.duties().size()).append(") — what falls due: `srdi duties --month`\n");
+    out.append("\nRecurring duties 定期职责 (").append(j.duties().size()).append(") — what falls due: `srdi duties --month`\n");
     out.append(duties.isEmpty() ? "  none\n" : duties.render());
   }
 

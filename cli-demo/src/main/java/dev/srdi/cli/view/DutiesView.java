@@ -40,10 +40,10 @@ public final class DutiesView {
         detail.row(d.department().value(), d.role().nameZh() + " " + d.role().name().toLowerCase(java.util.Locale.ROOT),
             d.itemKind(), d.itemNameZh() + "\n" + d.itemId(), Labels.clause(d.citation()));
       }
-      out.append("Items by department 各部门事项\n").append(detail.render());
+      out.append("\nItems by department 各部门事项\n").append(detail.render());
     }
     month.ifPresent(m -> {
-      out.append("Due in ").append(m).append(" 本月到期\n");
+      out.append("\nDue in ").append(m).append(" 本月到期\n");
       if (due.isEmpty()) {
         out.append("  nothing falls due\n");
       } else {

@@ -50,16 +50,20 @@ public final class EvaluationView {
     out.append(r.enterprise()).append(name.map(n -> "  " + n).orElse(""))
         .append("  — total 合计 ").append(Amounts.grouped(r.total())).append(" yuan\n");
     var citations = new ArrayList<Citation>();
+    // A blank line sets a table apart from the one after it.
+    boolean afterTable = false;
     if (r.entitlements().isEmpty()) {
       out.append("  no monetary entitlement 无资金奖补\n");
     } else {
       out.append(entitlements(r.entitlements(), citations));
+      afterTable = true;
     }
     if (!r.benefits().isEmpty()) {
-      out.append(benefits(r.benefits(), citations));
+      out.append(afterTable ? "\n" : "").append(benefits(r.benefits(), citations));
+      afterTable = true;
     }
     if (!r.notEligible().isEmpty()) {
-      out.append("Not eligible 不符合条件\n").append(notEligible(r.notEligible()));
+      out.append(afterTable ? "\n" : "").append("Not eligible 不符合条件\n").append(notEligible(r.notEligible()));
     }
     for (int c = 0; c < citations.size(); c++) {
       out.append("  [").append(c + 1).append("] ").append(Labels.citation(citations.get(c))).append('\n');
@@ -114,7 +118,7 @@ public final class EvaluationView {
       out.append(byYear.render());
     }
     if (!s.byFundingSource().isEmpty()) {
-      out.append(amountsBy("Funding source 资金来源", s.byFundingSource()));
+      out.append(s.byYear().isEmpty() ? "" : "\n").append(amountsBy("Funding source 资金来源", s.byFundingSource()));
     }
     return out.toString();
   }

@@ -48,7 +48,7 @@ public final class WhatIfView {
         Money v = after.getOrDefault(f, Money.zero());
         byFund.row(f, Amounts.grouped(b), Amounts.grouped(v), Amounts.signed(v.minus(b)));
       });
-      out.append("By funding source 按资金来源\n").append(byFund.render());
+      out.append("\nBy funding source 按资金来源\n").append(byFund.render());
     }
     return out.toString();
   }
