@@ -157,7 +157,7 @@ public final class JsonLinesEvaluation {
         yield Json.compact(line) + "\n";
       }
       case CSV -> Csv.row(concat(String.valueOf(number), List.of(enterprise.id().value(), "skipped", "", "", "", "", "", "",
-          "", "", "", "", "", reason)));
+          "", "", "", "", "", reason, "", "")));
       case TABLE -> table.row(List.of(String.valueOf(number), enterprise.id().value(), "—", "—", "SKIPPED " + reason));
     };
   }
@@ -178,7 +178,7 @@ public final class JsonLinesEvaluation {
         yield Json.compact(error) + "\n";
       }
       case CSV -> Csv.row(concat(String.valueOf(number), List.of(id.orElse(""), "error", "", "", "", "", "", "", "", "", "",
-          "", "", message)));
+          "", "", message, "", "")));
       case TABLE -> table.row(List.of(String.valueOf(number), id.orElse("?"), "—", "—", "ERROR " + message));
     };
   }

@@ -117,7 +117,7 @@ final class EvaluateCommandTest {
     assertEquals(4, lines.stream().filter(l -> l.startsWith("T1,entitlement,")).count());
     assertTrue(lines.contains("T1,entitlement,testland.srdi-award,专精特新企业奖励,SRDI award,2023,EXACT,100000.00,"
         + "测试市中小企业发展专项资金,testland-plan,三、（一）,测试市工业和信息化局,测试市财政局,"
-        + "\"new 省级专精特新中小企业 (provincial SRDI SME, new 2023-06-30)\""), r.out());
+        + "\"new 省级专精特新中小企业 (provincial SRDI SME, new 2023-06-30)\",,"), r.out());
   }
 
   @Test
@@ -195,5 +195,14 @@ final class EvaluateCommandTest {
     JsonNode allJson = Json.mapper().readTree(all.out());
     assertEquals(3, allJson.get("enterprises").size());
     assertTrue(allJson.get("leftOut") == null, all.out());
+  }
+
+  @Test
+  void csv_names_who_is_paid_when_it_is_not_the_enterprise() {
+    var r = run("evaluate", "-j", "zhanjiang", "-s", java.nio.file.Path.of("..", "seeds", "examples", "zhanjiang.json").toString(),
+        "-f", "csv");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("ZJ-003,entitlement,") && l.endsWith(",operator of park P1")),
+        r.out());
   }
 }

@@ -33,7 +33,7 @@ final class PortfolioCommandsTest {
     assertTrue(table.out().contains("测试市 Testland") && table.out().contains("Total 合计"), table.out());
     TableAssertions.assertAligned(table.out());
     assertTrue(run("compare", "-s", scenario("testland.json"), "-f", "csv").out().lines()
-        .anyMatch(l -> l.startsWith("TOTAL,")));
+        .anyMatch(l -> l.startsWith("total,,,")));
   }
 
   @Test
@@ -160,5 +160,17 @@ final class PortfolioCommandsTest {
     var json = dev.srdi.api.json.Json.mapper().readTree(r.out());
     assertEquals("AWAY", json.get("leftOut").get(0).get("id").asText());
     assertTrue(r.err().contains("left out 1 enterprise(s)"), r.err());
+  }
+
+  @Test
+  void whatif_csv_says_what_each_row_is_and_gives_the_cost_by_fund() {
+    var r = run("whatif", "-j", "testland", "-s", scenario("testland.json"), "--set", "testland.srdi-award.amount=150000",
+        "-f", "csv");
+    assertEquals(0, r.exit(), r.err());
+    var lines = r.out().lines().toList();
+    assertEquals("kind,id,baseline,variant,difference", lines.get(0));
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("enterprise,")), r.out());
+    assertEquals(1, lines.stream().filter(l -> l.startsWith("total,,")).count(), r.out());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("fundingSource,")), r.out());
   }
 }

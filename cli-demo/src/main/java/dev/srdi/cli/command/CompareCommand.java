@@ -99,18 +99,20 @@ public final class CompareCommand implements Callable<Integer> {
         + " (yuan; EXACT amounts and UP_TO caps)\n" + table.render();
   }
 
+  /** The first column says whether a row is an enterprise or the total, so that no id can pass for a total. */
   private static String csv(Comparison c, List<Enterprise> enterprises) {
-    var header = new ArrayList<String>(List.of("enterprise", "name"));
+    var header = new ArrayList<String>(List.of("kind", "enterprise", "name"));
     c.jurisdictions().forEach(j -> header.add(j.value()));
     var out = new StringBuilder(Csv.row(header));
     for (int e = 0; e < enterprises.size(); e++) {
-      var row = new ArrayList<String>(List.of(enterprises.get(e).id().value(), enterprises.get(e).name().orElse("")));
+      var row = new ArrayList<String>(List.of("enterprise", enterprises.get(e).id().value(),
+          enterprises.get(e).name().orElse("")));
       for (int j = 0; j < c.results().size(); j++) {
         row.add(c.result(j, e).total().toFenString());
       }
       out.append(Csv.row(row));
     }
-    var totals = new ArrayList<String>(List.of("TOTAL", ""));
+    var totals = new ArrayList<String>(List.of("total", "", ""));
     for (int j = 0; j < c.results().size(); j++) {
       totals.add(c.total(j).toFenString());
     }

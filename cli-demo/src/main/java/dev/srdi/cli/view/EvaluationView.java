@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
 public final class EvaluationView {
   /** The CSV columns: one row per entitlement, benefit and rejection. */
   public static final List<String> CSV_HEADER = List.of("enterprise", "kind", "measure", "nameZh", "nameEn", "year",
-      "amountKind", "amount", "fundingSource", "document", "clause", "leadUnits", "responsibleUnits", "explanation");
+      "amountKind", "amount", "fundingSource", "document", "clause", "leadUnits", "responsibleUnits", "explanation",
+      "project", "payee");
 
   private EvaluationView() {}
 
@@ -146,16 +147,16 @@ public final class EvaluationView {
       out.append(Csv.row(id, "entitlement", e.measure().value(), e.nameZh(), e.nameEn(), String.valueOf(e.year()),
           e.amountKind().name(), e.amount().map(Money::toFenString).orElse(""), e.fundingSource().orElse(""),
           e.citation().document().value(), e.citation().clause(), join(e.responsibility().lead()),
-          join(e.responsibility().responsible()), e.explanation()));
+          join(e.responsibility().responsible()), e.explanation(), e.scope().orElse(""), e.payee().orElse("")));
     }
     for (BenefitGrant b : r.benefits()) {
       out.append(Csv.row(id, "benefit", b.measure().value(), b.nameZh(), b.nameEn(), String.valueOf(b.year()),
           "NONE", "", "", b.citation().document().value(), b.citation().clause(), join(b.responsibility().lead()),
-          join(b.responsibility().responsible()), b.explanation()));
+          join(b.responsibility().responsible()), b.explanation(), "", ""));
     }
     for (NotEligible n : r.notEligible()) {
       out.append(Csv.row(id, "notEligible", n.measure().value(), "", "", n.year().map(String::valueOf).orElse(""),
-          "", "", "", "", "", "", "", n.reason()));
+          "", "", "", "", "", "", "", n.reason(), "", ""));
     }
     return out.toString();
   }

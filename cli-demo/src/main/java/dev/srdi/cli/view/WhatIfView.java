@@ -53,12 +53,21 @@ public final class WhatIfView {
     return out.toString();
   }
 
+  /**
+   * One row per enterprise, one for the total and one per funding source; the first column says
+   * which, so that no enterprise id can be mistaken for a total.
+   */
   public static String csv(WhatIfResult w) {
-    var out = new StringBuilder(Csv.row("enterprise", "baseline", "variant", "difference"));
-    w.enterprises().forEach(d -> out.append(Csv.row(d.enterprise().value(), d.baseline().toFenString(),
+    var out = new StringBuilder(Csv.row("kind", "id", "baseline", "variant", "difference"));
+    w.enterprises().forEach(d -> out.append(Csv.row("enterprise", d.enterprise().value(), d.baseline().toFenString(),
         d.variant().toFenString(), d.difference().toFenString())));
-    out.append(Csv.row("TOTAL", w.baseline().summary().total().toFenString(), w.variant().summary().total().toFenString(),
-        w.totalDifference().toFenString()));
+    out.append(Csv.row("total", "", w.baseline().summary().total().toFenString(),
+        w.variant().summary().total().toFenString(), w.totalDifference().toFenString()));
+    var before = w.baseline().summary().byFundingSource();
+    var after = w.variant().summary().byFundingSource();
+    w.differenceByFundingSource().forEach((fund, difference) -> out.append(Csv.row("fundingSource", fund,
+        before.getOrDefault(fund, Money.zero()).toFenString(), after.getOrDefault(fund, Money.zero()).toFenString(),
+        difference.toFenString())));
     return out.toString();
   }
 }
