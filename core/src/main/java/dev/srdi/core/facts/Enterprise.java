@@ -71,10 +71,7 @@ public abstract class Enterprise {
 
   /** Whether any recognition of the title at the level or above is valid on some day of the year. */
   public boolean holdsDuring(int year, Title title, Level atLeast) {
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
-    return recognitions().stream()
-        .anyMatch(r -> r.is(title, atLeast) && !r.date().isAfter(last) && r.expires().isAfter(first));
+    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidDuring(year));
   }
 
   public List<Achievement> achievementsOf(AchievementType type) {

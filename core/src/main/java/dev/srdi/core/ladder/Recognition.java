@@ -47,6 +47,11 @@ public record Recognition(Title title, Level level, LocalDate date, RecognitionK
     return !day.isBefore(date) && day.isBefore(expires());
   }
 
+  /** Whether the recognition is valid on at least one day of the year. */
+  public boolean isValidDuring(int year) {
+    return !date.isAfter(LocalDate.of(year, 12, 31)) && expires().isAfter(LocalDate.of(year, 1, 1));
+  }
+
   /** Whether this is the given title at the given level or above ("省级以上" includes 省级). */
   public boolean is(Title wanted, Level atLeast) {
     return title == wanted && level.isAtLeast(atLeast);

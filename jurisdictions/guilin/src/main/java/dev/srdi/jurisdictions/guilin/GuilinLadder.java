@@ -98,9 +98,6 @@ public enum GuilinLadder {
 
   /** Whether an SRDI recognition of any level is valid on some day of the year. */
   public static boolean holdsSrdiDuring(Enterprise e, int year) {
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
-    return e.recognitions().stream()
-        .anyMatch(r -> isSrdi(r) && !r.date().isAfter(last) && r.expires().isAfter(first));
+    return e.recognitions().stream().anyMatch(r -> isSrdi(r) && r.isValidDuring(year));
   }
 }
