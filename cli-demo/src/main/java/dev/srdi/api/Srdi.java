@@ -10,6 +10,7 @@ import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
@@ -112,7 +113,7 @@ public final class Srdi {
   public Either<Seq<String>, WhatIfResult> whatIf(
       String jurisdiction, Scenario scenario, LocalDate asOf, Overrides overrides) {
     return registry.require(jurisdiction).<Seq<String>>mapLeft(io.vavr.collection.List::of).flatMap(j -> {
-      Validation<Seq<String>, Settings> variant = engine.settings(j, overrides);
+      Validation<Seq<String>, Settings> variant = engine.settings(j, overrides).mapError(ps -> ps.map(Srdi::describe));
       return variant.toEither().map(v -> engine.whatIf(j, scenario.portfolio(), asOf, engine.defaults(j), v));
     });
   }
@@ -130,6 +131,13 @@ public final class Srdi {
   /** The contract's evaluation JSON: indented, deterministic, ending in a line break. */
   public String toJson(PortfolioResult result) {
     return Json.pretty(EvaluationJson.portfolio(result));
+  }
+
+  // Interim wording until the facade returns its own problem type: the command line's, as before.
+  private static String describe(OverrideProblem problem) {
+    String option = problem.subject() == OverrideProblem.Subject.PARAMETER ? "--set " : "--interpretation ";
+    String hint = problem instanceof OverrideProblem.UnknownParameter ? " (see `srdi measures`)" : "";
+    return option + problem.message() + hint;
   }
 
   private static Either<String, LocalDate> asOf(Scenario scenario) {

@@ -13,6 +13,7 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.DocumentId;
@@ -41,7 +42,7 @@ import java.util.stream.Collectors;
 public final class Engine {
 
   /** The jurisdiction's defaults, changed by the overrides; every bad override is reported. */
-  public Validation<Seq<String>, Settings> settings(Jurisdiction jurisdiction, Overrides overrides) {
+  public Validation<Seq<OverrideProblem>, Settings> settings(Jurisdiction jurisdiction, Overrides overrides) {
     return Settings.resolve(jurisdiction.parameters(), jurisdiction.interpretations(), overrides);
   }
 

@@ -34,49 +34,55 @@ public final class Settings {
   public static Settings defaults(Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations) {
     var resolved = resolve(parameters, interpretations, Overrides.none());
     if (resolved.isInvalid()) {
-      throw new IllegalStateException(resolved.getError().mkString("; "));
+      throw new IllegalStateException(resolved.getError().map(OverrideProblem::message).mkString("; "));
     }
     return resolved.get();
   }
 
   /** Applies the overrides, reporting every unknown id and unreadable value at once. */
-  public static Validation<Seq<String>, Settings> resolve(
+  public static Validation<Seq<OverrideProblem>, Settings> resolve(
       Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations, Overrides overrides) {
-    var declared = new LinkedHashMap<ParameterId, Parameter<?>>();
-    parameters.forEach(p -> declared.put(p.id(), p));
-    var declaredInterpretations = new LinkedHashMap<InterpretationId, Interpretation>();
-    interpretations.forEach(i -> declaredInterpretations.put(i.id(), i));
+    var declared = new LinkedHashMap<String, Parameter<?>>();
+    parameters.forEach(p -> declared.put(p.id().value(), p));
+    var declaredInterpretations = new LinkedHashMap<String, Interpretation>();
+    interpretations.forEach(i -> declaredInterpretations.put(i.id().value(), i));
 
-    Seq<String> errors = List.empty();
+    Seq<OverrideProblem> errors = List.empty();
     var values = new TreeMap<ParameterId, Object>();
     for (var entry : new TreeMap<>(overrides.parameters()).entrySet()) {
-      Parameter<?> parameter = parameterOrNull(declared, entry.getKey());
+      Parameter<?> parameter = declared.get(entry.getKey());
       if (parameter == null) {
-        errors = errors.append("--set " + entry.getKey() + ": no such parameter (see `srdi measures`)");
+        errors = errors.append(new OverrideProblem.UnknownParameter(entry.getKey(),
+            NearestNames.to(entry.getKey(), declared.keySet())));
         continue;
       }
       var parsed = parameter.unit().parse(entry.getValue());
       if (parsed.isLeft()) {
-        errors = errors.append("--set " + entry.getKey() + "=" + entry.getValue() + ": " + parsed.getLeft()
-            + " (unit: " + parameter.unit().name() + ")");
+        errors = errors.append(new OverrideProblem.UnreadableValue(parameter.id(), entry.getValue(),
+            parameter.unit().name(), parameter.formatDefault(), parsed.getLeft()));
       } else {
         values.put(parameter.id(), parsed.get());
       }
     }
     var choices = new TreeMap<InterpretationId, String>();
     for (var entry : new TreeMap<>(overrides.interpretations()).entrySet()) {
-      Interpretation interpretation = interpretationOrNull(declaredInterpretations, entry.getKey());
+      Interpretation interpretation = declaredInterpretations.get(entry.getKey());
       if (interpretation == null) {
-        errors = errors.append("--interpretation " + entry.getKey() + ": no such interpretation");
+        errors = errors.append(new OverrideProblem.UnknownInterpretation(entry.getKey(),
+            NearestNames.to(entry.getKey(), declaredInterpretations.keySet())));
       } else if (interpretation.choice(entry.getValue()).isEmpty()) {
-        errors = errors.append("--interpretation " + entry.getKey() + "=" + entry.getValue() + ": choose one of "
-            + interpretation.choices().stream().map(Choice::id).toList());
+        errors = errors.append(new OverrideProblem.UnknownChoice(interpretation.id(), entry.getValue(),
+            interpretation.choices().stream().map(Choice::id).toList()));
       } else {
         choices.put(interpretation.id(), entry.getValue());
       }
     }
+    var byId = new LinkedHashMap<ParameterId, Parameter<?>>();
+    parameters.forEach(p -> byId.put(p.id(), p));
+    var interpretationsById = new LinkedHashMap<InterpretationId, Interpretation>();
+    interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
-        ? Validation.valid(new Settings(Map.copyOf(declared), values, Map.copyOf(declaredInterpretations), choices))
+        ? Validation.valid(new Settings(Map.copyOf(byId), values, Map.copyOf(interpretationsById), choices))
         : Validation.invalid(errors);
   }
 
@@ -119,15 +125,5 @@ public final class Settings {
     if (!parameters.containsKey(parameter.id())) {
       throw new IllegalStateException("parameter " + parameter.id() + " is read but not declared by its jurisdiction");
     }
-  }
-
-  private static Parameter<?> parameterOrNull(Map<ParameterId, Parameter<?>> declared, String id) {
-    return declared.entrySet().stream().filter(e -> e.getKey().value().equals(id)).map(Map.Entry::getValue)
-        .findFirst().orElse(null);
-  }
-
-  private static Interpretation interpretationOrNull(Map<InterpretationId, Interpretation> declared, String id) {
-    return declared.entrySet().stream().filter(e -> e.getKey().value().equals(id)).map(Map.Entry::getValue)
-        .findFirst().orElse(null);
   }
 }

@@ -51,10 +51,30 @@ final class SettingsTest {
         .withParameter("guilin.growth-award.cap", "-5")
         .withInterpretation("guilin.mode", "c"));
     assertTrue(s.isInvalid());
-    var errors = s.getError().toJavaList();
+    var errors = s.getError().map(OverrideProblem::message).toJavaList();
     assertEquals(4, errors.size(), errors.toString());
     assertTrue(errors.stream().anyMatch(e -> e.contains("guilin.nothing: no such parameter")), errors.toString());
     assertTrue(errors.stream().anyMatch(e -> e.contains("choose one of [a, b]")), errors.toString());
+  }
+
+  @Test
+  void a_mistyped_id_is_answered_with_the_nearest_declared_ids_and_no_command_line_words() {
+    var s = Settings.resolve(List.of(RATE, CAP), List.of(MODE), Overrides.none()
+        .withParameter("guilin.growth-award.rat", "5")
+        .withInterpretation("guilin.mod", "a"));
+    var problems = s.getError().toJavaList();
+    assertEquals(new OverrideProblem.UnknownParameter("guilin.growth-award.rat", List.of("guilin.growth-award.rate")),
+        problems.get(0));
+    assertEquals(new OverrideProblem.UnknownInterpretation("guilin.mod", List.of("guilin.mode")), problems.get(1));
+    problems.forEach(p -> assertTrue(!p.message().contains("--") && !p.message().contains("srdi "), p.message()));
+  }
+
+  @Test
+  void an_unreadable_value_names_the_unit_expected_and_an_example() {
+    var problem = Settings.resolve(List.of(CAP), List.of(), Overrides.none()
+        .withParameter("guilin.growth-award.cap", "lots")).getError().head();
+    assertEquals(new OverrideProblem.UnreadableValue(CAP.id(), "lots", "yuan", "500000.00", "not a number: lots"),
+        problem);
   }
 
   @Test
