@@ -10,15 +10,19 @@ final class NearestNames {
 
   private NearestNames() {}
 
+  /** The declared names at the smallest edit distance, if that is small for a name this long. */
   static List<String> to(String wanted, Collection<String> declared) {
     int tolerance = Math.max(2, wanted.length() / 3);
-    return declared.stream()
+    List<Scored> scored = declared.stream()
         .map(name -> new Scored(name, distance(wanted, name)))
-        .filter(s -> s.distance() <= tolerance || s.name().startsWith(wanted) || wanted.startsWith(s.name()))
+        .filter(s -> s.distance() <= tolerance)
         .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
-        .limit(MOST)
-        .map(Scored::name)
         .toList();
+    if (scored.isEmpty()) {
+      return List.of();
+    }
+    int best = scored.get(0).distance();
+    return scored.stream().filter(s -> s.distance() == best).limit(MOST).map(Scored::name).toList();
   }
 
   private record Scored(String name, int distance) {}
