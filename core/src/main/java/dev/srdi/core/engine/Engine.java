@@ -122,7 +122,10 @@ public final class Engine {
       String explanation = claim.explanation();
       Optional<StackingRule.HighestOnly> highest = highestOnly(d);
       if (highest.isPresent() && amount.isPresent()) {
-        Money already = ledger.paidInGroup(highest.get().group(), claim.scope());
+        // A scope (a named project) splits the group, but never lets the same measure, i.e. the same
+        // title of the same enterprise, pay twice: what it already paid under any scope counts too.
+        Money already = ledger.paidInGroup(highest.get().group(), claim.scope())
+            .max(ledger.paidForMeasure(claim.measure()));
         Money difference = amount.get().rounded().minus(already);
         if (!difference.isPositive()) {
           notEligible.add(NotEligible.because(claim.measure(), claim.year(), "highest only: "
