@@ -124,7 +124,9 @@ final class EnterpriseSettlement {
     }
     String group = highest.get().group();
     Money full = award.amount().get().rounded();
-    Money already = ledger.paidInGroup(group, claim.scope());
+    // A scope (a named project) splits the group, but never lets the same measure, i.e. the same
+    // title of the same enterprise, pay twice: what it already paid under any scope counts too.
+    Money already = ledger.paidInGroup(group, claim.scope()).max(ledger.paidForMeasure(claim.measure()));
     Money difference = full.minus(already);
     if (!difference.isPositive()) {
       return Either.left("highest only: " + already.toFenString() + " already awarded under '" + group
