@@ -39,6 +39,8 @@ final class EnterpriseSettlement {
   private final List<NotEligible> notEligible = new ArrayList<>();
   private final List<Entitlement> entitlements = new ArrayList<>();
   private final List<BenefitGrant> benefits = new ArrayList<>();
+  /** The measure being assessed, to name it if the plugin fails there. */
+  private Optional<Measure> current = Optional.empty();
 
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     this.plan = plan;
@@ -47,15 +49,30 @@ final class EnterpriseSettlement {
     this.settings = context.settings();
   }
 
+  /**
+   * The enterprise's result; if the plugin throws (a bug of the plugin, or input it cannot handle),
+   * the fault instead, naming the measure it was in, so that one plugin's failure on one enterprise
+   * never stops the others.
+   */
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     var settlement = new EnterpriseSettlement(plan, enterprise, context);
-    plan.measures().forEach(settlement::assess);
-    settlement.claims.sort(settlement.claimOrder());
-    settlement.claims.forEach(settlement::settle);
-    return settlement.result();
+    try {
+      plan.measures().forEach(settlement::assess);
+      settlement.current = Optional.empty();
+      settlement.claims.sort(settlement.claimOrder());
+      settlement.claims.forEach(settlement::settle);
+      return settlement.result();
+    } catch (RuntimeException | Error e) {
+      if (!PluginFault.isolable(e)) {
+        throw e;
+      }
+      return EnterpriseResult.failed(new PluginFault(plan.jurisdiction(), settlement.current.map(Measure::id),
+          enterprise.id(), PluginFault.describe(e)));
+    }
   }
 
   private void assess(Measure measure) {
+    current = Optional.of(measure);
     for (Assessment a : measure.assess(enterprise, context)) {
       if (!a.measure().equals(measure.id())) {
         throw new IllegalStateException(measure.id() + " returned an assessment for " + a.measure());
