@@ -121,19 +121,11 @@ public final class ScenarioReader {
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + plain(e.getOriginalMessage()))));
+      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, JacksonMessages.plain(e))));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
   }
-
-  /** Jackson's message without its source description, which says nothing to the person who wrote the file. */
-  private static String plain(String message) {
-    return SOURCE.matcher(message).replaceAll("line $1, column $2");
-  }
-
-  private static final java.util.regex.Pattern SOURCE =
-      java.util.regex.Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
 
   private static String readable(String pointer) {
     var b = new StringBuilder();
@@ -260,7 +252,7 @@ public final class ScenarioReader {
       var revenue = f.money("revenue");
       var output = f.money("outputValue");
       var tax = f.money("taxPaid");
-      var employees = f.count("employees");
+      var employees = f.count("employees", InputLimits.MAX_EMPLOYEES);
       return doc.errorCount() > errorsBefore || year.isEmpty()
           ? Optional.empty()
           : Optional.of(new Financials(year.get(), revenue, output, tax, employees));
@@ -295,10 +287,10 @@ public final class ScenarioReader {
           .forEach(name -> f.error(name, "type " + t + " takes no " + name + " (it takes: "
               + attributeNames(declared.get(t)) + ")")));
       var level = f.choice("level", Level.class);
-      var count = f.count("count");
+      var count = f.count("count", InputLimits.MAX_ITEMS);
       var investment = f.money("investment");
       var amount = f.money("amount");
-      var partners = f.count("partners");
+      var partners = f.count("partners", InputLimits.MAX_ITEMS);
       var significantGain = f.bool("significantGain");
       var program = f.text("program");
       if (doc.errorCount() > errorsBefore || type.isEmpty() || date.isEmpty()) {
