@@ -198,6 +198,7 @@ public final class ScenarioReader {
     List<Achievement> achievements = f.array("achievements", (n, p) -> achievement(doc, n, p));
     if (doc.errorCount() == errorsBefore) {
       duplicateYears(doc, f, financials);
+      renewalsWithoutRecognition(doc, f, recognitions);
     }
     if (doc.errorCount() > errorsBefore || id.isEmpty()) {
       return Optional.empty();
@@ -234,6 +235,22 @@ public final class ScenarioReader {
     });
   }
 
+  /** A renewal (复核) renews something: an earlier recognition of the same title at the same level. */
+  private static void renewalsWithoutRecognition(ScenarioDocument doc, Fields f, List<Recognition> recognitions) {
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
+      if (r.kind() != RecognitionKind.RENEWAL) {
+        continue;
+      }
+      boolean earlier = recognitions.stream().anyMatch(o -> o != r && o.title() == r.title() && o.level() == r.level()
+          && o.date().isBefore(r.date()));
+      if (!earlier) {
+        doc.error(f.at("recognitions").index(i).field("kind"), "a RENEWAL of " + r.level() + " " + r.title() + " on "
+            + r.date() + " renews nothing: no earlier recognition of that title and level is given");
+      }
+    }
+  }
+
   private static void duplicateYears(ScenarioDocument doc, Fields f, List<Financials> financials) {
     var first = new HashMap<Integer, Integer>();
     for (int i = 0; i < financials.size(); i++) {
@@ -267,6 +284,11 @@ public final class ScenarioReader {
       var date = f.requiredDate("date");
       var kind = f.choice("kind", RecognitionKind.class).orElse(RecognitionKind.NEW);
       var project = f.text("project");
+      if (title.isPresent() && level.isPresent() && !title.get().existsAt(level.get())) {
+        f.error("level", "there is no " + level.get() + " " + title.get() + " recognition: the ladder awards "
+            + title.get() + " at " + title.get().levels().stream().map(Enum::name).collect(Collectors.joining(", "))
+            + " level only");
+      }
       if (doc.errorCount() > errorsBefore || title.isEmpty() || level.isEmpty() || date.isEmpty()) {
         return Optional.empty();
       }
