@@ -104,7 +104,7 @@ public final class ScenarioReader {
     try {
       JsonNode node = Json.mapper().readTree(line);
       return node != null && node.path("id").isTextual() ? Optional.of(node.get("id").asText()) : Optional.empty();
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | NumberFormatException e) {
       return Optional.empty();
     }
   }
@@ -122,9 +122,32 @@ public final class ScenarioReader {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
       return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, JacksonMessages.plain(e))));
+    } catch (NumberFormatException e) {
+      // Jackson reads a float's digits lazily and throws this, not a parse error, for an exponent it cannot hold.
+      return Validation.invalid(io.vavr.collection.List.of(badNumber(text, fixedLine)));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /** Where the unreadable number is: the tokens are scanned again and each float read until one fails. */
+  private static InputError badNumber(String text, int fixedLine) {
+    String message = "a number that cannot be read (its exponent is far too large); write amounts without exponents";
+    try (JsonParser p = Json.mapper().createParser(text)) {
+      while (p.nextToken() != null) {
+        if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+          try {
+            p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            int line = fixedLine > 0 ? fixedLine : p.currentTokenLocation().getLineNr();
+            return InputError.at(readable(p.getParsingContext().pathAsPointer().toString()), line, message);
+          }
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return InputError.at("", fixedLine, message);
+    }
+    return InputError.at("", fixedLine, message);
   }
 
   private static String readable(String pointer) {
