@@ -27,7 +27,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -40,8 +39,9 @@ import org.quicktheories.core.Gen;
  * checks {@link EnterpriseGens}' cases with {@link PropertyRun#qt()}: a failure shows the shrunk case
  * as a scenario file and the seed that reruns it.
  */
-public interface JurisdictionContract {
+public interface JurisdictionContract extends MetamorphicProperties {
 
+  @Override
   Jurisdiction jurisdiction();
 
   /** The class loader whose META-INF/services must list the plugin; the test's own by default. */
@@ -55,6 +55,7 @@ public interface JurisdictionContract {
   }
 
   /** The generated cases: an enterprise with a multi-year history of the plugin's declared facts, and an as-of date. */
+  @Override
   default Gen<Case> cases() {
     return EnterpriseGens.cases(jurisdiction(), programs());
   }
@@ -109,7 +110,7 @@ public interface JurisdictionContract {
       EnterpriseResult result = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
       Map<String, List<Entitlement>> byGroupAndScope = new HashMap<>();
       for (Entitlement e : result.entitlements()) {
-        highestOnly(descriptors.get(e.measure())).ifPresent(group ->
+        HighestOnlyGroups.of(descriptors.get(e.measure())).ifPresent(group ->
             byGroupAndScope.computeIfAbsent(group + "|" + e.scope().orElse(""), k -> new ArrayList<>()).add(e));
       }
       byGroupAndScope.forEach((key, paid) -> {
@@ -225,12 +226,5 @@ public interface JurisdictionContract {
 
   private Map<MeasureId, MeasureDescriptor> descriptors() {
     return jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id, Measure::descriptor, (a, b) -> a));
-  }
-
-  private static Optional<String> highestOnly(MeasureDescriptor d) {
-    return d.stacking().stream()
-        .filter(StackingRule.HighestOnly.class::isInstance)
-        .map(r -> ((StackingRule.HighestOnly) r).group())
-        .findFirst();
   }
 }
