@@ -71,11 +71,13 @@ public interface JurisdictionContract extends MetamorphicProperties {
         List<StackingRule> rules = descriptors.get(id).stacking();
         if (rules.contains(StackingRule.oncePerEnterprise())) {
           var scopes = paid.stream().map(Entitlement::scope).toList();
-          assertEquals(scopes.stream().distinct().count(), scopes.size(), id + " paid twice for one scope: " + paid);
+          assertEquals(scopes.stream().distinct().count(), scopes.size(),
+              id + " paid twice for one scope: " + awards(paid));
         }
         if (rules.contains(StackingRule.oncePerYear())) {
           var years = paid.stream().map(Entitlement::year).toList();
-          assertEquals(years.stream().distinct().count(), years.size(), id + " paid twice in a year: " + paid);
+          assertEquals(years.stream().distinct().count(), years.size(),
+              id + " paid twice in a year: " + awards(paid));
         }
         if (rules.contains(StackingRule.firstOccurrenceOnly())) {
           assertTrue(paid.size() <= 1, id + " is for the first occurrence only but paid " + paid.size() + " times");
@@ -97,7 +99,7 @@ public interface JurisdictionContract extends MetamorphicProperties {
           descriptors.get(e.measure()).formula().cap(settings).ifPresent(cap ->
               assertTrue(amount.compareTo(cap) <= 0, e.measure() + " pays " + amount + " over its cap " + cap));
         });
-        assertFalse(e.date().isAfter(c.asOf()), e.measure() + " is dated after the as-of date: " + e);
+        assertFalse(e.date().isAfter(c.asOf()), e.measure() + " is dated after the as-of date: " + Award.of(e));
       }
     });
   }
@@ -119,7 +121,8 @@ public interface JurisdictionContract extends MetamorphicProperties {
             .map(e -> descriptors.get(e.measure()).formula().cap(settings).orElse(e.countedAmount()))
             .reduce(Money.zero(), Money::max);
         assertTrue(total.compareTo(largest) <= 0,
-            "highest-only group " + key + " paid " + total + ", more than its largest award " + largest + ": " + paid);
+            "highest-only group " + key + " paid " + total + ", more than its largest award " + largest + ": "
+                + awards(paid));
       });
     });
   }
@@ -222,6 +225,10 @@ public interface JurisdictionContract extends MetamorphicProperties {
             "dev.srdi.core.value..")
         .because("a city plugs into the core's API and SPI only: no engine, no wiring, no I/O, no other city")
         .check(classes);
+  }
+
+  private static List<Award> awards(List<Entitlement> entitlements) {
+    return entitlements.stream().map(Award::of).toList();
   }
 
   private Map<MeasureId, MeasureDescriptor> descriptors() {

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Overrides;
@@ -77,8 +78,8 @@ public interface MetamorphicProperties {
    */
   @Test
   default void removing_an_achievement_never_adds_an_award_except_in_the_place_of_one_it_earned() {
-    Map<MeasureId, String> slots = jurisdiction().measures().stream().collect(Collectors.toMap(
-        m -> m.id(), m -> HighestOnlyGroups.of(m.descriptor()).map(g -> "group " + g).orElse(m.id().value()), (a, b) -> a));
+    Map<MeasureId, String> slots = jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id,
+        m -> HighestOnlyGroups.of(m.descriptor()).map(g -> "group " + g).orElse(m.id().value()), (a, b) -> a));
     Gen<Integer> picks = integers().between(0, Integer.MAX_VALUE).describedAs(i -> "achievement pick " + i);
     qt().withExamples(200).forAll(cases().assuming(c -> !c.enterprise().achievements().isEmpty()), picks)
         .checkAssert((c, pick) -> {

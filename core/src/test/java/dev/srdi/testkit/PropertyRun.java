@@ -25,7 +25,10 @@ public final class PropertyRun {
   /** A theory seeded from {@code srdi.seed} if it is set, at random otherwise. */
   public static QuickTheory qt() {
     long seed = seed();
-    return QuickTheory.qt().withFixedSeed(seed).withShrinkCycles(SHRINK_CYCLES).withReporter(new CounterExampleReporter());
+    return QuickTheory.qt()
+        .withFixedSeed(seed)
+        .withShrinkCycles(SHRINK_CYCLES)
+        .withReporter(new CounterExampleReporter());
   }
 
   static long seed() {
