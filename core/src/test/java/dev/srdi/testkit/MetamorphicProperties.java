@@ -42,7 +42,7 @@ public interface MetamorphicProperties {
       List<Award> before = awards(TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf()));
       List<Award> after = awards(TestKit.evaluate(jurisdiction(), c.enterprise(), later));
       var lost = new ArrayList<>(before);
-      lost.removeAll(after);
+      after.forEach(lost::remove);
       assertTrue(lost.isEmpty(), "as of " + later + " these awards of " + c.asOf() + " are gone: " + lost
           + "; as of " + later + ": " + after);
     });
@@ -70,11 +70,11 @@ public interface MetamorphicProperties {
   }
 
   /**
-   * Taking one achievement away never grants an award it was the only fact for missing: an award granted
+   * Taking one achievement away never adds an award, except in the place of one it earned: an award granted
    * without it and not with it can only take the place of one the removed achievement earned, under the
    * same measure (or the same highest-only group), never more of them than were lost. A once-per-enterprise
    * award does pass to the next achievement of its kind (一次性: the first one pays, and without it the
-   * second is the first), and a later title in a first-final group pays once the earlier one is gone.
+   * second is the first), and in a first-final highest-only group the next award pays once the first is gone.
    */
   @Test
   default void removing_an_achievement_never_adds_an_award_except_in_the_place_of_one_it_earned() {
