@@ -1,11 +1,14 @@
 package dev.srdi.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.srdi.core.parameter.Overrides;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,24 +31,77 @@ final class SrdiTest {
 
   @Test
   void errors_are_values_never_exceptions() {
-    assertEquals("unknown jurisdiction 'atlantis'", SRDI.evaluate("atlantis", scenario()).getLeft().split(";")[0]);
+    Problem unknown = SRDI.evaluate("atlantis", scenario(), Scope.EVERY_ENTERPRISE).getLeft();
+    assertEquals("unknown-jurisdiction", unknown.code());
+    assertEquals("unknown jurisdiction 'atlantis'", unknown.message().split(";")[0]);
     var noDate = SRDI.readScenario("{\"schema\": \"srdi-scenario/1\", \"enterprises\": []}").get();
-    assertTrue(SRDI.evaluate("testland", noDate).getLeft().contains("asOf"));
-    var errors = SRDI.whatIf("testland", scenario(), Overrides.none().withParameter("testland.x", "1")
-        .withInterpretation("testland.y", "z")).getLeft();
-    assertEquals(2, errors.size(), errors.toString());
+    assertEquals(new Problem.MissingAsOf(), SRDI.evaluate("testland", noDate, Scope.EVERY_ENTERPRISE).getLeft());
+    Problem overrides = SRDI.whatIf("testland", scenario(), Overrides.none().withParameter("testland.x", "1")
+        .withInterpretation("testland.y", "z"), Scope.EVERY_ENTERPRISE).getLeft();
+    assertEquals("invalid-overrides", overrides.code());
+    assertEquals(2, ((Problem.InvalidOverrides) overrides).problems().size(), overrides.message());
+    assertFalse(overrides.message().contains("--"), overrides.message());
+  }
+
+  @Test
+  void null_is_a_problem_not_an_exception() {
+    assertEquals(new Problem.NoInput("scenario"), SRDI.readScenario(null).getLeft());
+    assertEquals(new Problem.NoInput("scenario"), SRDI.evaluate("testland", (Scenario) null, Scope.OWN_ENTERPRISES).getLeft());
+    assertEquals(new Problem.NoInput("scope"), SRDI.evaluate("testland", scenario(), null).getLeft());
+    assertEquals(new Problem.NoInput("jurisdiction id"), SRDI.jurisdiction(null).getLeft());
+    assertEquals(new Problem.NoInput("overrides"),
+        SRDI.whatIf("testland", scenario(), null, Scope.OWN_ENTERPRISES).getLeft());
+  }
+
+  @Test
+  void invalid_input_lists_every_error_with_path_and_line() {
+    Problem invalid = SRDI.readScenario("{\"schema\": \"srdi-scenario/1\",\n \"enterprises\": [{\"id\": 7}]}").getLeft();
+    assertEquals("invalid-input", invalid.code());
+    var error = ((Problem.InvalidInput) invalid).errors().get(0);
+    assertEquals("enterprises[0].id", error.path());
+    assertEquals(Optional.of(2), error.line());
   }
 
   @Test
   void evaluate_compare_what_if_and_targets_agree() {
-    assertEquals("600000.00", SRDI.evaluate("testland", scenario()).get().summary().total().toFenString());
+    assertEquals("600000.00", SRDI.evaluate("testland", scenario(), Scope.EVERY_ENTERPRISE).get()
+        .result().summary().total().toFenString());
     Comparison compared = SRDI.compare(scenario()).get();
-    int testland = compared.jurisdictions().stream().map(j -> j.value()).toList().indexOf("testland");
+    int testland = compared.jurisdictions().stream().map(j -> j.id().value()).toList().indexOf("testland");
     assertEquals("600000.00", compared.total(testland).toFenString());
-    var whatIf = SRDI.whatIf("testland", scenario(), Overrides.none().withParameter("testland.cloud-subsidy.cap", "50000"))
-        .get();
-    assertEquals("-50000.00", whatIf.totalDifference().toFenString());
-    assertEquals("1", SRDI.targets("testland", scenario(), 2025).get().get(0).reached().get().toPlainString());
+    var whatIf = SRDI.whatIf("testland", scenario(), Overrides.none().withParameter("testland.cloud-subsidy.cap", "50000"),
+        Scope.EVERY_ENTERPRISE).get();
+    assertEquals("-50000.00", whatIf.result().totalDifference().toFenString());
+    assertEquals("1", SRDI.targets("testland", scenario(), 2025, Scope.EVERY_ENTERPRISE).get()
+        .reports().get(0).reached().get().toPlainString());
+  }
+
+  @Test
+  void one_enterprise_and_a_stream_give_what_the_scenario_gives() {
+    var whole = SRDI.evaluate("testland", scenario(), Scope.EVERY_ENTERPRISE).get().result().enterprises();
+    var asOf = scenario().asOf().get();
+    assertEquals(whole.get(0), SRDI.evaluate("testland", scenario().enterprises().get(0), asOf).get());
+    assertEquals(whole, SRDI.evaluate("testland", scenario().enterprises().stream(), asOf).get().toList());
+  }
+
+  @Test
+  void the_scope_leaves_out_other_jurisdictions_enterprises_and_says_which() {
+    String mixed = """
+        {"schema": "srdi-scenario/1", "asOf": "2025-12-31", "enterprises": [
+          {"id": "OWN", "jurisdiction": "testland",
+           "recognitions": [{"title": "SRDI_SME", "level": "PROVINCIAL", "date": "2023-06-30"}]},
+          {"id": "AWAY", "jurisdiction": "elsewhere",
+           "recognitions": [{"title": "SRDI_SME", "level": "PROVINCIAL", "date": "2023-06-30"}]}]}
+        """;
+    Scenario scenario = SRDI.readScenario(mixed).get();
+    Evaluation own = SRDI.evaluate("testland", scenario, Scope.OWN_ENTERPRISES).get();
+    assertEquals(List.of("OWN"), own.result().enterprises().stream().map(r -> r.enterprise().value()).toList());
+    assertEquals(List.of("AWAY"), own.leftOut().stream().map(e -> e.id().value()).toList());
+    assertTrue(own.toJson().contains("\"leftOut\""), own.toJson());
+    Evaluation every = SRDI.evaluate("testland", scenario, Scope.EVERY_ENTERPRISE).get();
+    assertEquals(2, every.result().enterprises().size());
+    assertTrue(every.leftOut().isEmpty());
+    assertFalse(every.toJson().contains("\"leftOut\""));
   }
 
   @Test
@@ -54,7 +110,7 @@ final class SrdiTest {
     try {
       var tasks = new ArrayList<Callable<String>>();
       for (int i = 0; i < 64; i++) {
-        tasks.add(() -> SRDI.toJson(SRDI.evaluate("testland", SRDI.readScenario(SCENARIO).get()).get()));
+        tasks.add(() -> SRDI.evaluate("testland", SRDI.readScenario(SCENARIO).get(), Scope.EVERY_ENTERPRISE).get().toJson());
       }
       var answers = new HashSet<String>();
       for (Future<String> f : pool.invokeAll(tasks)) {

@@ -1,6 +1,5 @@
 package dev.srdi.api.json;
 
-import dev.srdi.api.InputError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,13 +4,32 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.srdi.core.engine.EnterpriseDelta;
 import dev.srdi.core.engine.WhatIfResult;
+import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.money.Money;
+import java.util.List;
 import java.util.TreeSet;
 
 /** A what-if as JSON: the changes, baseline/variant/difference per enterprise, in total and by fund, and both evaluations. */
 public final class WhatIfJson {
   private WhatIfJson() {}
 
+  /**
+   * The what-if document, with {@code leftOut} at the end when enterprises of other jurisdictions were left out.
+   *
+   * @param w the baseline, the variant and what changed
+   * @param leftOut the enterprises not evaluated because they name another jurisdiction
+   * @return the document
+   */
+  public static ObjectNode of(WhatIfResult w, List<Enterprise> leftOut) {
+    return LeftOut.annotate(of(w), leftOut);
+  }
+
+  /**
+   * The what-if document without a {@code leftOut} list.
+   *
+   * @param w the baseline, the variant and what changed
+   * @return the document
+   */
   public static ObjectNode of(WhatIfResult w) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", w.baseline().jurisdiction().value());

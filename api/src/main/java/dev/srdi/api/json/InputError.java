@@ -1,4 +1,4 @@
-package dev.srdi.api;
+package dev.srdi.api.json;
 
 import java.util.Objects;
 import java.util.Optional;
