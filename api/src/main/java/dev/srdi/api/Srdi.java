@@ -218,8 +218,10 @@ public final class Srdi {
       Jurisdiction j = r.jurisdiction();
       Validation<Problem, Settings> variant = engine.settings(j, overrides)
           .mapError(problems -> new Problem.InvalidOverrides(problems.toJavaList()));
+      Settings defaults = engine.defaults(j);
       return variant.toEither().map(v -> new WhatIf(j,
-          engine.whatIf(j, r.taken().portfolio(), r.asOf(), engine.defaults(j), v), r.taken().enterprises(), r.leftOut()));
+          engine.whatIf(j, r.taken().portfolio(), r.asOf(), defaults, v), Applied.overrides(j, overrides, defaults, v),
+          r.taken().enterprises(), r.leftOut()));
     });
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.srdi.api.json.AppliedOverride;
 import dev.srdi.core.parameter.Overrides;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,6 +75,15 @@ final class SrdiTest {
     assertEquals("-50000.00", whatIf.result().totalDifference().toFenString());
     assertEquals("1", SRDI.targets("testland", scenario(), 2025, Scope.EVERY_ENTERPRISE).get()
         .reports().get(0).reached().get().toPlainString());
+  }
+
+  @Test
+  void a_what_if_echoes_each_override_as_read_with_its_unit_and_the_default_it_replaced() {
+    WhatIf w = SRDI.whatIf("testland", scenario(), Overrides.none().withParameter("testland.cloud-subsidy.cap", "5万"),
+        Scope.EVERY_ENTERPRISE).get();
+    assertEquals(List.of(new AppliedOverride(AppliedOverride.Kind.PARAMETER, "testland.cloud-subsidy.cap", "5万",
+        "50000.00", Optional.of("yuan"), "200000.00")), w.overrides());
+    assertTrue(w.toJson().contains("\"given\": \"5万\""), w.toJson());
   }
 
   @Test

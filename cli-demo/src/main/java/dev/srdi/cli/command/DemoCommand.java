@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
+import dev.srdi.api.WhatIf;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.demo.DemoScenario;
 import dev.srdi.cli.text.Amounts;
@@ -15,7 +16,6 @@ import dev.srdi.cli.view.WhatIfView;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.PortfolioResult;
-import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.Measure;
@@ -163,20 +163,20 @@ public final class DemoCommand implements Callable<Integer> {
       return "  the firm earns no amount that a parameter sets, and the city declares no interpretation to switch\n";
     }
     var chosen = candidates.get(0);
-    WhatIfResult shown = null;
+    WhatIf shown = null;
     for (var candidate : candidates) {
-      WhatIfResult w = api.whatIf(j.id().value(), one, candidate.getValue(), Scope.EVERY_ENTERPRISE)
-          .getOrElseThrow(problem -> new IllegalStateException(problem.message())).result();
+      WhatIf w = api.whatIf(j.id().value(), one, candidate.getValue(), Scope.EVERY_ENTERPRISE)
+          .getOrElseThrow(problem -> new IllegalStateException(problem.message()));
       if (shown == null) {
         shown = w;
       }
-      if (!w.totalDifference().isZero()) {
+      if (!w.result().totalDifference().isZero()) {
         chosen = candidate;
         shown = w;
         break;
       }
     }
-    return chosen.getKey() + WhatIfView.table(j, shown, one.enterprises());
+    return chosen.getKey() + WhatIfView.table(j, shown.result(), shown.overrides(), one.enterprises());
   }
 
   @SuppressWarnings("unchecked")

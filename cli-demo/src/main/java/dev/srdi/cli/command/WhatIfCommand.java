@@ -74,8 +74,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     scope.report(result.leftOut(), j, spec.commandLine().getErr());
     String text = switch (format.format()) {
       case JSON -> result.toJson();
-      case CSV -> WhatIfView.csv(result.result());
-      case TABLE -> WhatIfView.table(j, result.result(), result.enterprises());
+      case CSV -> WhatIfView.csv(result.result(), result.overrides());
+      case TABLE -> WhatIfView.table(j, result.result(), result.overrides(), result.enterprises());
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
