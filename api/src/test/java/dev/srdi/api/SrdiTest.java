@@ -61,6 +61,7 @@ final class SrdiTest {
     var error = ((Problem.InvalidInput) invalid).errors().get(0);
     assertEquals("enterprises[0].id", error.path());
     assertEquals(Optional.of(2), error.line());
+    assertEquals(Optional.of(19), error.column());
   }
 
   @Test

@@ -120,8 +120,10 @@ public final class ScenarioReader {
       return Validation.valid(new Parsed(root, LineIndex.of(Json.mapper(), text)));
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + plain(e.getOriginalMessage()))));
+      return Validation.invalid(io.vavr.collection.List.of(
+          InputError.at(path, line, column, "invalid JSON: " + plain(e.getOriginalMessage()))));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
