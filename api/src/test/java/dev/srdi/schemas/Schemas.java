@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.srdi.api.json.Json;
@@ -16,23 +17,42 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The published JSON Schemas, read from the jar's /schema/ folder, for tests that check documents against them. */
+/**
+ * The published JSON Schemas, read from the jar's /schema/ folder, for tests that check documents
+ * against them. A schema's {@code $ref} to another (by its {@code $id} under {@value #BASE}) is read
+ * from the same folder, never fetched.
+ */
 public final class Schemas {
+  public static final String BASE = "https://srdi.dev/schema/";
   public static final String SCENARIO = "srdi-scenario-1.schema.json";
   public static final String EVALUATION = "srdi-evaluation-1.schema.json";
+  public static final String EVALUATION_LINE = "srdi-evaluation-line-1.schema.json";
+  public static final String WHAT_IF = "srdi-whatif-1.schema.json";
+  public static final String COMPARE = "srdi-compare-1.schema.json";
+  public static final String TARGETS = "srdi-targets-1.schema.json";
+  public static final String DUTIES = "srdi-duties-1.schema.json";
+  public static final String MEASURES = "srdi-measures-1.schema.json";
+  public static final String JURISDICTIONS = "srdi-jurisdictions-1.schema.json";
+
+  /** Every published schema: one per contract document. */
+  public static final List<String> ALL = List.of(SCENARIO, EVALUATION, EVALUATION_LINE, WHAT_IF, COMPARE, TARGETS, DUTIES,
+      MEASURES, JURISDICTIONS);
+
+  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      builder -> builder.schemas(iri -> iri.startsWith(BASE) ? text(iri.substring(BASE.length())) : null));
 
   private Schemas() {}
 
   public static Schema schema(String name) {
-    return registry().getSchema(Json.compact(node(name)), InputFormat.JSON);
+    return REGISTRY.getSchema(SchemaLocation.of(BASE + name));
   }
 
-  /** The schema of one of the file's {@code $defs}, e.g. a JSON Lines record. */
+  /** The schema of one of the file's {@code $defs}, e.g. a scenario's enterprise. */
   public static Schema definition(String name, String def) {
     ObjectNode root = (ObjectNode) node(name);
     root.remove(List.of("type", "required", "properties", "additionalProperties"));
     root.put("$ref", "#/$defs/" + def);
-    return registry().getSchema(Json.compact(root), InputFormat.JSON);
+    return REGISTRY.getSchema(Json.compact(root), InputFormat.JSON);
   }
 
   public static void assertValid(Schema schema, String json, String what) throws IOException {
@@ -41,14 +61,21 @@ public final class Schemas {
   }
 
   private static JsonNode node(String name) {
-    try (InputStream in = Schemas.class.getResourceAsStream("/schema/" + name)) {
-      return Json.mapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try {
+      return Json.mapper().readTree(text(name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static SchemaRegistry registry() {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static String text(String name) {
+    try (InputStream in = Schemas.class.getResourceAsStream("/schema/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no schema /schema/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
