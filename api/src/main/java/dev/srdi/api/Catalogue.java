@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param defaults its parameters and interpretations as the text sets them
  */
 public record Catalogue(Jurisdiction jurisdiction, Settings defaults) {
-  /** Rejects a missing value. */
+  /**
+   * Rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param defaults its parameters and interpretations as the text sets them
+   */
   public Catalogue {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(defaults, "defaults");

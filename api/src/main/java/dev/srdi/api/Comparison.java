@@ -27,8 +27,15 @@ public record Comparison(
     List<Jurisdiction> jurisdictions,
     List<PortfolioResult> results,
     Optional<Integer> year) {
-
-  /** Copies the lists; rejects a missing value or lists that do not match. */
+  /**
+   * Copies the lists; rejects a missing value or lists that do not match.
+   *
+   * @param asOf the day of every evaluation
+   * @param enterprises the enterprises, in the scenario's order
+   * @param jurisdictions the jurisdictions, in the order of {@code results}
+   * @param results one evaluation per jurisdiction, each with the enterprises in the same order
+   * @param year the one year the results were cut to, if any
+   */
   public Comparison {
     Objects.requireNonNull(asOf, "asOf");
     enterprises = List.copyOf(enterprises);

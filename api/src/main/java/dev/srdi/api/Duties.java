@@ -20,7 +20,14 @@ import java.util.Optional;
  * @param due the recurring duties due in that month (empty without a month)
  */
 public record Duties(Jurisdiction jurisdiction, List<Duty> matrix, Optional<YearMonth> month, List<DueDuty> due) {
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param matrix every duty, by department
+   * @param month the month asked for, if any
+   * @param due the recurring duties due in that month (empty without a month)
+   */
   public Duties {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     matrix = List.copyOf(matrix);

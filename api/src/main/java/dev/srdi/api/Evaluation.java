@@ -25,8 +25,15 @@ public record Evaluation(
     List<Enterprise> enterprises,
     List<Enterprise> leftOut,
     Optional<Integer> year) {
-
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param result what each enterprise gets, the portfolio findings and the summary
+   * @param enterprises the enterprises evaluated, in the order of {@code result}
+   * @param leftOut the enterprises left out because they name another jurisdiction
+   * @param year the one year the result was cut to, if any
+   */
   public Evaluation {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(result, "result");

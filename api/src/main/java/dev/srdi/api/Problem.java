@@ -37,7 +37,11 @@ public sealed interface Problem
    * @param what the argument that was missing, e.g. {@code scenario}
    */
   record NoInput(String what) implements Problem {
-    /** Rejects a missing name. */
+    /**
+     * Rejects a missing name.
+     *
+     * @param what the argument that was missing, e.g. {@code scenario}
+     */
     public NoInput {
       Objects.requireNonNull(what, "what");
     }
@@ -58,7 +62,11 @@ public sealed interface Problem
    * @param errors at least one error
    */
   record InvalidInput(List<InputError> errors) implements Problem {
-    /** Sorts the errors in the order of the text. */
+    /**
+     * Sorts the errors in the order of the text.
+     *
+     * @param errors at least one error
+     */
     public InvalidInput {
       errors = errors.stream().sorted().toList();
       if (errors.isEmpty()) {
@@ -83,7 +91,12 @@ public sealed interface Problem
    * @param known the ids of the loaded jurisdictions, in order
    */
   record UnknownJurisdiction(String id, List<String> known) implements Problem {
-    /** Copies the list; rejects a missing value. */
+    /**
+     * Copies the list; rejects a missing value.
+     *
+     * @param id what was asked for
+     * @param known the ids of the loaded jurisdictions, in order
+     */
     public UnknownJurisdiction {
       Objects.requireNonNull(id, "id");
       known = List.copyOf(known);
@@ -117,7 +130,11 @@ public sealed interface Problem
    * @param problems at least one, in the order the overrides were given
    */
   record InvalidOverrides(List<OverrideProblem> problems) implements Problem {
-    /** Copies the list; rejects an empty one. */
+    /**
+     * Copies the list; rejects an empty one.
+     *
+     * @param problems at least one, in the order the overrides were given
+     */
     public InvalidOverrides {
       problems = List.copyOf(problems);
       if (problems.isEmpty()) {

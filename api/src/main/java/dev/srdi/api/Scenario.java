@@ -21,8 +21,13 @@ import java.util.Optional;
 public record Scenario(Optional<LocalDate> asOf, List<Enterprise> enterprises, List<Park> parks) {
   /** The value of a scenario document's {@code schema} field. */
   public static final String SCHEMA = ScenarioReader.SCHEMA;
-
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param asOf the day of the evaluation, if the scenario gives one
+   * @param enterprises the enterprises, in the scenario's order
+   * @param parks the parks, in the scenario's order
+   */
   public Scenario {
     Objects.requireNonNull(asOf, "asOf");
     enterprises = List.copyOf(enterprises);

@@ -24,8 +24,16 @@ import java.util.Objects;
 public record Targets(
     Jurisdiction jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings,
     List<Enterprise> leftOut) {
-
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param reports one report per target, in the jurisdiction's order
+   * @param settings the settings the targets were read under (the jurisdiction's defaults)
+   * @param leftOut the enterprises not counted because they name another jurisdiction
+   */
   public Targets {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(asOf, "asOf");

@@ -25,7 +25,15 @@ public record WhatIf(
     List<AppliedOverride> overrides,
     List<Enterprise> enterprises,
     List<Enterprise> leftOut) {
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param result baseline, variant and the differences
+   * @param overrides each override as applied: given, read in its unit, and the default it replaced
+   * @param enterprises the enterprises evaluated, in the scenario's order
+   * @param leftOut the enterprises left out because they name another jurisdiction
+   */
   public WhatIf {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(result, "result");

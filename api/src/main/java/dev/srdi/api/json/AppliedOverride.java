@@ -23,8 +23,16 @@ public record AppliedOverride(Kind kind, String id, String given, String value, 
     /** An interpretation: one of its declared choices. */
     INTERPRETATION
   }
-
-  /** Rejects a missing value. */
+  /**
+   * Rejects a missing value.
+   *
+   * @param kind what the override changed
+   * @param id the parameter's or interpretation's id
+   * @param given the text as given, e.g. {@code 80万}
+   * @param value the value as read, formatted in its unit, e.g. {@code 800000.00} or {@code 5‰}
+   * @param unit the parameter's unit (e.g. {@code yuan}, {@code permille}); empty for an interpretation
+   * @param replaced the default it replaced, formatted the same way
+   */
   public AppliedOverride {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(id, "id");

@@ -22,6 +22,12 @@ import java.util.Comparator;
 public final class CatalogJson {
   private CatalogJson() {}
 
+  /**
+   * One entry of the jurisdictions document: the id, names, counts and documents.
+   *
+   * @param j the jurisdiction
+   * @return the entry
+   */
   public static ObjectNode summary(Jurisdiction j) {
     ObjectNode out = Json.object();
     out.put("id", j.id().value());
@@ -37,6 +43,12 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * A policy document: id, titles, number, issue date and in-force window.
+   *
+   * @param d the document
+   * @return its JSON
+   */
   public static ObjectNode document(PolicyDocument d) {
     ObjectNode out = Json.object();
     out.put("id", d.id().value());
@@ -49,7 +61,14 @@ public final class CatalogJson {
     return out;
   }
 
-  /** Every measure, target, task, duty and parameter with its id, value, unit, citation and responsible units. */
+  /**
+   * The measures document: every measure, target, task, duty and parameter with its id, value, unit,
+   * citation and responsible units, the interpretations and the achievement types.
+   *
+   * @param j the jurisdiction
+   * @param settings the values to show (the defaults, or a what-if's)
+   * @return the document
+   */
   public static ObjectNode measures(Jurisdiction j, Settings settings) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", j.id().value());
@@ -75,6 +94,14 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One measure with its formula, amount or cap, stacking rules and parameters.
+   *
+   * @param d the measure
+   * @param settings the values to show
+   * @param portfolio whether it is assessed over the whole portfolio
+   * @return its JSON
+   */
   public static ObjectNode measure(MeasureDescriptor d, Settings settings, boolean portfolio) {
     ObjectNode out = Json.object();
     out.put("id", d.id().value());
@@ -95,12 +122,24 @@ public final class CatalogJson {
     return out;
   }
 
-  /** Whether the measure's figure is a ceiling: an UP_TO amount, or a proportional formula's cap. */
+  /**
+   * Whether the measure's figure is a ceiling: an UP_TO amount, or a proportional formula's cap.
+   *
+   * @param d the measure
+   * @return true if the figure is a cap
+   */
   public static boolean isCap(MeasureDescriptor d) {
     return d.amountKind() == AmountKind.UP_TO
         || d.formula() instanceof Formula.RateOfBase || d.formula() instanceof Formula.RateOfIncrease;
   }
 
+  /**
+   * One target with its requirement, unit and period.
+   *
+   * @param t the target
+   * @param settings the values to read the requirement in
+   * @return its JSON
+   */
   public static ObjectNode target(Target t, Settings settings) {
     ObjectNode out = Json.object();
     out.put("id", t.id().value());
@@ -115,6 +154,12 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One task with its units and citation.
+   *
+   * @param t the task
+   * @return its JSON
+   */
   public static ObjectNode task(Task t) {
     ObjectNode out = Json.object();
     out.put("id", t.id().value());
@@ -126,6 +171,12 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One recurring duty with its schedule, units and citation.
+   *
+   * @param d the duty
+   * @return its JSON
+   */
   public static ObjectNode duty(RecurringDuty d) {
     ObjectNode out = Json.object();
     out.put("id", d.id().value());
@@ -137,6 +188,13 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One parameter with its value, default, unit and citation.
+   *
+   * @param p the parameter
+   * @param settings the values to show
+   * @return its JSON
+   */
   public static ObjectNode parameter(Parameter<?> p, Settings settings) {
     ObjectNode out = Json.object();
     out.put("id", p.id().value());
@@ -148,6 +206,13 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One interpretation with its choice, default, choices and citation.
+   *
+   * @param i the interpretation
+   * @param settings the choice to show
+   * @return its JSON
+   */
   public static ObjectNode interpretation(Interpretation i, Settings settings) {
     ObjectNode out = Json.object();
     out.put("id", i.id().value());
@@ -162,6 +227,12 @@ public final class CatalogJson {
     return out;
   }
 
+  /**
+   * One achievement type a scenario may name, with its attributes.
+   *
+   * @param t the declaration
+   * @return its JSON
+   */
   public static ObjectNode achievementType(AchievementTypeDeclaration t) {
     ObjectNode out = Json.object();
     out.put("type", t.type().value());
@@ -176,7 +247,14 @@ public final class CatalogJson {
     return out;
   }
 
-  /** A parameter's value in these settings, in its unit's words. */
+  /**
+   * A parameter's value in these settings, in its unit's words.
+   *
+   * @param <T> the value's type
+   * @param p the parameter
+   * @param settings the settings
+   * @return e.g. {@code 500000.00} or {@code 3‰}
+   */
   public static <T> String format(Parameter<T> p, Settings settings) {
     return p.unit().format(settings.value(p));
   }

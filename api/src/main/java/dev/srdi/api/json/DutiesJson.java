@@ -17,6 +17,15 @@ import java.util.Optional;
 public final class DutiesJson {
   private DutiesJson() {}
 
+  /**
+   * The duties document: every duty by department, and what falls due in the month if one is given.
+   *
+   * @param j the jurisdiction
+   * @param matrix every duty
+   * @param month the month asked for, if any
+   * @param due the recurring duties due in that month
+   * @return the document
+   */
   public static ObjectNode of(Jurisdiction j, List<Duty> matrix, Optional<YearMonth> month, List<DueDuty> due) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", j.id().value());
@@ -52,13 +61,25 @@ public final class DutiesJson {
     return out;
   }
 
-  /** The matrix grouped by department, in the matrix's (sorted) order. */
+  /**
+   * The matrix grouped by department, in the matrix's (sorted) order.
+   *
+   * @param matrix every duty
+   * @return the duties of each department
+   */
   public static Map<DepartmentId, List<Duty>> byDepartment(List<Duty> matrix) {
     var out = new LinkedHashMap<DepartmentId, List<Duty>>();
     matrix.forEach(d -> out.computeIfAbsent(d.department(), k -> new java.util.ArrayList<>()).add(d));
     return out;
   }
 
+  /**
+   * A department's English name, where the jurisdiction gives one.
+   *
+   * @param j the jurisdiction
+   * @param id the department
+   * @return its English name, if declared
+   */
   public static Optional<String> nameEn(Jurisdiction j, DepartmentId id) {
     return j.departments().stream().filter(d -> d.id().equals(id)).map(Department::nameEn).findFirst();
   }

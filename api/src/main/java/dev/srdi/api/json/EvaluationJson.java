@@ -72,6 +72,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * One enterprise's result: total, entitlements, benefits and rejections; a JSON Lines record.
+   *
+   * @param result the result
+   * @return its JSON
+   */
   public static ObjectNode enterprise(EnterpriseResult result) {
     ObjectNode out = Json.object();
     out.put("id", result.enterprise().value());
@@ -85,6 +91,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * One entitlement; no {@code amount} for UNSPECIFIED.
+   *
+   * @param e the entitlement
+   * @return its JSON
+   */
   public static ObjectNode entitlement(Entitlement e) {
     ObjectNode out = Json.object();
     out.put("measure", e.measure().value());
@@ -104,6 +116,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * One non-monetary benefit.
+   *
+   * @param b the benefit
+   * @return its JSON
+   */
   public static ObjectNode benefit(BenefitGrant b) {
     ObjectNode out = Json.object();
     out.put("measure", b.measure().value());
@@ -118,6 +136,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * One rejection with its reason and missing facts.
+   *
+   * @param n the rejection
+   * @return its JSON
+   */
   public static ObjectNode notEligible(NotEligible n) {
     ObjectNode out = Json.object();
     out.put("measure", n.measure().value());
@@ -127,6 +151,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * One finding of a portfolio measure.
+   *
+   * @param f the finding
+   * @return its JSON
+   */
   public static ObjectNode finding(PortfolioFinding f) {
     ObjectNode out = Json.object();
     out.put("measure", f.measure().value());
@@ -136,6 +166,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * The totals: enterprises, total, by year and by funding source.
+   *
+   * @param s the summary
+   * @return its JSON
+   */
   public static ObjectNode summary(Summary s) {
     ObjectNode out = Json.object();
     out.put("enterprises", s.enterprises());
@@ -146,6 +182,12 @@ public final class EvaluationJson {
     return out;
   }
 
+  /**
+   * A citation: document, clause and quote.
+   *
+   * @param c the citation
+   * @return its JSON
+   */
   public static ObjectNode citation(Citation c) {
     ObjectNode out = Json.object();
     out.put("document", c.document().value());
@@ -154,7 +196,12 @@ public final class EvaluationJson {
     return out;
   }
 
-  /** A sorted map of amounts, e.g. by funding source. */
+  /**
+   * A sorted map of amounts, e.g. by funding source.
+   *
+   * @param amounts the amounts by key
+   * @return its JSON, keys in order
+   */
   public static ObjectNode amounts(Map<String, Money> amounts) {
     ObjectNode out = Json.object();
     new java.util.TreeMap<>(amounts).forEach((k, v) -> out.put(k, v.toFenString()));

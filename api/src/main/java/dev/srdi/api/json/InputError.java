@@ -16,8 +16,14 @@ import java.util.Optional;
  */
 public record InputError(String path, Optional<Integer> line, Optional<Integer> column, String message)
     implements Comparable<InputError> {
-
-  /** Rejects a missing value. */
+  /**
+   * Rejects a missing value.
+   *
+   * @param path the JSON path, indices in brackets; empty for the document as a whole
+   * @param line the line (from 1), if known
+   * @param column the column (from 1) where the value starts, if known
+   * @param message what is wrong, in plain words
+   */
   public InputError {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(line, "line");

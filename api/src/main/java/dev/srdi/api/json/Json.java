@@ -32,20 +32,40 @@ public final class Json {
 
   private Json() {}
 
+  /**
+   * The one mapper every reader and writer uses.
+   *
+   * @return the shared, thread-safe mapper
+   */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
+  /**
+   * A new empty object, fields kept in insertion order.
+   *
+   * @return the object
+   */
   public static ObjectNode object() {
     return JsonNodeFactory.instance.objectNode();
   }
 
-  /** Indented JSON ending in a line break. */
+  /**
+   * Indented JSON ending in a line break.
+   *
+   * @param node the document
+   * @return its text
+   */
   public static String pretty(JsonNode node) {
     return write(PRETTY, node) + "\n";
   }
 
-  /** One line of JSON Lines, without the line break. */
+  /**
+   * One line of JSON Lines, without the line break.
+   *
+   * @param node the record
+   * @return its text
+   */
   public static String compact(JsonNode node) {
     return write(COMPACT, node);
   }

@@ -16,7 +16,13 @@ import java.util.Optional;
  * @param parks the parks
  */
 public record ScenarioContent(Optional<LocalDate> asOf, List<Enterprise> enterprises, List<Park> parks) {
-  /** Copies the lists; rejects a missing value. */
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param asOf the document's {@code asOf}, if it gives one
+   * @param enterprises the enterprises
+   * @param parks the parks
+   */
   public ScenarioContent {
     Objects.requireNonNull(asOf, "asOf");
     enterprises = List.copyOf(enterprises);

@@ -58,7 +58,12 @@ public final class ScenarioReader {
     this.declared = declared;
   }
 
-  /** A reader that accepts the achievement types of the given declarations (several plugins may declare one type). */
+  /**
+   * A reader that accepts the achievement types of the given declarations (several plugins may declare one type).
+   *
+   * @param declarations the loaded jurisdictions' declarations
+   * @return the reader
+   */
   public static ScenarioReader accepting(Collection<AchievementTypeDeclaration> declarations) {
     var byType = new TreeMap<AchievementType, Set<AchievementAttribute>>();
     for (AchievementTypeDeclaration d : declarations) {
@@ -69,11 +74,21 @@ public final class ScenarioReader {
     return new ScenarioReader(java.util.Collections.unmodifiableMap(frozen));
   }
 
+  /**
+   * The achievement types a scenario may name.
+   *
+   * @return the declared types
+   */
   public Set<AchievementType> achievementTypes() {
     return declared.keySet();
   }
 
-  /** A whole scenario document. */
+  /**
+   * A whole scenario document.
+   *
+   * @param text the document's text
+   * @return its content, or every error by path and line
+   */
   public Validation<Seq<InputError>, ScenarioContent> scenario(String text) {
     return parse(text, 0).flatMap(parsed -> {
       ScenarioDocument doc = ScenarioDocument.of(parsed.lines());
@@ -84,7 +99,13 @@ public final class ScenarioReader {
     });
   }
 
-  /** One record of a JSON Lines portfolio: an enterprise object; every error names the file's line. */
+  /**
+   * One record of a JSON Lines portfolio: an enterprise object; every error names the file's line.
+   *
+   * @param line the line's text
+   * @param lineNumber its number in the file
+   * @return the enterprise, or every error
+   */
   public Validation<Seq<InputError>, Enterprise> enterpriseLine(String line, int lineNumber) {
     if (line.isBlank()) {
       return Validation.invalid(io.vavr.collection.List.of(
@@ -99,7 +120,12 @@ public final class ScenarioReader {
     });
   }
 
-  /** The {@code id} of a record, if the line is an object with a string id, for the error line that replaces it. */
+  /**
+   * The {@code id} of a record, if the line is an object with a string id, for the error line that replaces it.
+   *
+   * @param line the line's text
+   * @return the id, if there is one
+   */
   public static Optional<String> idOf(String line) {
     try {
       JsonNode node = Json.mapper().readTree(line);
@@ -345,7 +371,11 @@ public final class ScenarioReader {
     });
   }
 
-  /** The JSON name of each achievement attribute. */
+  /**
+   * The JSON name of each achievement attribute.
+   *
+   * @return attribute by JSON name
+   */
   public static Map<String, AchievementAttribute> attributeNames() {
     return ATTRIBUTES;
   }

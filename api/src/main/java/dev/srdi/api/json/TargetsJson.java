@@ -33,6 +33,16 @@ public final class TargetsJson {
     return LeftOut.annotate(of(jurisdiction, year, asOf, reports, settings), leftOut);
   }
 
+  /**
+   * The targets document without a {@code leftOut} list.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param reports one report per target
+   * @param settings the settings the targets were read under
+   * @return the document
+   */
   public static ObjectNode of(String jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", jurisdiction);
@@ -62,17 +72,32 @@ public final class TargetsJson {
    * The unit of a target's required, reached and gap values: its requirement parameter's unit name
    * ({@code count}, {@code percent}, {@code factor}…). A rate is always reported in percent (70 for
    * 70%, see {@link Target#required}), so a rate parameter kept in permille still reads "percent".
+   *
+   * @param target the target
+   * @return the unit's name
    */
   public static String unit(Target target) {
     return target.requirement().defaultValue() instanceof Rate ? Unit.PERCENT.name() : target.requirement().unit().name();
   }
 
-  /** A count or a share as plain decimal text: "30", "70", "1.5". */
+  /**
+   * A count or a share as plain decimal text: "30", "70", "1.5".
+   *
+   * @param value the number
+   * @return its text
+   */
   public static String number(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
+  /**
+   * The target's period in words, e.g. "every year".
+   *
+   * @param period the period
+   * @param settings the settings its dates are read under
+   * @return the words
+   */
   public static String period(TargetPeriod period, Settings settings) {
     if (period instanceof TargetPeriod.By by) {
       return "by " + settings.value(by.deadline());
