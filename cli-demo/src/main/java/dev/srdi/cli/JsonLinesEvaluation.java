@@ -71,7 +71,7 @@ public final class JsonLinesEvaluation {
           + " skipped (another jurisdiction; --all-enterprises evaluates them)");
     }
     err.flush();
-    return totals.invalid() == 0 ? Main.OK : Main.FAILED;
+    return totals.invalid() == 0 ? ExitCode.OK : ExitCode.FAILED;
   }
 
   private RunningSummary stream(Utf8Lines in, PrintWriter out, PrintWriter err) {

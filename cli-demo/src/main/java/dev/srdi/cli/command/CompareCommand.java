@@ -7,7 +7,7 @@ import dev.srdi.api.Comparison;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.text.Amounts;
@@ -63,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   private String table(Comparison c, List<Enterprise> enterprises, List<Jurisdiction> jurisdictions) {

@@ -6,7 +6,7 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.WhatIf;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.demo.DemoScenario;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.view.EvaluationView;
@@ -71,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("srdi demo: cannot start: " + cause.getMessage());
       spec.commandLine().getErr().println("The jurisdiction plugins (zhanjiang, xiangxiang, guilin) must be on the class path;"
           + " build with `mvn -B -ntp -q -DskipTests package` and run `java -jar cli-demo/target/srdi.jar demo`.");
-      return Main.FAILED;
+      return ExitCode.FAILED;
     }
     Scenario scenario = demo.scenario();
     LocalDate asOf = scenario.asOf().orElse(LocalDate.of(2025, 12, 31));
@@ -87,7 +87,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     out.print("\nNext: srdi measures -j ID · srdi evaluate -j ID -s FILE · srdi compare -s FILE · srdi --help\n");
     out.flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   private void screen(PrintWriter out, Srdi api, Jurisdiction j, Scenario scenario, LocalDate asOf) {

@@ -6,7 +6,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Duties;
 import dev.srdi.api.Srdi;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.view.DutiesView;
 import dev.srdi.core.engine.DueDuty;
@@ -56,6 +56,6 @@ public final class DutiesCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

@@ -4,7 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
 import dev.srdi.core.facts.AchievementTypeDeclaration;
@@ -59,6 +59,6 @@ public final class GenerateCommand implements Callable<Integer> {
       out.print('\n');
     }
     out.flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

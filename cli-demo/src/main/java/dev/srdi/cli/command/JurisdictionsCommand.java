@@ -8,7 +8,7 @@ import dev.srdi.api.Srdi;
 import dev.srdi.api.json.CatalogJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.view.CatalogView;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.LoadFailure;
@@ -55,6 +55,6 @@ public final class JurisdictionsCommand implements Callable<Integer> {
     for (LoadFailure f : api.loadFailures()) {
       spec.commandLine().getErr().println("srdi: failed to load " + f.describe());
     }
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

@@ -6,7 +6,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Catalogue;
 import dev.srdi.api.Srdi;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.view.CatalogView;
 import dev.srdi.core.parameter.Settings;
@@ -48,6 +48,6 @@ public final class MeasuresCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

@@ -7,7 +7,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.Targets;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScopeOption;
@@ -60,7 +60,7 @@ public final class TargetsCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
 }

@@ -7,7 +7,7 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -54,6 +54,6 @@ public final class ValidateCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

@@ -7,7 +7,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.WhatIf;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.view.WhatIfView;
@@ -79,7 +79,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   /**

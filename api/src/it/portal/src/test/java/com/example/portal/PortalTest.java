@@ -20,7 +20,7 @@ final class PortalTest {
   void every_city_loads_and_nothing_of_the_command_is_on_the_class_path() {
     assertEquals(List.of("guilin", "xiangxiang", "zhanjiang"),
         Portal.srdi().jurisdictions().stream().map(j -> j.id().value()).toList());
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.srdi.cli.Main"));
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.srdi.cli.main.Main"));
     assertThrows(ClassNotFoundException.class, () -> Class.forName("picocli.CommandLine"));
     assertThrows(ClassNotFoundException.class, () -> Class.forName("com.google.inject.Guice"));
   }

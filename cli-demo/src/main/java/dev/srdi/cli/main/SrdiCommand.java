@@ -1,5 +1,6 @@
-package dev.srdi.cli;
+package dev.srdi.cli.main;
 
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.command.CompareCommand;
 import dev.srdi.cli.command.DemoCommand;
 import dev.srdi.cli.command.DutiesCommand;
@@ -43,6 +44,6 @@ public final class SrdiCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().getErr().println("srdi: a command is required");
     spec.commandLine().usage(spec.commandLine().getErr());
-    return Main.INVALID;
+    return ExitCode.INVALID;
   }
 }

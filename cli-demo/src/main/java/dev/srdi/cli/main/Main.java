@@ -1,6 +1,8 @@
-package dev.srdi.cli;
+package dev.srdi.cli.main;
 
 import com.google.inject.Guice;
+import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.UsageException;
 import com.google.inject.Injector;
 import dev.srdi.core.spi.PluginLoadException;
 import java.io.OutputStreamWriter;
@@ -16,9 +18,9 @@ import picocli.CommandLine;
  * (with nothing on stdout), 1 anything else.
  */
 public final class Main {
-  public static final int OK = 0;
-  public static final int FAILED = 1;
-  public static final int INVALID = 2;
+  public static final int OK = ExitCode.OK;
+  public static final int FAILED = ExitCode.FAILED;
+  public static final int INVALID = ExitCode.INVALID;
 
   private Main() {}
 

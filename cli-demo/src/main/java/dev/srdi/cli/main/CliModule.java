@@ -1,4 +1,4 @@
-package dev.srdi.cli;
+package dev.srdi.cli.main;
 
 import com.google.inject.AbstractModule;
 import dev.srdi.api.SrdiApiModule;
