@@ -6,6 +6,7 @@ import static dev.srdi.schemas.Schemas.COMPARE;
 import static dev.srdi.schemas.Schemas.DUTIES;
 import static dev.srdi.schemas.Schemas.EVALUATION;
 import static dev.srdi.schemas.Schemas.EVALUATION_LINE;
+import static dev.srdi.schemas.Schemas.JURISDICTIONS;
 import static dev.srdi.schemas.Schemas.MEASURES;
 import static dev.srdi.schemas.Schemas.SCENARIO;
 import static dev.srdi.schemas.Schemas.TARGETS;
@@ -22,6 +23,7 @@ import com.networknt.schema.Schema;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
+import dev.srdi.api.json.CatalogJson;
 import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.core.money.Money;
@@ -168,6 +170,8 @@ final class ContractSchemasTest {
       }));
     }
     assertEquals(3, tests.size(), "each city has an example scenario");
+    tests.add(DynamicTest.dynamicTest("jurisdictions", () -> assertValid(schema(JURISDICTIONS),
+        Json.pretty(CatalogJson.jurisdictions(SRDI.jurisdictions(), SRDI.loadFailures())), "jurisdictions")));
     return tests.stream();
   }
 

@@ -15,12 +15,30 @@ import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.LoadFailure;
 import dev.srdi.core.stacking.StackingRule;
 import java.util.Comparator;
+import java.util.List;
 
 /** What a jurisdiction contains, as JSON: its documents, measures, parameters, interpretations and fact types. */
 public final class CatalogJson {
   private CatalogJson() {}
+
+  /**
+   * The jurisdictions document: each loaded jurisdiction's summary, and each plugin that failed to load.
+   *
+   * @param jurisdictions the loaded jurisdictions, in order
+   * @param failures the plugins that failed to load
+   * @return the document
+   */
+  public static ObjectNode jurisdictions(List<Jurisdiction> jurisdictions, List<LoadFailure> failures) {
+    ObjectNode out = Json.object();
+    ArrayNode list = out.putArray("jurisdictions");
+    jurisdictions.forEach(j -> list.add(summary(j)));
+    ArrayNode failed = out.putArray("failures");
+    failures.forEach(f -> failed.add(f.describe()));
+    return out;
+  }
 
   /**
    * One entry of the jurisdictions document: the id, names, counts and documents.

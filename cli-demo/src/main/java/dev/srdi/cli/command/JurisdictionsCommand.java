@@ -1,7 +1,5 @@
 package dev.srdi.cli.command;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
@@ -39,14 +37,7 @@ public final class JurisdictionsCommand implements Callable<Integer> {
     Srdi api = srdi.get();
     List<Jurisdiction> all = api.jurisdictions();
     String text = switch (format.format()) {
-      case JSON -> {
-        ObjectNode out = Json.object();
-        ArrayNode list = out.putArray("jurisdictions");
-        all.forEach(j -> list.add(CatalogJson.summary(j)));
-        ArrayNode failures = out.putArray("failures");
-        api.loadFailures().forEach(f -> failures.add(f.describe()));
-        yield Json.pretty(out);
-      }
+      case JSON -> Json.pretty(CatalogJson.jurisdictions(all, api.loadFailures()));
       case CSV -> CatalogView.jurisdictionsCsv(all);
       case TABLE -> CatalogView.jurisdictions(all);
     };
