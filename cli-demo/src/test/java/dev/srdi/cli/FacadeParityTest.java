@@ -56,4 +56,20 @@ final class FacadeParityTest {
     assertEquals(0, targets.exit(), targets.err());
     assertEquals(SRDI.targets("testland", scenario, 2025, Scope.OWN_ENTERPRISES).get().toJson(), targets.out());
   }
+
+  @Test
+  void whatif_echoes_each_override_as_read_in_every_format(@TempDir Path dir) {
+    String file = Cli.write(dir, "mixed.json", MIXED).toString();
+    var table = run("whatif", "-j", "testland", "-s", file, "--set", "testland.cloud-subsidy.rate=5",
+        "--set", "testland.srdi-award.amount=15万");
+    assertEquals(0, table.exit(), table.err());
+    assertTrue(table.out().contains("  --set testland.cloud-subsidy.rate=5: 5% (percent), replacing 10%\n"), table.out());
+    assertTrue(table.out().contains("  --set testland.srdi-award.amount=15万: 150000.00 (yuan), replacing 100000.00\n"),
+        table.out());
+
+    var csv = run("whatif", "-j", "testland", "-s", file, "-f", "csv", "--set", "testland.cloud-subsidy.rate=0.5‰");
+    assertEquals(0, csv.exit(), csv.err());
+    assertEquals("kind,id,baseline,variant,difference", csv.out().lines().toList().get(0));
+    assertEquals("parameter,testland.cloud-subsidy.rate,10%,0.05%,", csv.out().lines().toList().get(1));
+  }
 }
