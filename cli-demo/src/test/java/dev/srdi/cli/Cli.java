@@ -1,5 +1,6 @@
 package dev.srdi.cli;
 
+import dev.srdi.cli.main.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

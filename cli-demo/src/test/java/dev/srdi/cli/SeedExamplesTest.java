@@ -1,10 +1,15 @@
 package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
-import static dev.srdi.cli.Schemas.EVALUATION;
-import static dev.srdi.cli.Schemas.assertValid;
-import static dev.srdi.cli.Schemas.definition;
-import static dev.srdi.cli.Schemas.schema;
+import static dev.srdi.schemas.Schemas.COMPARE;
+import static dev.srdi.schemas.Schemas.DUTIES;
+import static dev.srdi.schemas.Schemas.EVALUATION;
+import static dev.srdi.schemas.Schemas.EVALUATION_LINE;
+import static dev.srdi.schemas.Schemas.MEASURES;
+import static dev.srdi.schemas.Schemas.TARGETS;
+import static dev.srdi.schemas.Schemas.WHAT_IF;
+import static dev.srdi.schemas.Schemas.assertValid;
+import static dev.srdi.schemas.Schemas.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -39,7 +44,7 @@ final class SeedExamplesTest {
   Stream<DynamicTest> every_city_has_an_example_and_every_command_works_on_it() {
     Srdi srdi = Srdi.load();
     var tests = new ArrayList<DynamicTest>();
-    for (Jurisdiction j : srdi.registry().all()) {
+    for (Jurisdiction j : srdi.jurisdictions()) {
       if (j.id().value().equals("testland")) {
         continue;
       }
@@ -64,6 +69,19 @@ final class SeedExamplesTest {
         var csv = run("evaluate", "-j", id, "-s", scenario.toString(), "-f", "csv");
         assertEquals(0, csv.exit(), csv.err());
       }));
+      tests.add(dynamicTest(id + ": compare, targets, duties and measures in JSON validate against their schemas", () -> {
+        for (var check : List.of(
+            List.of(COMPARE, "compare", "-s", scenario.toString(), "-f", "json"),
+            List.of(COMPARE, "compare", "-s", scenario.toString(), "--year", "2024", "-f", "json"),
+            List.of(TARGETS, "targets", "-j", id, "-s", scenario.toString(), "--year", "2025", "-f", "json"),
+            List.of(DUTIES, "duties", "-j", id, "--month", "2025-03", "-f", "json"),
+            List.of(MEASURES, "measures", "-j", id, "-f", "json"))) {
+          String[] args = check.subList(1, check.size()).toArray(String[]::new);
+          var r = run(args);
+          assertEquals(0, r.exit(), String.join(" ", args) + ": " + r.err());
+          assertValid(schema(check.get(0)), r.out(), String.join(" ", args));
+        }
+      }));
       tests.add(dynamicTest(id + ": compare, targets, duties and measures", () -> {
         for (String[] args : List.of(
             new String[] {"compare", "-s", scenario.toString()},
@@ -86,6 +104,7 @@ final class SeedExamplesTest {
             "-f", "json");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains(amount.id().value()), r.out());
+        assertValid(schema(WHAT_IF), r.out(), id + " what-if");
       }));
     }
     return tests.stream();
@@ -100,7 +119,7 @@ final class SeedExamplesTest {
     assertTrue(!portfolios.isEmpty(), "seeds/examples holds no .jsonl portfolio");
     var tests = new ArrayList<DynamicTest>();
     for (Path portfolio : portfolios) {
-      for (Jurisdiction j : Srdi.load().registry().all()) {
+      for (Jurisdiction j : Srdi.load().jurisdictions()) {
         tests.add(dynamicTest(portfolio.getFileName() + " under " + j.id(), () -> {
           var r = run("evaluate", "-j", j.id().value(), "-s", portfolio.toString(), "--as-of", AS_OF, "-f", "json");
           assertEquals(0, r.exit(), r.err());
@@ -109,8 +128,7 @@ final class SeedExamplesTest {
           assertEquals(in, out.size());
           for (String line : out) {
             // The city's own firms are evaluated; the others keep their places as skipped lines.
-            String kind = line.contains("\"skipped\":") ? "lineSkipped" : "enterpriseResult";
-            assertValid(definition(EVALUATION, kind), line, "JSON Lines " + kind);
+            assertValid(schema(EVALUATION_LINE), line, "JSON Lines line");
           }
         }));
       }

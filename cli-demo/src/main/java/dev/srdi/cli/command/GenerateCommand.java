@@ -4,7 +4,7 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
 import dev.srdi.core.facts.AchievementTypeDeclaration;
@@ -49,7 +49,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--enterprises must be between 0 and " + MAX + ", not " + enterprises);
     }
     Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : srdi.get().registry().all()) {
+    for (Jurisdiction j : srdi.get().jurisdictions()) {
       types.put(j.id().value(), j.achievementTypes());
     }
     var generator = new PortfolioGenerator(seed, types);
@@ -59,6 +59,6 @@ public final class GenerateCommand implements Callable<Integer> {
       out.print('\n');
     }
     out.flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

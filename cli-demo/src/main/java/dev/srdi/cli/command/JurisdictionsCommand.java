@@ -1,14 +1,12 @@
 package dev.srdi.cli.command;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.CatalogJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.view.CatalogView;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.LoadFailure;
@@ -37,24 +35,17 @@ public final class JurisdictionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    List<Jurisdiction> all = api.registry().all();
+    List<Jurisdiction> all = api.jurisdictions();
     String text = switch (format.format()) {
-      case JSON -> {
-        ObjectNode out = Json.object();
-        ArrayNode list = out.putArray("jurisdictions");
-        all.forEach(j -> list.add(CatalogJson.summary(j)));
-        ArrayNode failures = out.putArray("failures");
-        api.registry().failures().forEach(f -> failures.add(f.describe()));
-        yield Json.pretty(out);
-      }
+      case JSON -> Json.pretty(CatalogJson.jurisdictions(all, api.loadFailures()));
       case CSV -> CatalogView.jurisdictionsCsv(all);
       case TABLE -> CatalogView.jurisdictions(all);
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    for (LoadFailure f : api.registry().failures()) {
+    for (LoadFailure f : api.loadFailures()) {
       spec.commandLine().getErr().println("srdi: failed to load " + f.describe());
     }
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

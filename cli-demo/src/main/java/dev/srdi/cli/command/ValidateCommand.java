@@ -7,7 +7,7 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.ScenarioFiles;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario read = ScenarioFiles.read(srdi.get().reader(), scenario);
+    Scenario read = ScenarioFiles.read(srdi.get(), scenario);
     String text = switch (format.format()) {
       case JSON -> {
         ObjectNode out = Json.object();
@@ -54,6 +54,6 @@ public final class ValidateCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 }

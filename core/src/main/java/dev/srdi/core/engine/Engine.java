@@ -26,15 +26,36 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Engine {
   private final Map<Jurisdiction, JurisdictionPlan> plans = new ConcurrentHashMap<>();
 
-  /** The jurisdiction's defaults, changed by the overrides; every bad override is reported. */
+  /**
+   * The jurisdiction's defaults, changed by the overrides; every bad override is reported.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param overrides the changed parameters and interpretations
+   * @return the settings, or every problem
+   */
   public Validation<Seq<OverrideProblem>, Settings> settings(Jurisdiction jurisdiction, Overrides overrides) {
     return Settings.resolve(jurisdiction.parameters(), jurisdiction.interpretations(), overrides);
   }
 
+  /**
+   * The jurisdiction's parameters and interpretations as its text sets them.
+   *
+   * @param jurisdiction the jurisdiction
+   * @return the defaults
+   */
   public Settings defaults(Jurisdiction jurisdiction) {
     return Settings.defaults(jurisdiction.parameters(), jurisdiction.interpretations());
   }
 
+  /**
+   * Every enterprise of the portfolio, and the portfolio measures.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param portfolio the enterprises and parks
+   * @param asOf the day of the evaluation
+   * @param settings the parameters and interpretations to apply
+   * @return the result, enterprises in the portfolio's order
+   */
   public PortfolioResult evaluate(Jurisdiction jurisdiction, Portfolio portfolio, LocalDate asOf, Settings settings) {
     JurisdictionPlan plan = plan(jurisdiction);
     var context = new EvaluationContext(asOf, settings, portfolio);
@@ -47,11 +68,28 @@ public final class Engine {
     return new PortfolioResult(jurisdiction.id(), asOf, results, findings);
   }
 
+  /**
+   * One enterprise, its whole history in date order.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param enterprise the enterprise
+   * @param context the day, the settings and the portfolio it belongs to
+   * @return its result
+   */
   public EnterpriseResult evaluate(Jurisdiction jurisdiction, Enterprise enterprise, EvaluationContext context) {
     return EnterpriseSettlement.evaluate(plan(jurisdiction), enterprise, context);
   }
 
-  /** Baseline and variant over the same portfolio, and what the change costs. */
+  /**
+   * Baseline and variant over the same portfolio, and what the change costs.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param portfolio the enterprises and parks
+   * @param asOf the day of the evaluation
+   * @param baseline the settings compared against (usually the defaults)
+   * @param variant the changed settings
+   * @return both results and the differences
+   */
   public WhatIfResult whatIf(
       Jurisdiction jurisdiction, Portfolio portfolio, LocalDate asOf, Settings baseline, Settings variant) {
     return WhatIfResult.of(
@@ -60,6 +98,16 @@ public final class Engine {
         variant);
   }
 
+  /**
+   * Each target of the jurisdiction for a year: required, reached, gap and status.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param portfolio the enterprises counted
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param settings the settings the targets are read under
+   * @return one report per target
+   */
   public List<TargetReport> targets(
       Jurisdiction jurisdiction, Portfolio portfolio, int year, LocalDate asOf, Settings settings) {
     return TargetEvaluator.report(jurisdiction, portfolio, year, asOf, settings);

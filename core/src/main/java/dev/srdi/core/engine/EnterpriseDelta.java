@@ -12,6 +12,11 @@ public record EnterpriseDelta(EnterpriseId enterprise, Money baseline, Money var
     Objects.requireNonNull(variant, "variant");
   }
 
+  /**
+   * What the change makes for this enterprise: variant less baseline.
+   *
+   * @return the difference, negative when it gets less
+   */
   public Money difference() {
     return variant.minus(baseline);
   }

@@ -10,11 +10,25 @@ import java.util.Optional;
 /**
  * What one enterprise gets under one jurisdiction, and what it does not get, with reasons; or, when
  * the jurisdiction's plugin failed on this enterprise, that fault and nothing else.
+ *
+ * @param enterprise the enterprise
+ * @param entitlements the amounts it is entitled to, in date order
+ * @param benefits the non-monetary benefits it gets
+ * @param notEligible each measure it does not get, with the reason
+ * @param fault the plugin's failure on this enterprise, if it failed (then the lists are empty)
  */
 public record EnterpriseResult(
     EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible,
     Optional<PluginFault> fault) {
 
+  /**
+   * Copies the lists; rejects a missing enterprise.
+   *
+   * @param enterprise the enterprise
+   * @param entitlements the amounts it is entitled to
+   * @param benefits the non-monetary benefits
+   * @param notEligible the rejections
+   */
   public EnterpriseResult {
     Objects.requireNonNull(enterprise, "enterprise");
     entitlements = List.copyOf(entitlements);
@@ -40,12 +54,21 @@ public record EnterpriseResult(
     return fault.isPresent();
   }
 
-  /** The sum of EXACT and UP_TO amounts (UNSPECIFIED ones have none). */
+  /**
+   * The sum of EXACT and UP_TO amounts (UNSPECIFIED ones have none).
+   *
+   * @return the total
+   */
   public Money total() {
     return entitlements.stream().map(Entitlement::countedAmount).reduce(Money.zero(), Money::plus);
   }
 
-  /** Only what concerns the given year. */
+  /**
+   * Only what concerns the given year.
+   *
+   * @param year the year
+   * @return the result cut to that year
+   */
   public EnterpriseResult onlyYear(int year) {
     return new EnterpriseResult(enterprise,
         entitlements.stream().filter(e -> e.year() == year).toList(),

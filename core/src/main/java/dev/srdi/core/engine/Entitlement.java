@@ -56,7 +56,11 @@ public record Entitlement(
     });
   }
 
-  /** The amount that counts towards totals: EXACT and UP_TO amounts, zero otherwise. */
+  /**
+   * The amount that counts towards totals: EXACT and UP_TO amounts, zero otherwise.
+   *
+   * @return the counted amount
+   */
   public Money countedAmount() {
     return amount.orElse(Money.zero());
   }

@@ -6,10 +6,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A portfolio's results under one jurisdiction, in the input's order, with findings and totals. */
+/**
+ * A portfolio's results under one jurisdiction, in the input's order, with findings and totals.
+ *
+ * @param jurisdiction the jurisdiction
+ * @param asOf the day of the evaluation
+ * @param enterprises one result per enterprise, in the portfolio's order
+ * @param findings what the portfolio measures found (e.g. a park's plaque)
+ */
 public record PortfolioResult(
     JurisdictionId jurisdiction, LocalDate asOf, List<EnterpriseResult> enterprises, List<PortfolioFinding> findings) {
 
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param asOf the day of the evaluation
+   * @param enterprises the results
+   * @param findings the findings
+   */
   public PortfolioResult {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(asOf, "asOf");
@@ -17,10 +32,21 @@ public record PortfolioResult(
     findings = List.copyOf(findings);
   }
 
+  /**
+   * The totals: enterprises, total, by year and by funding source.
+   *
+   * @return the summary
+   */
   public Summary summary() {
     return Summary.of(enterprises);
   }
 
+  /**
+   * Only what concerns the given year.
+   *
+   * @param year the year
+   * @return the result cut to that year
+   */
   public PortfolioResult onlyYear(int year) {
     return new PortfolioResult(jurisdiction, asOf, enterprises.stream().map(r -> r.onlyYear(year)).toList(), findings);
   }

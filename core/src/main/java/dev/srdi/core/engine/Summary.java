@@ -19,6 +19,12 @@ public record Summary(int enterprises, Money total, SortedMap<Integer, Money> by
     byFundingSource = new TreeMap<>(byFundingSource);
   }
 
+  /**
+   * The totals of some results: enterprises, total, by year and by funding source.
+   *
+   * @param results the results
+   * @return the summary
+   */
   public static Summary of(Collection<EnterpriseResult> results) {
     var byYear = new TreeMap<Integer, Money>();
     var byFund = new TreeMap<String, Money>();

@@ -11,7 +11,15 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Baseline and variant of the same portfolio, and the difference, per enterprise and in total. */
+/**
+ * Baseline and variant of the same portfolio, and the difference, per enterprise and in total.
+ *
+ * @param baseline the portfolio under the defaults
+ * @param variant the portfolio under the changed settings
+ * @param changedParameters each changed parameter's value, in its unit, by id
+ * @param changedInterpretations each changed interpretation's choice, by id
+ * @param enterprises baseline and variant totals per enterprise, in the portfolio's order
+ */
 public record WhatIfResult(
     PortfolioResult baseline,
     PortfolioResult variant,
@@ -19,6 +27,15 @@ public record WhatIfResult(
     Map<InterpretationId, String> changedInterpretations,
     List<EnterpriseDelta> enterprises) {
 
+  /**
+   * Copies the maps (sorted by id) and the list.
+   *
+   * @param baseline the portfolio under the defaults
+   * @param variant the portfolio under the changed settings
+   * @param changedParameters the changed parameters
+   * @param changedInterpretations the changed interpretations
+   * @param enterprises the totals per enterprise
+   */
   public WhatIfResult {
     changedParameters = new TreeMap<>(changedParameters);
     changedInterpretations = new TreeMap<>(changedInterpretations);
@@ -36,11 +53,20 @@ public record WhatIfResult(
         variantSettings.changedInterpretations(), deltas);
   }
 
+  /**
+   * What the change costs in total: the variant's total less the baseline's.
+   *
+   * @return the difference, negative when the change saves
+   */
   public Money totalDifference() {
     return variant.summary().total().minus(baseline.summary().total());
   }
 
-  /** What the change costs each fund (variant less baseline), including funds only one side uses. */
+  /**
+   * What the change costs each fund (variant less baseline), including funds only one side uses.
+   *
+   * @return the difference by funding source
+   */
   public SortedMap<String, Money> differenceByFundingSource() {
     var before = baseline.summary().byFundingSource();
     var after = variant.summary().byFundingSource();

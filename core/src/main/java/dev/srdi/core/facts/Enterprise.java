@@ -19,61 +19,164 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Enterprise {
 
+  /**
+   * The enterprise's id, unique in its scenario.
+   *
+   * @return the id
+   */
   public abstract EnterpriseId id();
 
+  /**
+   * Its registered name, if given.
+   *
+   * @return the name
+   */
   public abstract Optional<String> name();
 
+  /**
+   * The jurisdiction it belongs to, if it names one; a one-city evaluation leaves out those of other cities.
+   *
+   * @return the jurisdiction
+   */
   public abstract Optional<JurisdictionId> jurisdiction();
 
+  /**
+   * The park it is located in, if any.
+   *
+   * @return the park
+   */
   public abstract Optional<ParkId> park();
 
+  /**
+   * Whether it is located in a development zone, if known.
+   *
+   * @return true, false or unknown
+   */
   public abstract Optional<Boolean> inDevelopmentZone();
 
+  /**
+   * Its industry, if known.
+   *
+   * @return the industry
+   */
   public abstract Optional<Industry> industry();
 
+  /**
+   * Whether it is an above-designated-size (规上) enterprise, if known.
+   *
+   * @return true, false or unknown
+   */
   public abstract Optional<Boolean> aboveDesignatedSize();
 
-  /** When the enterprise moved in from outside the city, if it did. */
+  /**
+   * When the enterprise moved in from outside the city, if it did.
+   *
+   * @return the day it moved in
+   */
   public abstract Optional<LocalDate> relocatedFromOutside();
 
+  /**
+   * Its yearly figures, at most one entry a year, in any order.
+   *
+   * @return the figures
+   */
   public abstract List<Financials> financials();
 
+  /**
+   * Its recognitions (titles at a level, on a date), in any order.
+   *
+   * @return the recognitions
+   */
   public abstract List<Recognition> recognitions();
 
+  /**
+   * Its achievements of the types the loaded jurisdictions declare, in any order.
+   *
+   * @return the achievements
+   */
   public abstract List<Achievement> achievements();
 
+  /**
+   * A builder; {@code id} is required, everything else optional.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * The figures of one year.
+   *
+   * @param year the year
+   * @return that year's figures, if given
+   */
   public Optional<Financials> financials(int year) {
     return financials().stream().filter(f -> f.year() == year).findFirst();
   }
 
-  /** Recognitions by date, then title, level and kind: a stable order whatever the input's. */
+  /**
+   * Recognitions by date, then title, level and kind: a stable order whatever the input's.
+   *
+   * @return the recognitions in that order
+   */
   public List<Recognition> recognitionsInOrder() {
     return recognitions().stream().sorted(RECOGNITION_ORDER).toList();
   }
 
+  /**
+   * The recognitions of a title at a level or above, in order.
+   *
+   * @param title the title
+   * @param atLeast the lowest level that counts
+   * @return those recognitions
+   */
   public Stream<Recognition> recognitionsOf(Title title, Level atLeast) {
     return recognitionsInOrder().stream().filter(r -> r.is(title, atLeast));
   }
 
-  /** Whether a recognition of the title at the level or above is dated strictly before the day. */
+  /**
+   * Whether a recognition of the title at the level or above is dated strictly before the day.
+   *
+   * @param day the day
+   * @param title the title
+   * @param atLeast the lowest level that counts
+   * @return true if one was held before
+   */
   public boolean heldBefore(LocalDate day, Title title, Level atLeast) {
     return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.date().isBefore(day));
   }
 
-  /** Whether a recognition of the title at the level or above is valid on the day. */
+  /**
+   * Whether a recognition of the title at the level or above is valid on the day.
+   *
+   * @param day the day
+   * @param title the title
+   * @param atLeast the lowest level that counts
+   * @return true if one is valid then
+   */
   public boolean holdsOn(LocalDate day, Title title, Level atLeast) {
     return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidOn(day));
   }
 
-  /** Whether any recognition of the title at the level or above is valid on some day of the year. */
+  /**
+   * Whether any recognition of the title at the level or above is valid on some day of the year.
+   *
+   * @param year the year
+   * @param title the title
+   * @param atLeast the lowest level that counts
+   * @return true if one is valid during the year
+   */
   public boolean holdsDuring(int year, Title title, Level atLeast) {
     return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidDuring(year));
   }
 
+  /**
+   * The achievements of one type, by date.
+   *
+   * @param type the type
+   * @return those achievements
+   */
   public List<Achievement> achievementsOf(AchievementType type) {
     return achievements().stream()
         .filter(a -> a.type().equals(type))
@@ -81,6 +184,7 @@ public abstract class Enterprise {
         .toList();
   }
 
+  /** Rejects two sets of figures for one year: the engine could not tell which to read. */
   @Value.Check
   protected void check() {
     var years = new HashSet<Integer>();
@@ -97,5 +201,8 @@ public abstract class Enterprise {
       .thenComparing(Recognition::kind)
       .thenComparing(r -> r.project().orElse(""));
 
+  /**
+   * Builds an enterprise; {@link #build()} checks it (an id, at most one set of figures a year).
+   */
   public static final class Builder extends ImmutableEnterprise.Builder {}
 }

@@ -2,8 +2,17 @@ package dev.srdi.core.facts;
 
 import java.util.Objects;
 
-/** An enterprise's id as the scenario gives it. */
+/**
+ * An enterprise's id as the scenario gives it.
+ *
+ * @param value the id, not blank
+ */
 public record EnterpriseId(String value) implements Comparable<EnterpriseId> {
+  /**
+   * Rejects a blank id.
+   *
+   * @param value the id
+   */
   public EnterpriseId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -11,6 +20,12 @@ public record EnterpriseId(String value) implements Comparable<EnterpriseId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value the id, not blank
+   * @return the id
+   */
   public static EnterpriseId of(String value) {
     return new EnterpriseId(value);
   }

@@ -20,85 +20,184 @@ public final class Money implements Comparable<Money> {
     this.yuan = Objects.requireNonNull(yuan, "yuan");
   }
 
+  /**
+   * No money.
+   *
+   * @return 0 yuan
+   */
   public static Money zero() {
     return ZERO;
   }
 
-  /** An amount in yuan (元), e.g. {@code Money.yuan("500000")}. */
+  /**
+   * An amount in yuan (元), e.g. {@code Money.yuan("500000")}.
+   *
+   * @param yuan a decimal number of yuan
+   * @return the amount
+   */
   public static Money yuan(String yuan) {
     return new Money(new BigDecimal(yuan));
   }
 
+  /**
+   * An amount in yuan, every digit kept.
+   *
+   * @param yuan the number of yuan
+   * @return the amount
+   */
   public static Money yuan(BigDecimal yuan) {
     return new Money(yuan);
   }
 
+  /**
+   * A whole number of yuan.
+   *
+   * @param yuan the number of yuan
+   * @return the amount
+   */
   public static Money yuan(long yuan) {
     return new Money(BigDecimal.valueOf(yuan));
   }
 
-  /** An amount in 万元 (10,000 yuan), the unit the documents mostly use. */
+  /**
+   * An amount in 万元 (10,000 yuan), the unit the documents mostly use.
+   *
+   * @param wan a decimal number of 万元
+   * @return the amount
+   */
   public static Money wan(String wan) {
     return new Money(new BigDecimal(wan).multiply(TEN_THOUSAND));
   }
 
-  /** An amount in 亿元 (100,000,000 yuan). */
+  /**
+   * An amount in 亿元 (100,000,000 yuan).
+   *
+   * @param yi a decimal number of 亿元
+   * @return the amount
+   */
   public static Money yi(String yi) {
     return new Money(new BigDecimal(yi).multiply(HUNDRED_MILLION));
   }
 
+  /**
+   * The amount as a number of yuan, unrounded.
+   *
+   * @return the number
+   */
   public BigDecimal toYuan() {
     return yuan;
   }
 
+  /**
+   * The sum, exact.
+   *
+   * @param other the amount to add
+   * @return the sum
+   */
   public Money plus(Money other) {
     return new Money(yuan.add(other.yuan));
   }
 
+  /**
+   * The difference, exact (it may be negative).
+   *
+   * @param other the amount to take away
+   * @return the difference
+   */
   public Money minus(Money other) {
     return new Money(yuan.subtract(other.yuan));
   }
 
-  /** Multiplies by a plain factor (a count of products, a rate's fraction), keeping every digit. */
+  /**
+   * Multiplies by a plain factor (a count of products, a rate's fraction), keeping every digit.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Money times(BigDecimal factor) {
     return new Money(yuan.multiply(factor));
   }
 
+  /**
+   * Multiplies by a whole number.
+   *
+   * @param factor the factor
+   * @return the product
+   */
   public Money times(long factor) {
     return times(BigDecimal.valueOf(factor));
   }
 
+  /**
+   * The smaller of two amounts (a cap).
+   *
+   * @param other the other amount
+   * @return the smaller
+   */
   public Money min(Money other) {
     return compareTo(other) <= 0 ? this : other;
   }
 
+  /**
+   * The larger of two amounts.
+   *
+   * @param other the other amount
+   * @return the larger
+   */
   public Money max(Money other) {
     return compareTo(other) >= 0 ? this : other;
   }
 
+  /**
+   * Whether the amount is below zero.
+   *
+   * @return true if negative
+   */
   public boolean isNegative() {
     return yuan.signum() < 0;
   }
 
+  /**
+   * Whether the amount is zero, at any scale.
+   *
+   * @return true if zero
+   */
   public boolean isZero() {
     return yuan.signum() == 0;
   }
 
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true if positive
+   */
   public boolean isPositive() {
     return yuan.signum() > 0;
   }
 
-  /** Rounds to the fen (0.01 yuan), half up: the single rounding step of an entitlement. */
+  /**
+   * Rounds to the fen (0.01 yuan), half up: the single rounding step of an entitlement.
+   *
+   * @return the rounded amount
+   */
   public Money rounded() {
     return new Money(yuan.setScale(2, RoundingMode.HALF_UP));
   }
 
-  /** Whether the amount has no more than two decimals, as every input amount must. */
+  /**
+   * Whether the amount has no more than two decimals, as every input amount must.
+   *
+   * @return true if it is a whole number of fen
+   */
   public boolean isWholeFen() {
     return yuan.stripTrailingZeros().scale() <= 2;
   }
 
-  /** The amount in yuan with exactly two decimals, rounded half up: the contract's format. */
+  /**
+   * The amount in yuan with exactly two decimals, rounded half up: the contract's format.
+   *
+   * @return e.g. {@code 500000.00}
+   */
   public String toFenString() {
     return yuan.setScale(2, RoundingMode.HALF_UP).toPlainString();
   }

@@ -20,34 +20,77 @@ import java.util.List;
  */
 public interface Jurisdiction {
 
+  /**
+   * The jurisdiction's id, e.g. {@code guilin}: unique among the loaded plugins.
+   *
+   * @return the id
+   */
   JurisdictionId id();
 
+  /**
+   * Its name in Chinese, e.g. 桂林市.
+   *
+   * @return the name
+   */
   String nameZh();
 
+  /**
+   * Its name in English, e.g. Guilin.
+   *
+   * @return the name
+   */
   String nameEn();
 
+  /**
+   * The policy documents its measures cite, with their in-force windows.
+   *
+   * @return the documents
+   */
   default List<PolicyDocument> documents() {
     return List.of();
   }
 
-  /** Monetary measures and non-monetary benefits that an enterprise can earn. */
+  /**
+   * Monetary measures and non-monetary benefits that an enterprise can earn.
+   *
+   * @return the measures
+   */
   default List<Measure> measures() {
     return List.of();
   }
 
-  /** Measures whose subject the portfolio shows, such as a park. */
+  /**
+   * Measures whose subject the portfolio shows, such as a park.
+   *
+   * @return the portfolio measures
+   */
   default List<PortfolioMeasure> portfolioMeasures() {
     return List.of();
   }
 
+  /**
+   * The tasks the documents give departments, without an amount.
+   *
+   * @return the tasks
+   */
   default List<Task> tasks() {
     return List.of();
   }
 
+  /**
+   * The numeric targets the documents set, such as new SRDI firms a year.
+   *
+   * @return the targets
+   */
   default List<Target> targets() {
     return List.of();
   }
 
+  /**
+   * The duties that recur on a schedule, such as a yearly review.
+   *
+   * @return the duties
+   */
   default List<RecurringDuty> duties() {
     return List.of();
   }
@@ -56,19 +99,39 @@ public interface Jurisdiction {
    * Every parameter of the city, including those its measures and targets read: the engine refuses
    * to read one that is not listed here.
    */
+  /**
+   * Every parameter of the city, including those its measures and targets read: the engine refuses
+   * to read one that is not listed here.
+   *
+   * @return the parameters
+   */
   default List<Parameter<?>> parameters() {
     return List.of();
   }
 
+  /**
+   * The readings of the text a what-if may switch, each with its default.
+   *
+   * @return the interpretations
+   */
   default List<Interpretation> interpretations() {
     return List.of();
   }
 
+  /**
+   * The departments its responsibilities name.
+   *
+   * @return the departments
+   */
   default List<Department> departments() {
     return List.of();
   }
 
-  /** The achievement types the city's measures read. */
+  /**
+   * The achievement types the city's measures read.
+   *
+   * @return the declarations
+   */
   default List<AchievementTypeDeclaration> achievementTypes() {
     return List.of();
   }

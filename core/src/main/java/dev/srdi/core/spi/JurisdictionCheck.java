@@ -26,6 +26,13 @@ import java.util.stream.Stream;
 public final class JurisdictionCheck {
   private JurisdictionCheck() {}
 
+  /**
+   * What makes a plugin inconsistent (a duplicate id, an undeclared parameter or interpretation, an
+   * uncited or unassigned responsibility…); the registry leaves such a plugin out.
+   *
+   * @param j the plugin
+   * @return every problem, empty when it is consistent
+   */
   public static List<String> problems(Jurisdiction j) {
     var problems = new ArrayList<String>();
     var descriptors = Stream.concat(
@@ -81,7 +88,12 @@ public final class JurisdictionCheck {
     return List.copyOf(problems);
   }
 
-  /** Every citation the jurisdiction carries, for the test kit's check against the seed text. */
+  /**
+   * Every citation the jurisdiction carries, for the test kit's check against the seed text.
+   *
+   * @param j the plugin
+   * @return the citations
+   */
   public static Stream<Citation> citations(Jurisdiction j) {
     return Stream.of(
             j.measures().stream().map(m -> m.descriptor().citation()),

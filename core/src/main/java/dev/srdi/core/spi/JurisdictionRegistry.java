@@ -28,12 +28,24 @@ public final class JurisdictionRegistry {
     this.failures = List.copyOf(failures);
   }
 
-  /** Loads every plugin visible to the thread's context class loader. */
+  /**
+   * Loads every plugin visible to the thread's context class loader.
+   *
+   * @return the registry
+   * @throws PluginLoadException when no plugin is found or two share an id
+   */
   public static JurisdictionRegistry load() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     return load(loader != null ? loader : JurisdictionRegistry.class.getClassLoader());
   }
 
+  /**
+   * Loads every plugin the class loader's service files name.
+   *
+   * @param classLoader where to look
+   * @return the registry
+   * @throws PluginLoadException when no plugin is found or two share an id
+   */
   public static JurisdictionRegistry load(ClassLoader classLoader) {
     var loaded = new ArrayList<Jurisdiction>();
     var failures = new ArrayList<LoadFailure>();
@@ -51,7 +63,13 @@ public final class JurisdictionRegistry {
     return of(loaded, failures);
   }
 
-  /** A registry of the given plugins, checked as loading checks them. */
+  /**
+   * A registry of the given plugins, checked as loading checks them.
+   *
+   * @param plugins the plugins
+   * @return the registry
+   * @throws PluginLoadException when none is usable or two share an id
+   */
   public static JurisdictionRegistry of(List<Jurisdiction> plugins) {
     return of(plugins, List.of());
   }
@@ -94,15 +112,30 @@ public final class JurisdictionRegistry {
     return new JurisdictionRegistry(single, failures);
   }
 
-  /** The loaded jurisdictions, by id. */
+  /**
+   * The loaded jurisdictions, by id.
+   *
+   * @return the jurisdictions
+   */
   public List<Jurisdiction> all() {
     return List.copyOf(byId.values());
   }
 
+  /**
+   * The loaded jurisdictions' ids, in order.
+   *
+   * @return the ids
+   */
   public List<JurisdictionId> ids() {
     return List.copyOf(byId.keySet());
   }
 
+  /**
+   * The loaded jurisdiction with that id.
+   *
+   * @param id the id
+   * @return the jurisdiction, if loaded
+   */
   public Option<Jurisdiction> find(JurisdictionId id) {
     return Option.of(byId.get(id));
   }
@@ -110,6 +143,9 @@ public final class JurisdictionRegistry {
   /**
    * The jurisdiction with that id, or a message: that it failed to load and why, when a plugin of that
    * id was found but left out; otherwise that it is unknown, naming the known ones.
+   *
+   * @param id the id as given
+   * @return the jurisdiction, or the message
    */
   public Either<String, Jurisdiction> require(String id) {
     return byId.entrySet().stream()
@@ -137,6 +173,11 @@ public final class JurisdictionRegistry {
     }
   }
 
+  /**
+   * The plugins that were found but left out, and why.
+   *
+   * @return the failures, by provider
+   */
   public List<LoadFailure> failures() {
     return failures.stream().sorted(Comparator.comparing(LoadFailure::provider)).toList();
   }

@@ -1,12 +1,18 @@
 package dev.srdi.core.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Pattern;
 
 /** The core's architecture, as sentences. */
 @AnalyzeClasses(packages = "dev.srdi.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -46,9 +52,30 @@ final class ArchitectureRules {
       .orShould().callMethod(System.class, "currentTimeMillis")
       .because("every rule takes its date as input, so that the same input gives the same output");
 
+  /** An option ("--set"), or the command's name before a word ("srdi measures"), anywhere in a literal. */
+  private static final Pattern COMMAND_LINE = Pattern.compile("(^|[\\s(`'\"=])--?[a-z]|\\bsrdi [a-z]");
+
+  @ArchTest
+  static final ArchRule the_core_mentions_no_command_line_option = classes()
+      .that().resideInAPackage("dev.srdi.core..")
+      .should(mentionNoCommandLine())
+      .because("the core's words reach portals too: a command's options belong to the command's own wording");
+
   @ArchTest
   static final ArchRule the_core_packages_are_free_of_cycles = slices()
-      .matching("dev.srdi.core.(*)..")
+      .matching("dev.srdi.core.(**)")
       .should().beFreeOfCycles()
       .because("a newcomer reads the glossary from the package tree, one concept on top of another");
+
+  private static ArchCondition<JavaClass> mentionNoCommandLine() {
+    return new ArchCondition<>("mention no command-line option in a string literal") {
+      @Override
+      public void check(JavaClass javaClass, ConditionEvents events) {
+        javaClass.getSource().ifPresent(source -> StringConstants.of(source.getUri()).stream()
+            .filter(text -> COMMAND_LINE.matcher(text).find())
+            .forEach(text -> events.add(SimpleConditionEvent.violated(javaClass,
+                javaClass.getName() + " has the literal \"" + text + "\""))));
+      }
+    };
+  }
 }

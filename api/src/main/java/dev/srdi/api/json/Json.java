@@ -1,0 +1,102 @@
+package dev.srdi.api.json;
+
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+
+/**
+ * The one Jackson configuration of the contract. Reading: exact decimals for money, duplicate keys
+ * and trailing tokens are errors, and the stream limits of {@link InputLimits} are set explicitly
+ * rather than left to Jackson's defaults. Writing: fields in the order the writer adds them, two-space
+ * indentation and "\n" line ends on every platform, so that the same input gives the same bytes.
+ * Configured once; an {@link ObjectMapper} is thread-safe after that.
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(InputLimits.MAX_NESTING)
+              .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+              .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+              .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+              .build())
+          .build())
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+  private static final ObjectWriter COMPACT = MAPPER.writer();
+
+  private Json() {}
+
+  /**
+   * The one mapper every reader and writer uses.
+   *
+   * @return the shared, thread-safe mapper
+   */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /**
+   * A new empty object, fields kept in insertion order.
+   *
+   * @return the object
+   */
+  public static ObjectNode object() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /**
+   * Indented JSON ending in a line break.
+   *
+   * @param node the document
+   * @return its text
+   */
+  public static String pretty(JsonNode node) {
+    return write(PRETTY, node) + "\n";
+  }
+
+  /**
+   * One line of JSON Lines, without the line break.
+   *
+   * @param node the record
+   * @return its text
+   */
+  public static String compact(JsonNode node) {
+    return write(COMPACT, node);
+  }
+
+  private static String write(ObjectWriter writer, JsonNode node) {
+    try {
+      return writer.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DefaultPrettyPrinter prettyPrinter() {
+    var indenter = new DefaultIndenter("  ", "\n");
+    var separators = Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator("");
+    var printer = new DefaultPrettyPrinter(separators);
+    printer.indentObjectsWith(indenter);
+    printer.indentArraysWith(indenter);
+    return printer;
+  }
+}

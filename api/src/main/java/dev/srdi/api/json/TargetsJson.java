@@ -1,0 +1,110 @@
+package dev.srdi.api.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.money.Rate;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.parameter.Unit;
+import dev.srdi.core.target.Target;
+import dev.srdi.core.target.TargetPeriod;
+import dev.srdi.core.target.TargetReport;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Target reports as JSON: required, reached, gap, status and responsible units of each target. */
+public final class TargetsJson {
+  private TargetsJson() {}
+
+  /**
+   * The targets document, with {@code leftOut} at the end when enterprises of other jurisdictions were left out.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param reports one report per target
+   * @param settings the settings the targets were read under
+   * @param leftOut the enterprises not counted because they name another jurisdiction
+   * @return the document
+   */
+  public static ObjectNode of(String jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings,
+      List<Enterprise> leftOut) {
+    return LeftOut.annotate(of(jurisdiction, year, asOf, reports, settings), leftOut);
+  }
+
+  /**
+   * The targets document without a {@code leftOut} list.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param reports one report per target
+   * @param settings the settings the targets were read under
+   * @return the document
+   */
+  public static ObjectNode of(String jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings) {
+    ObjectNode out = Json.object();
+    out.put("jurisdiction", jurisdiction);
+    out.put("year", year);
+    out.put("asOf", asOf.toString());
+    ArrayNode targets = out.putArray("targets");
+    for (TargetReport r : reports) {
+      Target t = r.target();
+      ObjectNode entry = targets.addObject();
+      entry.put("id", t.id().value());
+      entry.put("nameZh", t.nameZh());
+      entry.put("nameEn", t.nameEn());
+      entry.put("period", period(t.period(), settings));
+      entry.put("required", number(r.required()));
+      entry.put("unit", unit(t));
+      r.reached().ifPresent(v -> entry.put("reached", number(v)));
+      r.gap().ifPresent(v -> entry.put("gap", number(v)));
+      entry.put("status", r.status().name());
+      entry.put("note", r.note());
+      EvaluationJson.units(entry, t.responsibility());
+      entry.set("citation", EvaluationJson.citation(t.citation()));
+    }
+    return out;
+  }
+
+  /**
+   * The unit of a target's required, reached and gap values: its requirement parameter's unit name
+   * ({@code count}, {@code percent}, {@code factor}…). A rate is always reported in percent (70 for
+   * 70%, see {@link Target#required}), so a rate parameter kept in permille still reads "percent".
+   *
+   * @param target the target
+   * @return the unit's name
+   */
+  public static String unit(Target target) {
+    return target.requirement().defaultValue() instanceof Rate ? Unit.PERCENT.name() : target.requirement().unit().name();
+  }
+
+  /**
+   * A count or a share as plain decimal text: "30", "70", "1.5".
+   *
+   * @param value the number
+   * @return its text
+   */
+  public static String number(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+  }
+
+  /**
+   * The target's period in words, e.g. "every year".
+   *
+   * @param period the period
+   * @param settings the settings its dates are read under
+   * @return the words
+   */
+  public static String period(TargetPeriod period, Settings settings) {
+    if (period instanceof TargetPeriod.By by) {
+      return "by " + settings.value(by.deadline());
+    }
+    if (period instanceof TargetPeriod.Within within) {
+      return "within " + settings.value(within.years()) + " years of " + within.from();
+    }
+    return "every year";
+  }
+}
