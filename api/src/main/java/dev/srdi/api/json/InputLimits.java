@@ -17,8 +17,9 @@ public final class InputLimits {
   public static final int MAX_ITEMS = 10_000;
   /** The most employees one enterprise may report in a year. */
   public static final int MAX_EMPLOYEES = 10_000_000;
-  /** The first and last dates and years a scenario may name. */
+  /** The first date a scenario may name; its year is the first year. */
   public static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+  /** The last date a scenario may name; its year is the last year. */
   public static final LocalDate LAST_DAY = LocalDate.of(2100, 12, 31);
   /** JSON nesting deeper than this is refused (a scenario needs five levels). */
   public static final int MAX_NESTING = 64;
