@@ -41,7 +41,7 @@ final class HostileInputsTest {
       Cli.Run r = assertTimeoutPreemptively(BOUND, () -> Cli.run(args.toArray(String[]::new)), c.name());
       assertEquals(c.exit(), r.exit(), c.name() + ": " + r.err());
       assertTrue(r.err().contains(c.stderr()), c.name() + " should say\n  " + c.stderr() + "\nbut said\n" + r.err());
-      if (c.exit() == Main.INVALID) {
+      if (c.exit() == ExitCode.INVALID) {
         assertEquals("", r.out(), c.name() + ": nothing on stdout on exit 2");
       }
     }));

@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.engine.Engine;
+import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionRegistry;
@@ -73,7 +74,8 @@ final class ScenarioFuzzProperties {
             return;
           }
           for (Jurisdiction j : REGISTRY.all()) {
-            var result = ENGINE.evaluate(j, read.get().portfolio(), read.get().asOf().orElse(AS_OF),
+            var content = read.get();
+            var result = ENGINE.evaluate(j, new Portfolio(content.enterprises(), content.parks()), content.asOf().orElse(AS_OF),
                 ENGINE.settings(j, Overrides.none()).get());
             result.enterprises().forEach(r -> assertFalse(r.isFailed(), mutation + ": " + r.fault()));
           }
