@@ -45,6 +45,14 @@ final class SrdiTest {
   }
 
   @Test
+  void an_explicit_list_of_jurisdictions_answers_as_the_service_loader_does() {
+    Srdi explicit = Srdi.of(List.of(new dev.srdi.testland.Testland()));
+    assertEquals(List.of("testland"), explicit.jurisdictions().stream().map(j -> j.id().value()).toList());
+    assertEquals(SRDI.evaluate("testland", scenario(), Scope.EVERY_ENTERPRISE).get().toJson(),
+        explicit.evaluate("testland", explicit.readScenario(SCENARIO).get(), Scope.EVERY_ENTERPRISE).get().toJson());
+  }
+
+  @Test
   void null_is_a_problem_not_an_exception() {
     assertEquals(new Problem.NoInput("scenario"), SRDI.readScenario(null).getLeft());
     assertEquals(new Problem.NoInput("scenario"), SRDI.evaluate("testland", (Scenario) null, Scope.OWN_ENTERPRISES).getLeft());

@@ -164,6 +164,10 @@ final class ContractSchemasTest {
         assertValid(schema(TARGETS), SRDI.targets(id, scenario, 2025, Scope.OWN_ENTERPRISES).get().toJson(), "targets");
         assertValid(schema(DUTIES), SRDI.duties(id, Optional.of(YearMonth.of(2025, 3))).get().toJson(), "duties");
         assertValid(schema(MEASURES), SRDI.catalogue(id).get().toJson(), "measures");
+        assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineError(Optional.empty(), 3, "not UTF-8 text")),
+            "JSON Lines error line");
+        assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineSkipped("E1", 4, "names another city")),
+            "JSON Lines skipped line");
         for (var result : SRDI.evaluate(id, scenario.enterprises().stream(), scenario.asOf().get()).get().toList()) {
           assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.enterprise(result)), "JSON Lines record");
         }

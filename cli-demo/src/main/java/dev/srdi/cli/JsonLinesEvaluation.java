@@ -151,13 +151,7 @@ public final class JsonLinesEvaluation {
     String reason = "declares jurisdiction " + enterprise.jurisdiction().orElseThrow() + "; --all-enterprises evaluates it under "
         + jurisdiction.id();
     return switch (format) {
-      case JSON -> {
-        ObjectNode line = Json.object();
-        line.put("id", enterprise.id().value());
-        line.put("line", number);
-        line.put("skipped", reason);
-        yield Json.compact(line) + "\n";
-      }
+      case JSON -> Json.compact(EvaluationJson.lineSkipped(enterprise.id().value(), number, reason)) + "\n";
       case CSV -> Csv.row(concat(String.valueOf(number), List.of(enterprise.id().value(), "skipped", "", "", "", "", "", "",
           "", "", "", "", "", reason, "", "")));
       case TABLE -> table.row(List.of(String.valueOf(number), enterprise.id().value(), "—", "—", "SKIPPED " + reason));
@@ -168,17 +162,7 @@ public final class JsonLinesEvaluation {
     Optional<String> id = ScenarioReader.idOf(line);
     String message = errors.map(InputError::describeWithoutLine).mkString("; ");
     return switch (format) {
-      case JSON -> {
-        ObjectNode error = Json.object();
-        if (id.isPresent()) {
-          error.put("id", id.get());
-        } else {
-          error.putNull("id");
-        }
-        error.put("line", number);
-        error.put("error", message);
-        yield Json.compact(error) + "\n";
-      }
+      case JSON -> Json.compact(EvaluationJson.lineError(id, number, message)) + "\n";
       case CSV -> Csv.row(concat(String.valueOf(number), List.of(id.orElse(""), "error", "", "", "", "", "", "", "", "", "",
           "", "", message, "", "")));
       case TABLE -> table.row(List.of(String.valueOf(number), id.orElse("?"), "—", "—", "ERROR " + message));

@@ -73,6 +73,42 @@ public final class EvaluationJson {
   }
 
   /**
+   * The JSON Lines line written in place of an invalid input line, so that counts still reconcile.
+   *
+   * @param id the line's enterprise id, if it names one ({@code null} in the JSON otherwise)
+   * @param line the line's number in the file
+   * @param error every error of the line, in words
+   * @return {@code {"id", "line", "error"}}
+   */
+  public static ObjectNode lineError(Optional<String> id, int line, String error) {
+    ObjectNode out = Json.object();
+    if (id.isPresent()) {
+      out.put("id", id.get());
+    } else {
+      out.putNull("id");
+    }
+    out.put("line", line);
+    out.put("error", error);
+    return out;
+  }
+
+  /**
+   * The JSON Lines line written in place of an enterprise that the scope leaves out.
+   *
+   * @param id the enterprise's id
+   * @param line the line's number in the file
+   * @param reason why it was left out
+   * @return {@code {"id", "line", "skipped"}}
+   */
+  public static ObjectNode lineSkipped(String id, int line, String reason) {
+    ObjectNode out = Json.object();
+    out.put("id", id);
+    out.put("line", line);
+    out.put("skipped", reason);
+    return out;
+  }
+
+  /**
    * One enterprise's result: total, entitlements, benefits and rejections; a JSON Lines record.
    *
    * @param result the result
