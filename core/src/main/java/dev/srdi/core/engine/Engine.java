@@ -113,13 +113,20 @@ public final class Engine {
         notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.get()));
         continue;
       }
-      var computed = d.formula().amount(claim.basis(), settings);
+      // The values in force on the date of the event that earns the entitlement.
+      Settings onTheDay = settings.on(claim.date());
+      Optional<String> notInForce = notInForce(d, onTheDay);
+      if (notInForce.isPresent()) {
+        notEligible.add(NotEligible.because(claim.measure(), claim.year(), notInForce.get()));
+        continue;
+      }
+      var computed = d.formula().amount(claim.basis(), onTheDay);
       if (computed.isLeft()) {
         notEligible.add(NotEligible.because(claim.measure(), claim.year(), computed.getLeft()));
         continue;
       }
       Optional<Money> amount = computed.get();
-      String explanation = claim.explanation();
+      String explanation = claim.explanation() + valuesUsed(d, onTheDay);
       Optional<StackingRule.HighestOnly> highest = highestOnly(d);
       if (highest.isPresent() && amount.isPresent()) {
         Money already = ledger.paidInGroup(highest.get().group(), claim.scope());
@@ -152,6 +159,25 @@ public final class Engine {
         .thenComparing(n -> n.year().orElse(0))
         .thenComparing(NotEligible::reason));
     return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
+  }
+
+  private static Optional<String> notInForce(MeasureDescriptor d, Settings onTheDay) {
+    return d.formula().parameters().stream()
+        .filter(p -> !onTheDay.inForce(p))
+        .findFirst()
+        .map(p -> p.id() + " is not in force on " + onTheDay.day().orElseThrow() + " ("
+            + onTheDay.timeline(p).describe(v -> format(p, v)) + ")");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> String format(dev.srdi.core.parameter.Parameter<T> p, Object value) {
+    return p.unit().format((T) value);
+  }
+
+  /** Names the value and its date for each revised parameter of the formula; nothing otherwise. */
+  private static String valuesUsed(MeasureDescriptor d, Settings onTheDay) {
+    var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
+    return used.isEmpty() ? "" : "; " + String.join(", ", used);
   }
 
   /** Baseline and variant over the same portfolio, and what the change costs. */
@@ -229,8 +255,12 @@ public final class Engine {
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
   private static Comparator<Claim> claimOrder(Map<MeasureId, MeasureDescriptor> descriptors, Settings settings) {
-    Function<Claim, Money> potential = c -> descriptors.get(c.measure()).formula().ceiling(c.basis(), settings)
-        .orElse(Money.zero());
+    Function<Claim, Money> potential = c -> {
+      MeasureDescriptor d = descriptors.get(c.measure());
+      Settings onTheDay = settings.on(c.date());
+      return notInForce(d, onTheDay).isPresent() ? Money.zero()
+          : d.formula().ceiling(c.basis(), onTheDay).orElse(Money.zero());
+    };
     return Comparator.comparing(Claim::date)
         .thenComparing(potential, Comparator.reverseOrder())
         .thenComparing(Claim::measure)
