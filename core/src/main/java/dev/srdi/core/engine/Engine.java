@@ -162,16 +162,7 @@ public final class Engine {
   }
 
   private static Optional<String> notInForce(MeasureDescriptor d, Settings onTheDay) {
-    return d.formula().parameters().stream()
-        .filter(p -> !onTheDay.inForce(p))
-        .findFirst()
-        .map(p -> p.id() + " is not in force on " + onTheDay.day().orElseThrow() + " ("
-            + onTheDay.timeline(p).describe(v -> format(p, v)) + ")");
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> String format(dev.srdi.core.parameter.Parameter<T> p, Object value) {
-    return p.unit().format((T) value);
+    return onTheDay.notInForce(d.formula().parameters());
   }
 
   /** Names the value and its date for each revised parameter of the formula; nothing otherwise. */

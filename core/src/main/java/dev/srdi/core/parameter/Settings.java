@@ -155,6 +155,16 @@ public final class Settings {
     return day.isEmpty() || timeline(parameter).on(day.get()).isPresent();
   }
 
+  /** Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then. */
+  public Optional<String> notInForce(Collection<Parameter<?>> read) {
+    return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
+        + day.orElseThrow() + " (" + describe(p) + ")");
+  }
+
+  private <T> String describe(Parameter<T> p) {
+    return timeline(p).describe(p.unit()::format);
+  }
+
   /** The parameter's history as these settings read it: its table's, changed by any override. */
   @SuppressWarnings("unchecked")
   public <T> Timeline<T> timeline(Parameter<T> parameter) {
