@@ -41,6 +41,11 @@ public record Parameter<T>(
     return new Parameter<>(id, description, unit, timeline, citation, derivedFrom, source);
   }
 
+  /** The same parameter, with how its value follows where the quote only names it. */
+  public Parameter<T> derivedFrom(String derivation) {
+    return new Parameter<>(id, description, unit, values, citation, Optional.of(derivation), source);
+  }
+
   /** The most recent value the text gives: what a catalogue shows as the value. */
   public T defaultValue() {
     return values.latest();

@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * How this plugin reads the two clauses of the document that decide money and leave a point open
- * (the project's interpretations 4 and 5), each switchable in a what-if; their words and choices
- * are in {@code guilin/interpretations.yaml}, the choice ids the measures test for are here. Validity (three years from
- * the recognition's date) and rounding (once per entitlement, to the fen, half up) are the core's.
+ * (the project's interpretations 4 and 5), each switchable in a what-if. Their words and choices are
+ * in {@code guilin/interpretations.yaml}; the choice ids the measures test for are here. Validity
+ * (three years from the recognition's date) and rounding (once per entitlement, to the fen, half up)
+ * are the core's.
  */
 public final class GuilinInterpretations {
 
