@@ -40,6 +40,11 @@ final class Ledger {
     return paid.stream().filter(p -> p.groups().contains(group) && p.scope().equals(scope)).map(Paid::measure).findFirst();
   }
 
+  /** What the measure paid the enterprise so far, whatever the scope. */
+  Money paidForMeasure(MeasureId measure) {
+    return paid.stream().filter(p -> p.measure().equals(measure)).map(Paid::amount).reduce(Money.zero(), Money::plus);
+  }
+
   Money paidInGroup(String group, Optional<String> scope) {
     return paid.stream()
         .filter(p -> p.groups().contains(group) && p.scope().equals(scope))

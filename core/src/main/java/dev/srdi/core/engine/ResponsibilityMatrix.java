@@ -1,9 +1,13 @@
 package dev.srdi.core.engine;
 
 import dev.srdi.core.policy.Citation;
+import dev.srdi.core.policy.DocumentId;
+import dev.srdi.core.policy.PolicyDocument;
+import dev.srdi.core.policy.Window;
 import dev.srdi.core.responsibility.DepartmentId;
 import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.spi.Jurisdiction;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,12 +40,31 @@ public final class ResponsibilityMatrix {
     return List.copyOf(out);
   }
 
-  /** The recurring duties that fall due in the month, by date. */
+  /**
+   * The recurring duties that fall due in the month, by date: only while the document that sets each
+   * duty is in force, and not before that document was issued (a duty cannot fall due before the text
+   * that creates it exists). An edge the document leaves unknown keeps the date, as nothing decides it.
+   */
   public static List<DueDuty> dueIn(Jurisdiction j, YearMonth month) {
+    Map<DocumentId, PolicyDocument> documents = new HashMap<>();
+    j.documents().forEach(d -> documents.put(d.id(), d));
     return j.duties().stream()
-        .flatMap(d -> d.dueIn(month).stream().map(date -> new DueDuty(d, date)))
+        .flatMap(d -> d.dueIn(month).stream()
+            .filter(date -> inForce(documents.get(d.citation().document()), date))
+            .map(date -> new DueDuty(d, date)))
         .sorted(Comparator.comparing(DueDuty::due).thenComparing(d -> d.duty().id()))
         .toList();
+  }
+
+  private static boolean inForce(PolicyDocument document, LocalDate day) {
+    if (document == null) {
+      return true;
+    }
+    if (document.issued().isPresent() && day.isBefore(document.issued().get())) {
+      return false;
+    }
+    Window.Placement placement = document.inForce().place(day);
+    return placement != Window.Placement.BEFORE && placement != Window.Placement.AFTER;
   }
 
   private static void add(List<Duty> out, UnaryOperator<DepartmentId> body, Responsibility r, String kind, String id,

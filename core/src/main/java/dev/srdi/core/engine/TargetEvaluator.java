@@ -25,7 +25,10 @@ final class TargetEvaluator {
 
   static TargetReport report(Target target, Portfolio portfolio, TargetQuery query) {
     BigDecimal required = target.required(query.settings());
-    Measurement m = target.metric().measure(portfolio, query);
+    Optional<LocalDate> deadline = target.period() instanceof TargetPeriod.By by
+        ? Optional.of(query.settings().value(by.deadline())) : Optional.empty();
+    TargetQuery counted = deadline.map(query::until).orElse(query);
+    Measurement m = target.metric().measure(portfolio, counted);
     if (m instanceof Measurement.NotMeasurable not) {
       return new TargetReport(target, required, Optional.empty(), Optional.empty(), TargetStatus.NOT_MEASURABLE,
           not.reason());
@@ -37,15 +40,17 @@ final class TargetEvaluator {
     TargetStatus status;
     if (reached.compareTo(required) >= 0) {
       status = TargetStatus.MET;
-    } else if (target.period() instanceof TargetPeriod.By by) {
-      LocalDate deadline = query.settings().value(by.deadline());
-      status = query.cutOff().isBefore(deadline) ? TargetStatus.IN_PROGRESS : TargetStatus.NOT_MET;
-      note = note + "; deadline " + deadline;
+    } else if (deadline.isPresent()) {
+      status = query.cutOff().isBefore(deadline.get()) ? TargetStatus.IN_PROGRESS : TargetStatus.NOT_MET;
+      note = note + "; deadline " + deadline.get();
     } else if (target.period() instanceof TargetPeriod.Within within) {
       status = TargetStatus.IN_PROGRESS;
       note = note + "; deadline unknown: within " + query.settings().value(within.years()) + " years of " + within.from();
     } else {
       status = query.asOf().isBefore(query.yearEnd()) ? TargetStatus.IN_PROGRESS : TargetStatus.NOT_MET;
+    }
+    if (deadline.isPresent() && query.cutOff().isAfter(deadline.get())) {
+      note = note + "; counted up to the deadline, later events do not count";
     }
     return new TargetReport(target, required, Optional.of(reached), Optional.of(gap), status, note);
   }

@@ -28,6 +28,14 @@ public enum Title {
     return nameEn;
   }
 
+  /**
+   * Whether a holder of this title holds {@code other} too: every title is itself, and a key little
+   * giant (重点"小巨人") is a little giant, MIIT's key ones being a subset of them.
+   */
+  public boolean isA(Title other) {
+    return this == other || (this == KEY_LITTLE_GIANT && other == LITTLE_GIANT);
+  }
+
   /** Whether this title is at least as high on the ladder as {@code other}. */
   public boolean isAtLeast(Title other) {
     return compareTo(other) >= 0;

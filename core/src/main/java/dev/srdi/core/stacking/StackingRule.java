@@ -50,8 +50,34 @@ public sealed interface StackingRule
 
   String describe();
 
+  /**
+   * Hands the rule to the visitor's method for its kind. Every rule implements it, and the visitor
+   * has one method per kind, so a new rule does not compile until every visitor (the engine's
+   * stacking check among them) says what it means.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of rule: the exhaustive dispatch that a pattern switch would give. */
+  interface Visitor<R> {
+    R oncePerEnterprise(OncePerEnterprise rule);
+
+    R oncePerYear(OncePerYear rule);
+
+    R firstOccurrenceOnly(FirstOccurrenceOnly rule);
+
+    R notIfHeldBefore(NotIfHeldBefore rule);
+
+    R highestOnly(HighestOnly rule);
+
+    R whenChosen(WhenChosen rule);
+  }
+
   enum OncePerEnterprise implements StackingRule {
     INSTANCE;
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.oncePerEnterprise(this);
+    }
 
     @Override public String describe() {
       return "once per enterprise";
@@ -61,6 +87,10 @@ public sealed interface StackingRule
   enum OncePerYear implements StackingRule {
     INSTANCE;
 
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.oncePerYear(this);
+    }
+
     @Override public String describe() {
       return "once a year";
     }
@@ -68,6 +98,10 @@ public sealed interface StackingRule
 
   enum FirstOccurrenceOnly implements StackingRule {
     INSTANCE;
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.firstOccurrenceOnly(this);
+    }
 
     @Override public String describe() {
       return "first occurrence only";
@@ -78,6 +112,10 @@ public sealed interface StackingRule
     public NotIfHeldBefore {
       Objects.requireNonNull(title, "title");
       Objects.requireNonNull(atLeast, "atLeast");
+    }
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.notIfHeldBefore(this);
     }
 
     @Override public String describe() {
@@ -112,6 +150,10 @@ public sealed interface StackingRule
           Choice.of(FIRST_FINAL, "the first award is final; later titles earn nothing under this clause"));
     }
 
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.highestOnly(this);
+    }
+
     @Override public String describe() {
       return "highest only across group '" + group + "' (" + mode.id() + ")";
     }
@@ -128,6 +170,10 @@ public sealed interface StackingRule
       if (rule instanceof HighestOnly) {
         throw new IllegalArgumentException("a highest-only rule carries its own interpretation; do not make it conditional");
       }
+    }
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.whenChosen(this);
     }
 
     @Override public String describe() {

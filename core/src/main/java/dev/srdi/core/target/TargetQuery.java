@@ -19,6 +19,14 @@ public record TargetQuery(int year, LocalDate asOf, Settings settings) {
     return LocalDate.of(year, 12, 31);
   }
 
+  /**
+   * The same query looking no later than the deadline: a target set "by" a date (到2025年…达到) is
+   * judged on what happened by then, so later events never count towards it.
+   */
+  public TargetQuery until(LocalDate deadline) {
+    return asOf.isAfter(deadline) ? new TargetQuery(year, deadline, settings) : this;
+  }
+
   /** The last day the report may look at: the year's end, or the as-of date if earlier. */
   public LocalDate cutOff() {
     return asOf.isBefore(yearEnd()) ? asOf : yearEnd();

@@ -59,7 +59,9 @@ public final class XiangxiangInterpretations {
   public static final String UPPER_EXCLUDED = "upper-excluded";
   public static final Interpretation SMALL_TO_ABOVE_RANGE = Interpretation.of(
       "xiangxiang.small-to-above-range",
-      "Whether the small-to-above band “1000—2000万元” includes its upper end (2000万元 itself).",
+      "Whether the small-to-above band “1000—2000万元” includes its upper end (2000万元 itself). Under either reading a "
+          + "firm whose revenue reached the scale threshold is guided onto the list under the same clause instead (已达规模 "
+          + "wins), so the upper end matters only where revenue does not decide the scale (xiangxiang.scale-by-sector).",
       aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"),
       BOTH_ENDS,
       Choice.of(BOTH_ENDS, "both ends included: 1000万元 ≤ revenue ≤ 2000万元 (a written range names its ends as members)"),

@@ -58,12 +58,39 @@ final class AboveSizeMeasuresTest {
     assertTrue(reasons(result, POOL).get(0).contains("outside"), reasons(result, POOL).toString());
   }
 
+  /** 三、（二）: "1000—2000万元" pool and "已达规模但未入规" guidance read one figure; reaching the scale wins. */
   @Test
-  void at_exactly_20_million_a_small_firm_is_in_the_pool_and_already_at_the_scale() {
+  void at_exactly_20_million_a_small_firm_has_reached_the_scale_and_is_not_also_in_the_pool() {
     EnterpriseResult result = small(revenue(2024, "20000000"));
 
-    assertEquals(List.of(2024), benefitYears(result, POOL));
+    assertEquals(List.of(), benefitYears(result, POOL));
     assertEquals(List.of(2024), benefitYears(result, REACHED));
+    assertTrue(reasons(result, POOL).get(0).contains("reaching the scale wins"), reasons(result, POOL).toString());
+    EnterpriseResult underTop = small(revenue(2024, "19999999.99"));
+    assertEquals(List.of(2024), benefitYears(underTop, POOL));
+    assertEquals(List.of(), benefitYears(underTop, REACHED));
+  }
+
+  @Test
+  void where_revenue_does_not_decide_the_scale_the_band_keeps_its_upper_end() {
+    Overrides industrialOnly = Overrides.none().withInterpretation("xiangxiang.scale-by-sector", "industrial-only");
+    var service = enterprise("S1").aboveDesignatedSize(false).industry(Industry.SERVICE)
+        .addFinancials(revenue(2024, "20000000")).build();
+    var industrial = enterprise("S2").aboveDesignatedSize(false).industry(Industry.INDUSTRIAL)
+        .addFinancials(revenue(2024, "20000000")).build();
+
+    assertEquals(List.of(2024), benefitYears(evaluate(service, industrialOnly), POOL));
+    assertEquals(List.of(), benefitYears(evaluate(service, industrialOnly), REACHED));
+    assertEquals(List.of(), benefitYears(evaluate(industrial, industrialOnly), POOL));
+    assertEquals(List.of(2024), benefitYears(evaluate(industrial, industrialOnly), REACHED));
+  }
+
+  @Test
+  void no_firm_is_in_the_pool_and_guided_onto_the_list_in_the_same_year_under_the_default_readings() {
+    for (String yuan : List.of("9999999.99", "10000000", "15000000", "19999999.99", "20000000", "20000000.01")) {
+      EnterpriseResult result = small(revenue(2024, yuan));
+      assertTrue(benefitYears(result, POOL).isEmpty() || benefitYears(result, REACHED).isEmpty(), yuan);
+    }
   }
 
   @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.srdi.core.engine.DueDuty;
+import dev.srdi.core.engine.ResponsibilityMatrix;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.DepartmentId;
 import dev.srdi.core.responsibility.RecurringDuty;
@@ -46,6 +48,18 @@ final class DutiesTasksAndDocumentTest {
   void the_monthly_analysis_names_no_day_so_it_falls_due_on_the_last_day_of_each_month_even_a_leap_february() {
     assertEquals(List.of(LocalDate.of(2024, 2, 29)), dueIn(YearMonth.of(2024, 2)).get("xiangxiang.duty.monthly-analysis"));
     assertEquals(List.of(LocalDate.of(2025, 4, 30)), dueIn(YearMonth.of(2025, 4)).get("xiangxiang.duty.monthly-analysis"));
+  }
+
+  /** 四、（三） duties exist from the notice of 2022-04-21 until the plans end with 2025. */
+  @Test
+  void the_monthly_duties_fall_due_from_the_notice_of_21_april_2022_until_the_plans_end_and_never_outside() {
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(XIANGXIANG, YearMonth.of(2021, 12)));
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(XIANGXIANG, YearMonth.of(2022, 3)));
+    // April 2022: the report due on the 25th follows the notice of the 21st; nothing falls before it.
+    assertEquals(List.of(LocalDate.of(2022, 4, 25), LocalDate.of(2022, 4, 30)),
+        ResponsibilityMatrix.dueIn(XIANGXIANG, YearMonth.of(2022, 4)).stream().map(DueDuty::due).toList());
+    assertEquals(3, ResponsibilityMatrix.dueIn(XIANGXIANG, YearMonth.of(2025, 12)).size());
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(XIANGXIANG, YearMonth.of(2026, 1)));
   }
 
   @Test

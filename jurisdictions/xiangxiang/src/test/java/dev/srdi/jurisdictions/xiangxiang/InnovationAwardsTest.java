@@ -71,6 +71,21 @@ final class InnovationAwardsTest {
     assertEquals(AmountKind.EXACT, paid(result, id).get(0).amountKind());
   }
 
+  /** 三、（二）6 "对获得省级医疗器械创新…奖励的中小企业，按照每个品种5万元": the clause names the provincial award itself. */
+  @Test
+  void a_medical_product_award_given_without_a_level_is_the_provincial_award_the_clause_names() {
+    String id = "xiangxiang.innovation.medical-product";
+    var e = enterprise("E1").addAchievements(
+        achievement(MEDICAL_PRODUCT, "2023-04-01").count(2).build(),
+        achievement(MEDICAL_PRODUCT, "2023-05-01").level(Level.CITY).count(1).build()).build();
+    EnterpriseResult result = evaluate(e);
+
+    assertEquals(List.of(Money.yuan("100000")), amounts(result, id));
+    List<String> reasons = reasons(result, id);
+    assertEquals(1, reasons.size(), reasons.toString());
+    assertTrue(reasons.get(0).contains("provincial (省级) awards only"), reasons.toString());
+  }
+
   @Test
   void a_medical_product_award_needs_the_provincial_level_and_a_count() {
     String id = "xiangxiang.innovation.medical-product";

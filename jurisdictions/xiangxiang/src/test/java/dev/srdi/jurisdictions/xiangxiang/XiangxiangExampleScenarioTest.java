@@ -186,7 +186,7 @@ final class XiangxiangExampleScenarioTest {
   }
 
   @Test
-  void a_small_firm_earns_per_product_and_capped_awards_and_is_in_the_pool_at_exactly_20_million() {
+  void a_small_firm_earns_per_product_and_capped_awards_and_at_exactly_20_million_has_left_the_pool_for_the_scale() {
     // 20,000 + 3 × 50,000 + 50,000 + 20,000 + 20,000 + 10% × 1,000,000 = 100,000 (the cap exactly) = 360,000
     assertEquals(List.of("xiangxiang.innovation.invention-patent-breakthrough 2023 EXACT 20000.00",
         "xiangxiang.innovation.medical-product 2023 EXACT 150000.00",
@@ -195,8 +195,7 @@ final class XiangxiangExampleScenarioTest {
         "xiangxiang.quality.three-products-benchmark 2025 EXACT 20000.00",
         "xiangxiang.digital.smart-upgrade 2025 UP_TO 100000.00"), paid(of("XX-003")));
     assertEquals(List.of("xiangxiang.above-size.small-to-above-pool 2023",
-        "xiangxiang.above-size.reached-scale-not-counted 2024", "xiangxiang.above-size.small-to-above-pool 2024"),
-        benefits("XX-003"));
+        "xiangxiang.above-size.reached-scale-not-counted 2024"), benefits("XX-003"));
   }
 
   @Test

@@ -174,6 +174,32 @@ final class XiangxiangTargetsTest {
         report(2024, LocalDate.of(2024, 12, 31), "xiangxiang.target.stock.single-champion").status());
   }
 
+  /** 专精特新培育计划 二: "到2025年…单项冠军产品企业达到1家": a recognition after the deadline never counts. */
+  @Test
+  void a_target_set_by_2025_counts_a_recognition_of_the_last_day_and_not_one_after_it() {
+    var lastDay = enterprise("D1").addRecognitions(
+        recognition(Title.SINGLE_CHAMPION_PRODUCT, Level.PROVINCIAL, "2025-12-31")).build();
+    var dayAfter = enterprise("D2").addRecognitions(
+        recognition(Title.SINGLE_CHAMPION_PRODUCT, Level.PROVINCIAL, "2026-01-01")).build();
+    var later = enterprise("D3").addRecognitions(
+        recognition(Title.SINGLE_CHAMPION_PRODUCT, Level.PROVINCIAL, "2026-03-01")).build();
+    String id = "xiangxiang.target.stock.single-champion";
+
+    assertEquals(TargetStatus.MET, stockReport(List.of(lastDay), 2026, id).status());
+    assertEquals(TargetStatus.NOT_MET, stockReport(List.of(dayAfter), 2026, id).status());
+    TargetReport in2026 = stockReport(List.of(later), 2026, id);
+    assertEquals(reached(0), in2026.reached());
+    assertEquals(TargetStatus.NOT_MET, in2026.status());
+    assertTrue(in2026.note().contains("counted up to the deadline"), in2026.note());
+    assertEquals(stockReport(List.of(later), 2025, id).reached(), in2026.reached());
+  }
+
+  private static TargetReport stockReport(List<Enterprise> portfolio, int year, String id) {
+    return TestKit.engine().targets(XIANGXIANG, Portfolio.of(portfolio), year, LocalDate.of(year, 12, 31),
+            TestKit.settings(XIANGXIANG, Overrides.none())).stream()
+        .filter(r -> r.target().id().value().equals(id)).findFirst().orElseThrow();
+  }
+
   @Test
   void loans_of_exactly_5_million_count_and_one_fen_less_does_not() {
     TargetReport loans = report(2023, LocalDate.of(2023, 12, 31), "xiangxiang.target.loans");

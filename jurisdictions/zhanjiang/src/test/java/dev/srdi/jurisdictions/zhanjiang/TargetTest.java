@@ -50,6 +50,18 @@ final class TargetTest {
     return IntStream.range(0, count).mapToObj(i -> firm(prefix + i).addRecognitions(r).build()).toList();
   }
 
+  /** 一 "力争到2025年…累计": a report for 2026 counts what was reached by the end of 2025, no more. */
+  @Test
+  void a_2026_report_counts_the_2025_target_as_it_stood_at_the_deadline() {
+    var firms = Stream.of(many("I", 290, innovative("2025-12-31")), many("L", 20, innovative("2026-01-01")))
+        .flatMap(List::stream).toList();
+    TargetReport at2025 = report(firms, 2025, END_2025, "zhanjiang.target.quality-smes");
+    TargetReport at2026 = report(firms, 2026, day("2026-12-31"), "zhanjiang.target.quality-smes");
+    assertEquals(Optional.of(new BigDecimal("290")), at2025.reached());
+    assertEquals(at2025.reached(), at2026.reached());
+    assertEquals(TargetStatus.NOT_MET, at2026.status());
+  }
+
   @Test
   void three_hundred_quality_smes_by_2025_are_met_cumulatively_even_if_some_recognitions_expired() {
     var firms = Stream.of(many("I", 200, innovative("2022-05-01")), many("S", 80, provincialSrdi("2023-05-01")),

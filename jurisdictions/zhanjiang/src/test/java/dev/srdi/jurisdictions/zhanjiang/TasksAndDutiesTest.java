@@ -4,6 +4,8 @@ import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangFixtures.ZHANJIANG;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.srdi.core.engine.DueDuty;
+import dev.srdi.core.engine.ResponsibilityMatrix;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.responsibility.DepartmentId;
@@ -82,6 +84,18 @@ final class TasksAndDutiesTest {
     assertEquals(List.of(LocalDate.of(2024, 12, 31)), funding.dueIn(YearMonth.of(2024, 12)));
     assertEquals(List.of(), funding.dueIn(YearMonth.of(2024, 6)));
     assertEquals("四、（二）", funding.citation().clause());
+  }
+
+  /** 四、（二） funds the plan "自发布之日起实行，有效期三年": no year-end falls due before 2023-02-17 or from 2026-02-17. */
+  @Test
+  void the_yearly_funding_duty_falls_due_only_at_the_year_ends_the_plan_is_in_force() {
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(ZHANJIANG, YearMonth.of(2022, 12)));
+    assertEquals(List.of(LocalDate.of(2023, 12, 31)),
+        ResponsibilityMatrix.dueIn(ZHANJIANG, YearMonth.of(2023, 12)).stream().map(DueDuty::due).toList());
+    assertEquals(List.of(LocalDate.of(2025, 12, 31)),
+        ResponsibilityMatrix.dueIn(ZHANJIANG, YearMonth.of(2025, 12)).stream().map(DueDuty::due).toList());
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(ZHANJIANG, YearMonth.of(2026, 12)));
+    assertEquals(List.of(), ResponsibilityMatrix.dueIn(ZHANJIANG, YearMonth.of(2030, 12)));
   }
 
   @Test

@@ -211,11 +211,36 @@ final class TierAwardTest {
         Overrides.none().withInterpretation("zhanjiang.tier-award.level", "or-above"))));
   }
 
+  /** 三、（一） "国家级专精特新“小巨人”企业": a key little giant is one of them (a subset, per the contract). */
   @Test
-  void a_key_little_giant_selection_is_not_itself_a_little_giant_recognition() {
-    var result = evaluate(ZHANJIANG, firm()
+  void a_national_key_little_giant_is_a_national_little_giant_and_earns_that_award_once() {
+    var keyOnly = evaluate(ZHANJIANG, firm()
         .addRecognitions(recognition(Title.KEY_LITTLE_GIANT, Level.NATIONAL, "2023-04-01")).build(), END_2025);
-    assertEquals(Money.zero(), tierTotal(result));
+    assertEquals(Optional.of(Money.yuan("500000")), entitlements(keyOnly, GIANT).get(0).amount());
+
+    var thenKey = evaluate(ZHANJIANG, firm().addRecognitions(littleGiant("2023-04-01"),
+        recognition(Title.KEY_LITTLE_GIANT, Level.NATIONAL, "2024-04-01")).build(), END_2025);
+    assertEquals(Money.yuan("500000"), tierTotal(thenKey));
+    assertTrue(onlyReason(thenKey, GIANT).contains("highest only"), rejections(thenKey, GIANT).toString());
+
+    var provincialKey = evaluate(ZHANJIANG, firm()
+        .addRecognitions(recognition(Title.KEY_LITTLE_GIANT, Level.PROVINCIAL, "2023-04-01")).build(), END_2025);
+    assertEquals(Money.zero(), tierTotal(provincialKey));
+    assertTrue(onlyReason(provincialKey, GIANT).contains("zhanjiang.tier-award.level"));
+  }
+
+  /** "同一企业相同项目…不重复奖励": a project splits the highest-only group, never lets one title pay twice. */
+  @Test
+  void the_same_title_renewed_without_a_project_after_one_under_a_project_pays_nothing_more() {
+    var result = evaluate(ZHANJIANG, firm().addRecognitions(littleGiant("2023-04-01").forProject("A"),
+        renewal(Title.LITTLE_GIANT, Level.NATIONAL, "2025-04-01")).build(), END_2025);
+    assertEquals(Money.yuan("500000"), tierTotal(result));
+    assertEquals(1, entitlements(result, GIANT).size());
+    assertTrue(onlyReason(result, GIANT).contains("already awarded"), rejections(result, GIANT).toString());
+
+    var otherProject = evaluate(ZHANJIANG, firm().addRecognitions(littleGiant("2023-04-01").forProject("A"),
+        renewal(Title.LITTLE_GIANT, Level.NATIONAL, "2025-04-01").forProject("B")).build(), END_2025);
+    assertEquals(Money.yuan("500000"), tierTotal(otherProject));
   }
 
   @Test

@@ -26,7 +26,7 @@ import java.util.List;
  * whose revenue of the year reached the scale threshold (以上) is to be guided onto it. The text sets no
  * threshold: see {@link dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters#SCALE_THRESHOLD} and
  * {@link ScaleReading}. At exactly the threshold a firm is also at the top of the small-to-above band
- * when that band includes its upper end, and both apply.
+ * when that band includes its upper end; reaching the scale wins, and the pool refuses it.
  */
 final class ReachedScaleNotCounted implements Measure {
   static final String ID = "xiangxiang.above-size.reached-scale-not-counted";

@@ -13,9 +13,11 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
+import dev.srdi.core.parameter.Settings;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
@@ -29,7 +31,9 @@ import java.util.List;
  * enterprise (not on the above-size list) whose revenue of the year lies in the band is a key
  * cultivation target of that year: tracked and managed in the pool. Each year of figures is a year of
  * the pool. The lower end is included; whether the upper end is, the text's dash does not say:
- * {@link XiangxiangInterpretations#SMALL_TO_ABOVE_RANGE} (default: included).
+ * {@link XiangxiangInterpretations#SMALL_TO_ABOVE_RANGE} (default: included). A firm whose revenue reached
+ * the scale threshold (as {@link ReachedScaleNotCounted} reads it) is guided onto the list instead, so
+ * the two readings of the same clause never put one firm in both places in one year.
  */
 final class SmallToAbovePool implements Measure {
   static final String ID = "xiangxiang.above-size.small-to-above-pool";
@@ -70,6 +74,11 @@ final class SmallToAbovePool implements Measure {
       } else if (enterprise.aboveDesignatedSize().get()) {
         out.add(NotEligible.because(id(), f.year(),
             "already on the above-size list: the pool is for small and micro enterprises"));
+      } else if (reachedScale(enterprise, f, settings)) {
+        out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
+            + " reached the scale threshold " + Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD).bound(settings)
+            .describe() + ": under the same clause it is guided onto the above-size list (已达规模), not cultivated in "
+            + "the pool; reaching the scale wins over the band's upper end"));
       } else {
         out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "small or micro enterprise with revenue "
             + f.revenue().get().toFenString() + " in " + f.year() + " (" + range.describe() + ")")
@@ -77,5 +86,11 @@ final class SmallToAbovePool implements Measure {
       }
     }
     return out;
+  }
+
+  /** Whether the year's revenue puts the firm at the scale, as {@link ReachedScaleNotCounted} reads it. */
+  private static boolean reachedScale(Enterprise enterprise, Financials year, Settings settings) {
+    return ScaleReading.revenueDecides(enterprise, settings)
+        && Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD).admits(settings, year.revenue().orElseThrow());
   }
 }

@@ -24,7 +24,9 @@ import java.util.List;
  * 三、6: "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业，按照每个品种 5 万元的标准给予一次性奖励". The
  * award is per product (品种), so it multiplies by the count; each product is awarded once, so one award
  * event with its count earns once and another event (other products) earns again. A missing count
- * is reported, never taken as one.
+ * is reported, never taken as one. The clause itself names the award (省级…奖励), so a fact without a
+ * level is that provincial award, as the contract gives the fact {@code +count} only; only an explicit
+ * other level is refused.
  */
 final class MedicalProductAward implements Measure {
   static final String ID = "xiangxiang.innovation.medical-product";
@@ -49,10 +51,9 @@ final class MedicalProductAward implements Measure {
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     var out = new ArrayList<Assessment>();
     for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.MEDICAL_PRODUCT)) {
-      if (a.level().isEmpty() || a.count().isEmpty()) {
-        out.add(NotEligible.missing(id(), a.year(),
-            (a.level().isEmpty() ? "level" : "count of products") + " of the product award of " + a.date()));
-      } else if (a.level().get() != Level.PROVINCIAL) {
+      if (a.count().isEmpty()) {
+        out.add(NotEligible.missing(id(), a.year(), "count of products of the product award of " + a.date()));
+      } else if (a.level().isPresent() && a.level().get() != Level.PROVINCIAL) {
         out.add(NotEligible.because(id(), a.year(), "the product award of " + a.date() + " is "
             + a.level().get().nameEn() + " level; the clause rewards provincial (省级) awards only"));
       } else {

@@ -86,7 +86,8 @@ public final class TierAward implements Measure {
     boolean orAbove = context.settings().chose(ZhanjiangInterpretations.TIER_AWARD_LEVEL,
         ZhanjiangInterpretations.LEVEL_OR_ABOVE);
     for (Recognition r : enterprise.recognitionsInOrder()) {
-      if (r.title() != title) {
+      // A key little giant is a little giant (a subset of them), so it earns that title's award.
+      if (!r.title().isA(title)) {
         continue;
       }
       boolean levelFits = orAbove ? r.level().isAtLeast(level) : r.level() == level;

@@ -1,0 +1,223 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.policy.Window;
+import dev.srdi.core.stacking.StackingRule;
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One enterprise under one jurisdiction: every measure proposes its claims, and the claims are
+ * settled in date order against a ledger of what was already earned. Each claim passes the same
+ * steps (as-of date, covered period, stacking, amount, highest-only top-up); the first step that
+ * rejects it says why. Used once, by one thread.
+ */
+final class EnterpriseSettlement {
+  /** A claim that passed every step: what it pays, how that was worked out, what the reader should know. */
+  private record Award(Optional<Money> amount, String explanation, List<String> notes) {}
+
+  private final JurisdictionPlan plan;
+  private final Enterprise enterprise;
+  private final EvaluationContext context;
+  private final Settings settings;
+  private final Ledger ledger = new Ledger();
+  private final List<Claim> claims = new ArrayList<>();
+  private final List<NotEligible> notEligible = new ArrayList<>();
+  private final List<Entitlement> entitlements = new ArrayList<>();
+  private final List<BenefitGrant> benefits = new ArrayList<>();
+  /** The measure being assessed, to name it if the plugin fails there. */
+  private Optional<Measure> current = Optional.empty();
+
+  private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
+    this.plan = plan;
+    this.enterprise = enterprise;
+    this.context = context;
+    this.settings = context.settings();
+  }
+
+  /**
+   * The enterprise's result; if the plugin throws (a bug of the plugin, or input it cannot handle),
+   * the fault instead, naming the measure it was in, so that one plugin's failure on one enterprise
+   * never stops the others.
+   */
+  static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
+    var settlement = new EnterpriseSettlement(plan, enterprise, context);
+    try {
+      plan.measures().forEach(settlement::assess);
+      settlement.current = Optional.empty();
+      settlement.claims.sort(settlement.claimOrder());
+      settlement.claims.forEach(settlement::settle);
+      return settlement.result();
+    } catch (RuntimeException | Error e) {
+      if (!PluginFault.isolable(e)) {
+        throw e;
+      }
+      return EnterpriseResult.failed(new PluginFault(plan.jurisdiction(), settlement.current.map(Measure::id),
+          enterprise.id(), PluginFault.describe(e)));
+    }
+  }
+
+  private void assess(Measure measure) {
+    current = Optional.of(measure);
+    for (Assessment a : measure.assess(enterprise, context)) {
+      if (!a.measure().equals(measure.id())) {
+        throw new IllegalStateException(measure.id() + " returned an assessment for " + a.measure());
+      }
+      if (a instanceof Claim c) {
+        claims.add(c);
+      } else if (a instanceof NotEligible n) {
+        notEligible.add(n);
+      }
+    }
+  }
+
+  private void settle(Claim claim) {
+    MeasureDescriptor d = plan.descriptor(claim.measure());
+    LocalDate firstSeen = ledger.markSeen(claim.measure(), claim.date());
+    notAfterAsOf(claim)
+        .flatMap(ok -> insideCoveredPeriod(d, claim))
+        .flatMap(notes -> notStacked(d, claim, firstSeen).map(ok -> notes))
+        .flatMap(notes -> amount(d, claim, notes))
+        .flatMap(award -> toppedUp(d, claim, award))
+        .peek(award -> grant(d, claim, award))
+        .peekLeft(reason -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), reason)));
+  }
+
+  private Either<String, Claim> notAfterAsOf(Claim claim) {
+    return claim.date().isAfter(context.asOf())
+        ? Either.left("dated " + claim.date() + ", after the as-of date " + context.asOf())
+        : Either.right(claim);
+  }
+
+  /** Rejected outside the covered period; inside it, the claim's notes, with one more when the period is unknown. */
+  private Either<String, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
+    Window window = plan.window(d, settings);
+    Window.Placement placement = window.place(claim.date());
+    if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
+      return Either.left("dated " + claim.date() + ", outside the covered period " + window.describe());
+    }
+    List<String> notes = new ArrayList<>(claim.notes());
+    if (placement == Window.Placement.UNKNOWN) {
+      notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
+          + claim.date());
+    }
+    return Either.right(notes);
+  }
+
+  /** The first declared stacking rule that rejects the claim, in declaration order. */
+  private Either<String, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+    var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
+    return d.stacking().stream()
+        .map(rule -> rule.accept(check))
+        .flatMap(Optional::stream)
+        .findFirst()
+        .<Either<String, Claim>>map(Either::left)
+        .orElseGet(() -> Either.right(claim));
+  }
+
+  /**
+   * The formula on the values in force on the date of the event that earns the entitlement; the
+   * explanation names the value and its date for each revised parameter (and only for those, so
+   * that a parameter with one value explains as before).
+   */
+  private Either<String, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
+    Settings onTheDay = settings.on(claim.date());
+    Optional<String> notInForce = onTheDay.notInForce(d.formula().parameters());
+    if (notInForce.isPresent()) {
+      return Either.left(notInForce.get());
+    }
+    var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
+    String explanation = claim.explanation() + (used.isEmpty() ? "" : "; " + String.join(", ", used));
+    return d.formula().amount(claim.basis(), onTheDay).map(amount -> new Award(amount, explanation, notes));
+  }
+
+  /**
+   * Under a highest-only rule read as top-up, the award pays only what exceeds the group's earlier
+   * awards for the same scope, and nothing when the earlier ones were at least as large.
+   */
+  private Either<String, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
+    Optional<StackingRule.HighestOnly> highest = highestOnly(d);
+    if (highest.isEmpty() || award.amount().isEmpty()) {
+      return Either.right(award);
+    }
+    String group = highest.get().group();
+    Money full = award.amount().get().rounded();
+    // A scope (a named project) splits the group, but never lets the same measure, i.e. the same
+    // title of the same enterprise, pay twice: what it already paid under any scope counts too.
+    Money already = ledger.paidInGroup(group, claim.scope()).max(ledger.paidForMeasure(claim.measure()));
+    Money difference = full.minus(already);
+    if (!difference.isPositive()) {
+      return Either.left("highest only: " + already.toFenString() + " already awarded under '" + group
+          + "', not less than this award of " + full.toFenString());
+    }
+    String explanation = already.isPositive()
+        ? award.explanation() + "; highest only (top-up): " + full.toFenString() + " less " + already.toFenString()
+            + " already awarded"
+        : award.explanation();
+    return Either.right(new Award(Optional.of(difference), explanation, award.notes()));
+  }
+
+  private void grant(MeasureDescriptor d, Claim claim, Award award) {
+    Optional<Money> rounded = award.amount().map(Money::rounded);
+    ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
+        highestOnly(d).map(h -> List.of(h.group())).orElse(List.of()));
+    if (d.amountKind() == AmountKind.NONE) {
+      benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
+          d.responsibility(), award.explanation(), award.notes()));
+    } else {
+      entitlements.add(new Entitlement(d.id(), d.nameZh(), d.nameEn(), claim.year(), claim.date(), rounded,
+          d.amountKind(), d.fundingSource(), d.responsibility(), d.citation(), claim.scope(), claim.payee(),
+          award.explanation(), award.notes()));
+    }
+  }
+
+  private EnterpriseResult result() {
+    notEligible.sort(Comparator.comparing(NotEligible::measure)
+        .thenComparing(n -> n.year().orElse(0))
+        .thenComparing(NotEligible::reason));
+    return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
+  }
+
+  private static Optional<StackingRule.HighestOnly> highestOnly(MeasureDescriptor d) {
+    return d.stacking().stream()
+        .filter(StackingRule.HighestOnly.class::isInstance)
+        .map(StackingRule.HighestOnly.class::cast)
+        .findFirst();
+  }
+
+  /**
+   * Date first; on the same day the larger award first, so that "highest only" pays the highest of
+   * two titles obtained together; then every other field, so that the input's order never matters.
+   */
+  private Comparator<Claim> claimOrder() {
+    Function<Claim, Money> potential = c -> {
+      Formula formula = plan.descriptor(c.measure()).formula();
+      Settings onTheDay = settings.on(c.date());
+      return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
+          : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
+    };
+    return Comparator.comparing(Claim::date)
+        .thenComparing(potential, Comparator.reverseOrder())
+        .thenComparing(Claim::measure)
+        .thenComparing(Claim::year)
+        .thenComparing(c -> c.scope().orElse(""))
+        .thenComparing(c -> c.payee().orElse(""))
+        .thenComparing(c -> c.basis().describe())
+        .thenComparing(Claim::explanation);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.stacking.StackingRule;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Whether one stacking rule rejects a claim, given what the ledger already holds: the reason if it
+ * does, empty if the claim may proceed. One method per kind of rule, so the compiler insists that
+ * a new rule is given a meaning here.
+ */
+final class StackingCheck implements StackingRule.Visitor<Optional<String>> {
+  private final Claim claim;
+  private final Enterprise enterprise;
+  private final Ledger ledger;
+  private final LocalDate firstSeen;
+  private final Settings settings;
+
+  StackingCheck(Claim claim, Enterprise enterprise, Ledger ledger, LocalDate firstSeen, Settings settings) {
+    this.claim = claim;
+    this.enterprise = enterprise;
+    this.ledger = ledger;
+    this.firstSeen = firstSeen;
+    this.settings = settings;
+  }
+
+  @Override public Optional<String> oncePerEnterprise(StackingRule.OncePerEnterprise rule) {
+    return ledger.paidFor(claim.measure(), claim.scope())
+        .map(date -> "once per enterprise: already awarded for the event of " + date);
+  }
+
+  @Override public Optional<String> oncePerYear(StackingRule.OncePerYear rule) {
+    return ledger.paidInYear(claim.measure(), claim.year())
+        ? Optional.of("once a year: already awarded for " + claim.year()) : Optional.empty();
+  }
+
+  @Override public Optional<String> firstOccurrenceOnly(StackingRule.FirstOccurrenceOnly rule) {
+    return firstSeen.isBefore(claim.date())
+        ? Optional.of("first occurrence only: the first was on " + firstSeen) : Optional.empty();
+  }
+
+  @Override public Optional<String> notIfHeldBefore(StackingRule.NotIfHeldBefore held) {
+    return enterprise.heldBefore(claim.date(), held.title(), held.atLeast())
+        ? Optional.of("already held a " + held.atLeast().nameEn() + "-or-above " + held.title().nameEn()
+            + " recognition before " + claim.date() + " (" + held.atLeast().nameZh() + "以上"
+            + held.title().nameZh() + ")")
+        : Optional.empty();
+  }
+
+  /** Under top-up the award is reduced later (see the settlement); only first-final rejects here. */
+  @Override public Optional<String> highestOnly(StackingRule.HighestOnly highest) {
+    return settings.chose(highest.mode(), StackingRule.HighestOnly.FIRST_FINAL)
+        ? ledger.firstInGroup(highest.group(), claim.scope())
+            .map(first -> "highest only (first-final): " + first + " was already awarded under '"
+                + highest.group() + "', and the first award is final")
+        : Optional.empty();
+  }
+
+  @Override public Optional<String> whenChosen(StackingRule.WhenChosen when) {
+    return settings.chose(when.interpretation(), when.choice())
+        ? when.rule().accept(this)
+            .map(reason -> reason + " (interpretation " + when.interpretation().id() + "=" + when.choice() + ")")
+        : Optional.empty();
+  }
+}
