@@ -25,6 +25,11 @@ public final class Money implements Comparable<Money> {
   }
 
   /** An amount in yuan (元), e.g. {@code Money.yuan("500000")}. */
+  /** One fen (0.01 yuan), the smallest amount paid. */
+  public static Money oneFen() {
+    return yuan(BigDecimal.ONE.movePointLeft(2));
+  }
+
   public static Money yuan(String yuan) {
     return new Money(new BigDecimal(yuan));
   }

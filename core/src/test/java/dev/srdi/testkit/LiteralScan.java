@@ -1,0 +1,145 @@
+package dev.srdi.testkit;
+
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassReader;
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassVisitor;
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.Label;
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.MethodVisitor;
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.Opcodes;
+import dev.srdi.core.responsibility.Department;
+import dev.srdi.core.responsibility.DepartmentId;
+import dev.srdi.core.spi.Jurisdiction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.JarFile;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Scans a plugin's compiled classes for the literals a city's tables should hold: an amount, rate,
+ * threshold or count written as text ("100000", "0.2", "10万"), an ISO date, a year or another number
+ * pushed on the stack (2022, 50), or a department's name. Each finding names the source file, the line
+ * and the class and method it is in. Numbers 0–5, and the calendar and unit constants 12, 31, 100 and
+ * 1000 (a year's last day, percent and permille) are not a city's and are let through.
+ */
+public final class LiteralScan {
+  private static final Pattern NUMBER_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?\\s*[万亿]?\\s*(元|%|‰)?");
+  private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Set<Integer> ALLOWED = Set.of(12, 31, 100, 1000);
+
+  private LiteralScan() {}
+
+  /** The findings in every class of the plugin's own code (its jar or classes folder, tests left out). */
+  public static List<String> plugin(Jurisdiction j) {
+    String packagePath = j.getClass().getPackageName().replace('.', '/');
+    List<String> departments = j.departments().stream().flatMap(Department::spellings).map(DepartmentId::value).toList();
+    var findings = new ArrayList<String>();
+    classFiles(j.getClass(), packagePath).forEach(bytes -> scan(bytes, departments, findings));
+    return findings;
+  }
+
+  /** The findings in the given classes, with these department names forbidden. */
+  public static List<String> classes(List<String> departments, Class<?>... classes) {
+    var findings = new ArrayList<String>();
+    for (Class<?> c : classes) {
+      try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
+        scan(in.readAllBytes(), departments, findings);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return findings;
+  }
+
+  private static List<byte[]> classFiles(Class<?> anchor, String packagePath) {
+    try {
+      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
+      var out = new ArrayList<byte[]>();
+      if (Files.isDirectory(location)) {
+        try (Stream<Path> files = Files.walk(location.resolve(packagePath))) {
+          for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+            out.add(Files.readAllBytes(p));
+          }
+        }
+      } else {
+        try (JarFile jar = new JarFile(location.toFile())) {
+          for (var entry : jar.stream().filter(e -> e.getName().startsWith(packagePath) && e.getName().endsWith(".class"))
+              .sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              out.add(in.readAllBytes());
+            }
+          }
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean isWhole(Number n) {
+    return (n instanceof Integer || n instanceof Long) && n.longValue() == n.intValue();
+  }
+
+  private static void scan(byte[] bytes, List<String> departments, List<String> findings) {
+    new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+      private String className = "";
+      private String sourceFile = "";
+
+      @Override
+      public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        className = name.replace('/', '.');
+      }
+
+      @Override
+      public void visitSource(String source, String debug) {
+        sourceFile = source;
+      }
+
+      @Override
+      public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
+        return new MethodVisitor(Opcodes.ASM9) {
+          private int line;
+
+          @Override
+          public void visitLineNumber(int number, Label start) {
+            line = number;
+          }
+
+          @Override
+          public void visitLdcInsn(Object value) {
+            if (value instanceof String s) {
+              if (NUMBER_TEXT.matcher(s.trim()).matches() || ISO_DATE.matcher(s.trim()).matches()) {
+                report("the number \"" + s + "\"");
+              }
+              departments.stream().filter(s::contains).findFirst()
+                  .ifPresent(d -> report("the department name " + d + " (in \"" + s + "\")"));
+            } else if (value instanceof Number n && !(isWhole(n) && ALLOWED.contains(n.intValue()))) {
+              report("the number " + n);
+            }
+          }
+
+          @Override
+          public void visitIntInsn(int opcode, int operand) {
+            if ((opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH) && !ALLOWED.contains(operand)) {
+              report("the number " + operand);
+            }
+          }
+
+          private void report(String what) {
+            findings.add(sourceFile + ":" + line + ": " + className + "." + method + ": " + what
+                + " is a city's literal; put it in the plugin's tables and read it by its key");
+          }
+        };
+      }
+    }, 0);
+  }
+}
