@@ -11,17 +11,19 @@ import java.util.Optional;
 
 /**
  * A non-monetary benefit as the table writes it: what it grants (in words, with {@code {parameter.id}}
- * where the clause has a number), a condition the facts cannot show, its clause and units.
+ * where the clause has a number), who enjoys it in the plugin's own terms ({@code holders}, e.g. a
+ * standing on the ladder the plugin names), a condition the facts cannot show, its clause and units.
  */
 public record BenefitSheet(
-    MeasureId id, String nameZh, String nameEn, Template grants, Optional<String> onlyIf, Citation citation,
-    Responsibility responsibility) {
+    MeasureId id, String nameZh, String nameEn, Template grants, Optional<String> holders, Optional<String> onlyIf,
+    Citation citation, Responsibility responsibility) {
 
   public BenefitSheet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(nameZh, "nameZh");
     Objects.requireNonNull(nameEn, "nameEn");
     Objects.requireNonNull(grants, "grants");
+    Objects.requireNonNull(holders, "holders");
     Objects.requireNonNull(onlyIf, "onlyIf");
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(responsibility, "responsibility");

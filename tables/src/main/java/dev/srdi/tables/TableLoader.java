@@ -288,13 +288,13 @@ final class TableLoader {
         e.optionalText("fundingSource"), responsibility(e));
   }
 
-  // benefits.yaml: id -> {name: {zh, en}, grants, onlyIf?, reference, lead?, responsible}
+  // benefits.yaml: id -> {name: {zh, en}, grants, holders?, onlyIf?, reference, lead?, responsible}
 
   private BenefitSheet benefit(Entry e) {
-    e.only(Set.of("name", "grants", "onlyIf", "reference", "lead", "responsible"));
+    e.only(Set.of("name", "grants", "holders", "onlyIf", "reference", "lead", "responsible"));
     Entry name = e.sub("name").only(NAMES);
     return new BenefitSheet(MeasureId.of(e.id()), name.text("zh"), name.text("en"), template(e, "grants"),
-        e.optionalText("onlyIf"), reference(e, "reference"), responsibility(e));
+        e.optionalText("holders"), e.optionalText("onlyIf"), reference(e, "reference"), responsibility(e));
   }
 
   // targets.yaml: id -> {name: {zh, en}, reference, lead?, responsible, requirement, period}
