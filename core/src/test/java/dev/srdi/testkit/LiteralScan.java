@@ -2,6 +2,7 @@ package dev.srdi.testkit;
 
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassReader;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.ClassVisitor;
+import com.tngtech.archunit.thirdparty.org.objectweb.asm.Handle;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Label;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.MethodVisitor;
 import com.tngtech.archunit.thirdparty.org.objectweb.asm.Opcodes;
@@ -108,14 +109,71 @@ public final class LiteralScan {
       public MethodVisitor visitMethod(int access, String method, String descriptor, String signature, String[] exceptions) {
         return new MethodVisitor(Opcodes.ASM9) {
           private int line;
+          /** A number pushed last, reported unless it turns out to be an array's size. */
+          private String pending;
+          private boolean afterDup;
 
           @Override
           public void visitLineNumber(int number, Label start) {
             line = number;
           }
 
+          /** Any instruction but an array creation confirms the pending number; a DUP may start an index. */
+          private void next(boolean dup) {
+            if (pending != null) {
+              findings.add(pending);
+              pending = null;
+            }
+            afterDup = dup;
+          }
+
+          @Override
+          public void visitInsn(int opcode) {
+            next(opcode == Opcodes.DUP);
+          }
+
+          @Override
+          public void visitVarInsn(int opcode, int index) {
+            next(false);
+          }
+
+          @Override
+          public void visitTypeInsn(int opcode, String type) {
+            if (opcode == Opcodes.ANEWARRAY) {
+              pending = null;
+            }
+            next(false);
+          }
+
+          @Override
+          public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+            next(false);
+          }
+
+          @Override
+          public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            next(false);
+          }
+
+          @Override
+          public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap,
+              Object... arguments) {
+            next(false);
+          }
+
+          @Override
+          public void visitJumpInsn(int opcode, Label label) {
+            next(false);
+          }
+
+          @Override
+          public void visitEnd() {
+            next(false);
+          }
+
           @Override
           public void visitLdcInsn(Object value) {
+            next(false);
             if (value instanceof String s) {
               if (NUMBER_TEXT.matcher(s.trim()).matches() || ISO_DATE.matcher(s.trim()).matches()) {
                 report("the number \"" + s + "\"");
@@ -129,14 +187,26 @@ public final class LiteralScan {
 
           @Override
           public void visitIntInsn(int opcode, int operand) {
-            if ((opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH) && !ALLOWED.contains(operand)) {
-              report("the number " + operand);
+            if (opcode == Opcodes.NEWARRAY) {
+              pending = null;
+              next(false);
+              return;
+            }
+            boolean index = afterDup;
+            next(false);
+            // After a DUP of an array, a pushed number is the index of a varargs element, not a value.
+            if ((opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH) && !index && !ALLOWED.contains(operand)) {
+              pending = message("the number " + operand);
             }
           }
 
           private void report(String what) {
-            findings.add(sourceFile + ":" + line + ": " + className + "." + method + ": " + what
-                + " is a city's literal; put it in the plugin's tables and read it by its key");
+            findings.add(message(what));
+          }
+
+          private String message(String what) {
+            return sourceFile + ":" + line + ": " + className + "." + method + ": " + what
+                + " is a city's literal; put it in the plugin's tables and read it by its key";
           }
         };
       }
