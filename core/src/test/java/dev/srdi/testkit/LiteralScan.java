@@ -94,10 +94,12 @@ public final class LiteralScan {
     new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
       private String className = "";
       private String sourceFile = "";
+      private boolean isEnum;
 
       @Override
       public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
         className = name.replace('/', '.');
+        isEnum = (access & Opcodes.ACC_ENUM) != 0;
       }
 
       @Override
@@ -112,6 +114,9 @@ public final class LiteralScan {
           /** A number pushed last, reported unless it turns out to be an array's size. */
           private String pending;
           private boolean afterDup;
+          /** In an enum's initialiser, the number after a constant's name is its ordinal. */
+          private boolean afterEnumName;
+          private final boolean enumInitialiser = isEnum && method.equals("<clinit>");
 
           @Override
           public void visitLineNumber(int number, Label start) {
@@ -125,6 +130,7 @@ public final class LiteralScan {
               pending = null;
             }
             afterDup = dup;
+            afterEnumName = false;
           }
 
           @Override
@@ -174,6 +180,7 @@ public final class LiteralScan {
           @Override
           public void visitLdcInsn(Object value) {
             next(false);
+            afterEnumName = enumInitialiser && value instanceof String;
             if (value instanceof String s) {
               if (NUMBER_TEXT.matcher(s.trim()).matches() || ISO_DATE.matcher(s.trim()).matches()) {
                 report("the number \"" + s + "\"");
@@ -192,7 +199,7 @@ public final class LiteralScan {
               next(false);
               return;
             }
-            boolean index = afterDup;
+            boolean index = afterDup || afterEnumName;
             next(false);
             // After a DUP of an array, a pushed number is the index of a varargs element, not a value.
             if ((opcode == Opcodes.BIPUSH || opcode == Opcodes.SIPUSH) && !index && !ALLOWED.contains(operand)) {

@@ -257,8 +257,8 @@ final class TableLoader {
         template(name, "en").renderDefaults(), schedule(e), reference(e, "reference"), responsibility(e));
   }
 
-  /** {@code monthEnd}, {@code quarterly}, {@code {monthlyBy: 25}} or {@code {yearlyBy: 12-31}}. */
-  private static Schedule schedule(Entry e) {
+  /** {@code monthEnd}, {@code quarterly}, {@code {monthlyBy: 25 or a count parameter}} or {@code {yearlyBy: 12-31}}. */
+  private Schedule schedule(Entry e) {
     Node node = e.node("schedule").orElseThrow(() -> e.error("missing schedule"));
     if (node instanceof Node.Scalar s && s.text().isPresent()) {
       return switch (s.text().get()) {
@@ -271,7 +271,9 @@ final class TableLoader {
     Entry schedule = e.sub("schedule").only(Set.of("monthlyBy", "yearlyBy"));
     try {
       if (schedule.has("monthlyBy")) {
-        return Schedule.monthlyBy(Integer.parseInt(schedule.text("monthlyBy")));
+        String day = schedule.text("monthlyBy");
+        Parameter<?> named = parameters.get(day);
+        return Schedule.monthlyBy(named != null ? (Integer) named.defaultValue() : Integer.parseInt(day));
       }
       return Schedule.yearlyBy(MonthDay.parse("--" + schedule.text("yearlyBy")));
     } catch (RuntimeException ex) {
