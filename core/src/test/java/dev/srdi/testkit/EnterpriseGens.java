@@ -54,10 +54,10 @@ public final class EnterpriseGens {
 
   /** Enterprises whose achievements use the declared types; {@code programs} feeds the PROGRAM attribute. */
   public static Gen<Enterprise> enterprises(List<AchievementTypeDeclaration> types, List<String> programs) {
-    Gen<List<Recognition>> recognitions = lists().of(recognition()).ofSizeBetween(0, 6);
+    Gen<List<Recognition>> recognitions = upTo(6, recognition());
     Gen<List<Achievement>> achievements = types.isEmpty()
         ? Generate.constant(List.of())
-        : lists().of(Generate.pick(types).flatMap(t -> achievement(t, programs))).ofSizeBetween(0, 6);
+        : upTo(6, Generate.pick(types).flatMap(t -> achievement(t, programs)));
     Gen<List<Financials>> financials = financialHistory();
     Gen<Optional<ParkId>> park = present(Generate.pick(List.of("P1", "P2")).map(ParkId::of), 60);
     Gen<Optional<Boolean>> zone = present(Generate.booleans(), 80);
@@ -98,9 +98,11 @@ public final class EnterpriseGens {
     Gen<Rung> rungs = Generate.frequency(List.of(
         Pair.of(4, Generate.pick(LADDER)),
         Pair.of(1, Generate.enumValues(Title.class).zip(Generate.enumValues(Level.class), Rung::new))));
-    Gen<RecognitionKind> kinds = Generate.constant(RecognitionKind.NEW).mix(Generate.constant(RecognitionKind.RENEWAL), 20);
+    Gen<RecognitionKind> kinds = Generate.constant(RecognitionKind.NEW)
+        .mix(Generate.constant(RecognitionKind.RENEWAL), 20);
     Gen<Optional<String>> projects = present(Generate.pick(List.of("X1", "X2")), 20);
-    return rungs.zip(dates(), kinds, projects, (r, date, kind, project) -> new Recognition(r.title, r.level, date, kind, project));
+    return rungs.zip(dates(), kinds, projects,
+        (r, date, kind, project) -> new Recognition(r.title, r.level, date, kind, project));
   }
 
   /** A title at a level. */
@@ -116,8 +118,8 @@ public final class EnterpriseGens {
   public static Gen<LocalDate> dates() {
     return Generate.frequency(List.of(
         Pair.of(6, dates(LocalDate.of(2021, 6, 1), LocalDate.of(2026, 3, 31))),
-        Pair.of(1, Generate.pick(List.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1),
-            LocalDate.of(2023, 2, 17), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17)))),
+        Pair.of(1, Generate.pick(List.of(LocalDate.of(2021, 12, 31), LocalDate.of(2022, 1, 1), LocalDate.of(2023, 2, 17),
+            LocalDate.of(2025, 12, 31), LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17)))),
         Pair.of(1, dates(FIRST_DAY, LAST_DAY))));
   }
 
@@ -162,7 +164,7 @@ public final class EnterpriseGens {
     Gen<Money> output = money(
         List.of("20000000", "19999999.99", "100000000", "99999999.99", "10000000", "30000000"), "150000000");
     Gen<Money> tax = money(List.of("1000000", "0"), "5000000");
-    Gen<List<BigDecimal>> outputGrowth = lists().of(growth()).ofSizeBetween(0, 5);
+    Gen<List<BigDecimal>> outputGrowth = upTo(5, growth());
     Gen<List<BigDecimal>> taxGrowth = lists().of(growth()).ofSize(5);
     Gen<Integer> gapAt = integers().between(0, 2);
     return in -> history(firstYear.generate(in), output.generate(in), tax.generate(in), outputGrowth.generate(in),
@@ -208,6 +210,28 @@ public final class EnterpriseGens {
 
   private static long fens(Money m) {
     return m.toYuan().movePointRight(2).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
+  }
+
+  /**
+   * Up to {@code max} elements, as many of each size from none to {@code max}. Every slot is drawn, used
+   * or not, and each is left out when its draw shrinks: so a counter-example loses the elements it does
+   * not need one by one, wherever they stand, and the others keep their values.
+   */
+  public static <T> Gen<List<T>> upTo(int max, Gen<T> element) {
+    Gen<Integer> density = integers().between(0, 100);
+    Gen<Integer> slot = integers().between(0, 99);
+    return in -> {
+      int percent = density.generate(in);
+      var out = new ArrayList<T>();
+      for (int i = 0; i < max; i++) {
+        boolean used = slot.generate(in) >= 100 - percent;
+        T value = element.generate(in);
+        if (used) {
+          out.add(value);
+        }
+      }
+      return List.copyOf(out);
+    };
   }
 
   /** {@code gen}'s values, present {@code percentPresent} times in a hundred. */

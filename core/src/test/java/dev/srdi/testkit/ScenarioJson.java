@@ -58,7 +58,7 @@ public final class ScenarioJson {
     return fields.toString();
   }
 
-  private static String achievement(Achievement a) {
+  static String achievement(Achievement a) {
     var fields = new Fields("{", "}");
     fields.text("type", a.type().value());
     fields.text("date", a.date().toString());
