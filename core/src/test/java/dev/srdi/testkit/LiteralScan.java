@@ -32,6 +32,8 @@ import java.util.stream.Stream;
 public final class LiteralScan {
   private static final Pattern NUMBER_TEXT = Pattern.compile("-?\\d+(\\.\\d+)?\\s*[万亿]?\\s*(元|%|‰)?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** An amount or rate inside words ("“50万元以上”"): a number of the text that belongs in the tables. */
+  private static final Pattern QUOTED_AMOUNT = Pattern.compile("\\d+(\\.\\d+)?\\s*(万元|亿元|万|亿|%|‰)");
   private static final Set<Integer> ALLOWED = Set.of(12, 31, 100, 1000);
 
   private LiteralScan() {}
@@ -90,7 +92,20 @@ public final class LiteralScan {
     return (n instanceof Integer || n instanceof Long) && n.longValue() == n.intValue();
   }
 
+  /** A class's findings in the order of their lines, whatever the order of its methods in the class file. */
   private static void scan(byte[] bytes, List<String> departments, List<String> findings) {
+    var found = new ArrayList<String>();
+    scanInto(bytes, departments, found);
+    found.sort(java.util.Comparator.comparingInt(LiteralScan::lineOf));
+    findings.addAll(found);
+  }
+
+  private static int lineOf(String finding) {
+    String[] parts = finding.split(":", 3);
+    return Integer.parseInt(parts[1]);
+  }
+
+  private static void scanInto(byte[] bytes, List<String> departments, List<String> findings) {
     new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
       private String className = "";
       private String sourceFile = "";
@@ -184,6 +199,8 @@ public final class LiteralScan {
             if (value instanceof String s) {
               if (NUMBER_TEXT.matcher(s.trim()).matches() || ISO_DATE.matcher(s.trim()).matches()) {
                 report("the number \"" + s + "\"");
+              } else if (QUOTED_AMOUNT.matcher(s).find()) {
+                report("the amount or rate in \"" + s + "\"");
               }
               departments.stream().filter(s::contains).findFirst()
                   .ifPresent(d -> report("the department name " + d + " (in \"" + s + "\")"));

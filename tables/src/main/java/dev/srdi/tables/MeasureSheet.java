@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the table says of a measure written in Java: its names, clause, funding source and the units
- * responsible, so that the class holds the rule and nothing a policy officer would revise.
+ * What the table says of a measure written in Java: its names, clause, funding source, the units
+ * responsible and, where its words quote the text's numbers, its description, so that the class holds
+ * the rule and nothing a policy officer would revise.
  */
 public record MeasureSheet(
     MeasureId id, String nameZh, String nameEn, Citation citation, Optional<String> fundingSource,
-    Responsibility responsibility) {
+    Responsibility responsibility, Optional<String> description) {
 
   public MeasureSheet {
     Objects.requireNonNull(id, "id");
@@ -22,6 +23,7 @@ public record MeasureSheet(
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(fundingSource, "fundingSource");
     Objects.requireNonNull(responsibility, "responsibility");
+    Objects.requireNonNull(description, "description");
   }
 
   /** A descriptor builder with the sheet filled in; the measure adds its kind, formula and rules. */
@@ -29,6 +31,7 @@ public record MeasureSheet(
     var builder = MeasureDescriptor.builder();
     builder.id(id).nameZh(nameZh).nameEn(nameEn).citation(citation).responsibility(responsibility);
     fundingSource.ifPresent(builder::fundingSource);
+    description.ifPresent(builder::description);
     return builder;
   }
 }

@@ -281,13 +281,14 @@ final class TableLoader {
     }
   }
 
-  // measures.yaml: id -> {name: {zh, en}, reference, fundingSource?, lead?, responsible}
+  // measures.yaml: id -> {name: {zh, en}, description?, reference, fundingSource?, lead?, responsible}
 
   private MeasureSheet measure(Entry e) {
-    e.only(Set.of("name", "reference", "fundingSource", "lead", "responsible"));
+    e.only(Set.of("name", "description", "reference", "fundingSource", "lead", "responsible"));
     Entry name = e.sub("name").only(NAMES);
     return new MeasureSheet(MeasureId.of(e.id()), name.text("zh"), name.text("en"), reference(e, "reference"),
-        e.optionalText("fundingSource"), responsibility(e));
+        e.optionalText("fundingSource"), responsibility(e),
+        e.has("description") ? Optional.of(template(e, "description").renderDefaults()) : Optional.empty());
   }
 
   // benefits.yaml: id -> {name: {zh, en}, grants, holders?, onlyIf?, reference, lead?, responsible}

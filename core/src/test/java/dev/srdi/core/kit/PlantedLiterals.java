@@ -12,4 +12,8 @@ final class PlantedLiterals {
   static final int DAY_OF_YEAR_END = 31;
 
   private PlantedLiterals() {}
+
+  static String description() {
+    return "for an investment of “50万元以上”";
+  }
 }

@@ -73,7 +73,10 @@ final class TableChecksTest {
         "PlantedLiterals.java:10: dev.srdi.core.kit.PlantedLiterals.<clinit>: the number 2022 is a city's literal; put it"
             + " in the plugin's tables and read it by its key",
         "PlantedLiterals.java:11: dev.srdi.core.kit.PlantedLiterals.<clinit>: the department name 市财政局 (in \"市财政局\")"
-            + " is a city's literal; put it in the plugin's tables and read it by its key"), found);
+            + " is a city's literal; put it in the plugin's tables and read it by its key",
+        "PlantedLiterals.java:17: dev.srdi.core.kit.PlantedLiterals.description: the amount or rate in \"for an"
+            + " investment of “50万元以上”\" is a city's literal; put it in the plugin's tables and read it by its key"),
+        found);
     assertTrue(found.stream().noneMatch(f -> f.contains("31")), "a year's last day is not a city's number");
   }
 }

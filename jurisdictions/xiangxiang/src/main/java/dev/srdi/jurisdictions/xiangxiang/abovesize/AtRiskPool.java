@@ -36,9 +36,6 @@ final class AtRiskPool implements Measure {
   static final String ID = "xiangxiang.above-size.at-risk-pool";
 
   private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
-      .description("an above-size enterprise with annual revenue of “3000万元以下” that is at risk of leaving the list "
-          + "(read by the interpretation xiangxiang.at-risk) gets visits and one-firm-one-policy help with labour, funds "
-          + "and land")
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.AT_RISK_REVENUE_TO)

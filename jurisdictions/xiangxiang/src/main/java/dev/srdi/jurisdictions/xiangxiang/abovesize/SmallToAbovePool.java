@@ -39,8 +39,6 @@ final class SmallToAbovePool implements Measure {
   static final String ID = "xiangxiang.above-size.small-to-above-pool";
 
   private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
-      .description("a small or micro enterprise with revenue in the band “1000—2000万元” is a key cultivation target of "
-          + "the year: tracked, managed dynamically and guided towards the above-size list")
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.POOL_REVENUE_FROM, XiangxiangParameters.POOL_REVENUE_TO)

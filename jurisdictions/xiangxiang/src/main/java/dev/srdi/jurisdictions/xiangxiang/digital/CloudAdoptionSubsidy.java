@@ -32,8 +32,6 @@ final class CloudAdoptionSubsidy implements Measure {
   static final String ID = "xiangxiang.digital.cloud-adoption";
 
   private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
-      .description("for an SRDI SME whose investment in deep cloud adoption is “50万元以上”: up to the rate of the "
-          + "investment (“5%以内”), at most the cap (“最高不超过5万元”), per project")
       .amountKind(AmountKind.UP_TO)
       .formula(Formula.rateOfBase(XiangxiangParameters.CLOUD_RATE,
           Optional.of(Threshold.atLeast(XiangxiangParameters.CLOUD_INVESTMENT_FROM)),

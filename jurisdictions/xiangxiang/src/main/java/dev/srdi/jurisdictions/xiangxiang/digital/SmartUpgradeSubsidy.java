@@ -29,8 +29,6 @@ final class SmartUpgradeSubsidy implements Measure {
   static final String ID = "xiangxiang.digital.smart-upgrade";
 
   private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
-      .description("for an SME's smart-manufacturing upgrade project with a significant gain (增效显著): up to the rate "
-          + "of the investment (“10%以内”), at most the cap (“最高不超过10万元”) per project; no investment floor")
       .amountKind(AmountKind.UP_TO)
       .formula(Formula.rateOfBase(XiangxiangParameters.SMART_RATE, Optional.empty(),
           Optional.of(XiangxiangParameters.SMART_CAP)))
