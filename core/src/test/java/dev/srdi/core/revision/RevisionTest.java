@@ -15,6 +15,12 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.policy.PolicyDocument;
+import dev.srdi.core.policy.Window;
+import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionCheck;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +51,47 @@ final class RevisionTest {
   @Test
   void the_fixture_is_consistent() {
     assertEquals(List.of(), JurisdictionCheck.problems(CITY));
+  }
+
+  @Test
+  void a_successor_that_comes_into_force_before_its_predecessor_ends_or_an_undeclared_predecessor_is_a_problem() {
+    var old = CITY.documents().get(0);
+    var plan = CITY.documents().get(1);
+    var overlapping = new PolicyDocument(old.id(), old.titleZh(), old.titleEn(), old.number(), old.issued(),
+        Window.between(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 6, 1), "longer"));
+    assertEquals(List.of("document revisionland-2024 comes into force on 2024-01-01, before the document it supersedes"
+        + " (revisionland-2020) ends on 2024-06-01"), JurisdictionCheck.problems(withDocuments(overlapping, plan)));
+    assertEquals(List.of("document revisionland-2020 is cited but not declared",
+        "document revisionland-2024 supersedes revisionland-2020, which is not declared"),
+        JurisdictionCheck.problems(withDocuments(plan)));
+  }
+
+  private static Jurisdiction withDocuments(PolicyDocument... documents) {
+    return new Jurisdiction() {
+      @Override public JurisdictionId id() {
+        return CITY.id();
+      }
+
+      @Override public String nameZh() {
+        return CITY.nameZh();
+      }
+
+      @Override public String nameEn() {
+        return CITY.nameEn();
+      }
+
+      @Override public List<PolicyDocument> documents() {
+        return List.of(documents);
+      }
+
+      @Override public List<Measure> measures() {
+        return CITY.measures();
+      }
+
+      @Override public List<Parameter<?>> parameters() {
+        return CITY.parameters();
+      }
+    };
   }
 
   @Test
