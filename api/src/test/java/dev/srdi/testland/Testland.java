@@ -9,6 +9,7 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Timeline;
 import dev.srdi.core.parameter.Unit;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.policy.DocumentId;
@@ -54,8 +55,12 @@ public final class Testland implements dev.srdi.core.spi.Jurisdiction {
       "share of the cloud investment subsidised", Unit.PERCENT, Rate.percent("10"), cite("三、（二）", "按投资额的10%"));
   static final Parameter<Money> CLOUD_CAP = Parameter.of("testland.cloud-subsidy.cap",
       "cap of the cloud subsidy", Unit.YUAN, Money.yuan("200000"), cite("三、（二）", "最高20万元"));
+  /** Raised from 1 to 2 in 2024, so that the catalogue has a history to show; targets read the latest value. */
   static final Parameter<Integer> TARGET_COUNT = Parameter.of("testland.target.srdi-firms.count",
-      "SRDI firms to have by the deadline", Unit.COUNT, 2, cite("一、", "专精特新企业达到2家"));
+      "SRDI firms to have by the deadline", Unit.COUNT, 2, cite("一、", "专精特新企业达到2家"))
+      .withValues(Timeline.of(List.of(
+          new Timeline.Step<>(Optional.of(LocalDate.of(2020, 1, 1)), Optional.of(1)),
+          new Timeline.Step<>(Optional.of(LocalDate.of(2024, 1, 1)), Optional.of(2)))));
   static final Parameter<LocalDate> TARGET_DEADLINE = Parameter.of("testland.target.srdi-firms.deadline",
       "deadline of the SRDI target", Unit.DATE, LocalDate.of(2025, 12, 31), cite("一、", "到2025年"));
   static final Interpretation HIGHEST_ONLY = StackingRule.HighestOnly.interpretation("testland.highest-only",

@@ -226,8 +226,9 @@ public interface JurisdictionContract extends MetamorphicProperties {
             "dev.srdi.core.bounds..", "dev.srdi.core.money..", "dev.srdi.core.ladder..", "dev.srdi.core.facts..",
             "dev.srdi.core.policy..", "dev.srdi.core.parameter..", "dev.srdi.core.responsibility..",
             "dev.srdi.core.measure..", "dev.srdi.core.stacking..", "dev.srdi.core.target..", "dev.srdi.core.spi..",
-            "dev.srdi.core.value..")
-        .because("a city plugs into the core's API and SPI only: no engine, no wiring, no I/O, no other city")
+            "dev.srdi.core.value..", "dev.srdi.tables..")
+        .because("a city plugs into the core's API and SPI and reads its tables through dev.srdi.tables only:"
+            + " no engine, no wiring, no other I/O, no other city")
         .check(classes);
   }
 

@@ -221,7 +221,30 @@ public final class CatalogJson {
     out.put("default", p.formatDefault());
     out.put("unit", p.unit().name());
     out.set("citation", EvaluationJson.citation(p.citation()));
+    out.set("history", history(p, settings));
     return out;
+  }
+
+  /**
+   * The parameter's values over time as the settings read it: each step's start date (none for a value that
+   * holds for the document's whole life) and its value (null: no longer in force).
+   *
+   * @param p the parameter
+   * @param settings the values to show
+   * @return one object per step
+   */
+  static com.fasterxml.jackson.databind.node.ArrayNode history(Parameter<?> p, Settings settings) {
+    var out = Json.mapper().createArrayNode();
+    steps(p, settings, out);
+    return out;
+  }
+
+  private static <T> void steps(Parameter<T> p, Settings settings, com.fasterxml.jackson.databind.node.ArrayNode out) {
+    for (var step : settings.timeline(p).steps()) {
+      ObjectNode node = out.addObject();
+      step.from().ifPresent(d -> node.put("from", d.toString()));
+      step.value().ifPresentOrElse(v -> node.put("value", p.unit().format(v)), () -> node.putNull("value"));
+    }
   }
 
   /**

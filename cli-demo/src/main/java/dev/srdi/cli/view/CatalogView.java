@@ -68,6 +68,7 @@ public final class CatalogView {
         p.description()));
     out.append("\nParameters 参数 (").append(j.parameters().size()).append(") — change any with `srdi whatif --set ID=VALUE`\n");
     out.append(parameters.isEmpty() ? "  none\n" : parameters.render());
+    appendHistories(out, j, settings);
 
     appendTasksTargetsAndDuties(out, j, settings);
 
@@ -147,6 +148,24 @@ public final class CatalogView {
   }
 
   /** A parameter's value for people: amounts with thousands separators, everything else in its unit's words. */
+  /** Parameters whose value changes over time, each with its dated values; nothing when none does. */
+  private static void appendHistories(StringBuilder out, Jurisdiction j, Settings settings) {
+    var dated = j.parameters().stream().filter(p -> settings.timeline(p).steps().stream().anyMatch(s -> s.from().isPresent()))
+        .sorted(Comparator.comparing(Parameter::id)).toList();
+    if (dated.isEmpty()) {
+      return;
+    }
+    var history = TextTable.of(Column.left("Parameter 参数", 40), Column.left("Values over time 取值沿革"));
+    dated.forEach(p -> history.row(p.id().value(), describe(p, settings)));
+    out.append("\nValues over time 取值沿革 — each holds from its date until the next; change one from a date with "
+        + "`srdi whatif --set ID=VALUE@YYYY-MM-DD`\n");
+    out.append(history.render());
+  }
+
+  private static <T> String describe(Parameter<T> p, Settings settings) {
+    return settings.timeline(p).describe(p.unit()::format);
+  }
+
   private static String value(Parameter<?> p, Settings settings) {
     Object v = settings.value(p);
     return v instanceof dev.srdi.core.money.Money m ? Amounts.grouped(m) : CatalogJson.format(p, settings);

@@ -6,6 +6,7 @@ import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
@@ -91,8 +92,7 @@ final class EnterpriseSettlement {
     notAfterAsOf(claim)
         .flatMap(ok -> insideCoveredPeriod(d, claim))
         .flatMap(notes -> notStacked(d, claim, firstSeen).map(ok -> notes))
-        .flatMap(notes -> d.formula().amount(claim.basis(), settings)
-            .map(amount -> new Award(amount, claim.explanation(), notes)))
+        .flatMap(notes -> amount(d, claim, notes))
         .flatMap(award -> toppedUp(d, claim, award))
         .peek(award -> grant(d, claim, award))
         .peekLeft(reason -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), reason)));
@@ -128,6 +128,22 @@ final class EnterpriseSettlement {
         .findFirst()
         .<Either<String, Claim>>map(Either::left)
         .orElseGet(() -> Either.right(claim));
+  }
+
+  /**
+   * The formula on the values in force on the date of the event that earns the entitlement; the
+   * explanation names the value and its date for each revised parameter (and only for those, so
+   * that a parameter with one value explains as before).
+   */
+  private Either<String, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
+    Settings onTheDay = settings.on(claim.date());
+    Optional<String> notInForce = onTheDay.notInForce(d.formula().parameters());
+    if (notInForce.isPresent()) {
+      return Either.left(notInForce.get());
+    }
+    var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
+    String explanation = claim.explanation() + (used.isEmpty() ? "" : "; " + String.join(", ", used));
+    return d.formula().amount(claim.basis(), onTheDay).map(amount -> new Award(amount, explanation, notes));
   }
 
   /**
@@ -189,8 +205,12 @@ final class EnterpriseSettlement {
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
   private Comparator<Claim> claimOrder() {
-    Function<Claim, Money> potential = c -> plan.descriptor(c.measure()).formula().ceiling(c.basis(), settings)
-        .orElse(Money.zero());
+    Function<Claim, Money> potential = c -> {
+      Formula formula = plan.descriptor(c.measure()).formula();
+      Settings onTheDay = settings.on(c.date());
+      return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
+          : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
+    };
     return Comparator.comparing(Claim::date)
         .thenComparing(potential, Comparator.reverseOrder())
         .thenComparing(Claim::measure)

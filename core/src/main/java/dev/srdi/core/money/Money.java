@@ -30,6 +30,15 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
+   * One fen (0.01 yuan), the smallest amount paid.
+   *
+   * @return 0.01 yuan
+   */
+  public static Money oneFen() {
+    return yuan(BigDecimal.ONE.movePointLeft(2));
+  }
+
+  /**
    * An amount in yuan (元), e.g. {@code Money.yuan("500000")}.
    *
    * @param yuan a decimal number of yuan

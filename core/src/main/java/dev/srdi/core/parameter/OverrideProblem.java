@@ -72,6 +72,30 @@ public sealed interface OverrideProblem {
     }
   }
 
+  /** The date after '@' (the day from which the value applies) is not an ISO date. */
+  record UnreadableDate(ParameterId id, String value, String date) implements OverrideProblem {
+    public UnreadableDate {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(value, "value");
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public Subject subject() {
+      return Subject.PARAMETER;
+    }
+
+    @Override
+    public String code() {
+      return "unreadable-date";
+    }
+
+    @Override
+    public String message() {
+      return id + "=" + value + ": '" + date + "' is not a date (YYYY-MM-DD, e.g. 2025-01-01), the day from which the value applies";
+    }
+  }
+
   /** No interpretation of the jurisdiction has this id. */
   record UnknownInterpretation(String id, List<String> nearest) implements OverrideProblem {
     public UnknownInterpretation {

@@ -3,32 +3,46 @@ package dev.srdi.core.parameter;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The parameter values and interpretation choices one evaluation runs with: the declared defaults,
  * changed by a what-if's overrides. Reading a parameter or interpretation that the jurisdiction did
  * not declare is a plugin bug and fails loudly, so that every number a measure uses is listed.
+ *
+ * <p>Values are dated: {@link #on} gives the settings of one day, on which every read takes the value
+ * in force that day (the engine pins the date of the event that earns an entitlement). Settings that
+ * are not pinned read each parameter's most recent value. An override {@code id=value} replaces the
+ * parameter's whole history; {@code id=value@2025-01-01} changes it from that day on.
  */
 public final class Settings {
   private final Map<ParameterId, Parameter<?>> parameters;
-  private final Map<ParameterId, Object> values;
+  private final Map<ParameterId, Timeline<?>> values;
+  private final Map<ParameterId, String> changes;
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
+  private final Optional<LocalDate> day;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
-      Map<ParameterId, Object> values,
+      Map<ParameterId, Timeline<?>> values,
+      Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
-      Map<InterpretationId, String> choices) {
+      Map<InterpretationId, String> choices,
+      Optional<LocalDate> day) {
     this.parameters = parameters;
     this.values = values;
+    this.changes = changes;
     this.interpretations = interpretations;
     this.choices = choices;
+    this.day = day;
   }
 
   public static Settings defaults(Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations) {
@@ -48,7 +62,8 @@ public final class Settings {
     interpretations.forEach(i -> declaredInterpretations.put(i.id().value(), i));
 
     Seq<OverrideProblem> errors = List.empty();
-    var values = new TreeMap<ParameterId, Object>();
+    var values = new TreeMap<ParameterId, Timeline<?>>();
+    var changes = new TreeMap<ParameterId, String>();
     for (var entry : new TreeMap<>(overrides.parameters()).entrySet()) {
       Parameter<?> parameter = declared.get(entry.getKey());
       if (parameter == null) {
@@ -56,12 +71,12 @@ public final class Settings {
             NearestNames.to(entry.getKey(), declared.keySet())));
         continue;
       }
-      var parsed = parameter.unit().parse(entry.getValue());
-      if (parsed.isLeft()) {
-        errors = errors.append(new OverrideProblem.UnreadableValue(parameter.id(), entry.getValue(),
-            parameter.unit().name(), parameter.formatDefault(), parsed.getLeft()));
+      var changed = override(parameter, entry.getValue());
+      if (changed.isLeft()) {
+        errors = errors.append(changed.getLeft());
       } else {
-        values.put(parameter.id(), parsed.get());
+        values.put(parameter.id(), changed.get().timeline());
+        changes.put(parameter.id(), changed.get().described());
       }
     }
     var choices = new TreeMap<InterpretationId, String>();
@@ -82,15 +97,94 @@ public final class Settings {
     var interpretationsById = new LinkedHashMap<InterpretationId, Interpretation>();
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
-        ? Validation.valid(new Settings(Map.copyOf(byId), values, Map.copyOf(interpretationsById), choices))
+        ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
+            Optional.empty()))
         : Validation.invalid(errors);
   }
 
-  @SuppressWarnings("unchecked")
+  private record Changed(Timeline<?> timeline, String described) {}
+
+  /** {@code value} for the whole history, or {@code value@YYYY-MM-DD} from that day on. */
+  private static <T> io.vavr.control.Either<OverrideProblem, Changed> override(Parameter<T> parameter, String text) {
+    int at = text.lastIndexOf('@');
+    String valueText = at < 0 ? text : text.substring(0, at);
+    var parsed = parameter.unit().parse(valueText);
+    if (parsed.isLeft()) {
+      return io.vavr.control.Either.left(new OverrideProblem.UnreadableValue(parameter.id(), text,
+          parameter.unit().name(), parameter.formatDefault(), parsed.getLeft()));
+    }
+    if (at < 0) {
+      return io.vavr.control.Either.right(new Changed(Timeline.always(parsed.get()), parameter.unit().format(parsed.get())));
+    }
+    String dateText = text.substring(at + 1).trim();
+    try {
+      LocalDate from = LocalDate.parse(dateText);
+      return io.vavr.control.Either.right(new Changed(parameter.values().from(from, parsed.get()),
+          parameter.unit().format(parsed.get()) + " from " + from));
+    } catch (DateTimeParseException e) {
+      return io.vavr.control.Either.left(new OverrideProblem.UnreadableDate(parameter.id(), text, dateText));
+    }
+  }
+
+  /** The same settings, reading every parameter on the day. */
+  public Settings on(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date));
+  }
+
+  /** The day these settings read parameters on, if they are pinned to one. */
+  public Optional<LocalDate> day() {
+    return day;
+  }
+
+  /**
+   * The value in force on the pinned day, or the most recent one; a parameter that is not in force
+   * that day is a plugin bug here (a measure checks {@link #inForce} first where that can happen).
+   */
   public <T> T value(Parameter<T> parameter) {
+    Timeline<T> timeline = timeline(parameter);
+    if (day.isEmpty()) {
+      return timeline.latest();
+    }
+    return timeline.on(day.get()).orElseThrow(() -> new IllegalStateException("parameter " + parameter.id()
+        + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
+  }
+
+  /** Whether the parameter has a value on the pinned day (always, when the settings are not pinned). */
+  public boolean inForce(Parameter<?> parameter) {
+    return day.isEmpty() || timeline(parameter).on(day.get()).isPresent();
+  }
+
+  /** Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then. */
+  public Optional<String> notInForce(Collection<Parameter<?>> read) {
+    return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
+        + day.orElseThrow() + " (" + describe(p) + ")");
+  }
+
+  private <T> String describe(Parameter<T> p) {
+    return timeline(p).describe(p.unit()::format);
+  }
+
+  /** The parameter's history as these settings read it: its table's, changed by any override. */
+  @SuppressWarnings("unchecked")
+  public <T> Timeline<T> timeline(Parameter<T> parameter) {
     requireDeclared(parameter);
-    Object changed = values.get(parameter.id());
-    return changed != null ? (T) changed : parameter.defaultValue();
+    Timeline<?> changed = values.get(parameter.id());
+    return changed != null ? (Timeline<T>) changed : parameter.values();
+  }
+
+  /**
+   * For an explanation: which value a revised parameter took on the pinned day and since when, e.g.
+   * "guilin.x = 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose
+   * explanations stay as they were.
+   */
+  public <T> Optional<String> valueSource(Parameter<T> parameter) {
+    Timeline<T> timeline = timeline(parameter);
+    if (day.isEmpty() || !timeline.isRevised()) {
+      return Optional.empty();
+    }
+    return timeline.stepOn(day.get()).flatMap(step -> step.value().map(v -> parameter.id() + " = "
+        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")").orElse("")));
   }
 
   public String choice(Interpretation interpretation) {
@@ -104,20 +198,16 @@ public final class Settings {
     return choice(interpretation).equals(choiceId);
   }
 
-  /** The parameters changed from their defaults, as id to formatted value, sorted by id. */
+  /**
+   * The parameters changed from their defaults, as id to formatted value ("5‰", or "5‰ from
+   * 2025-01-01" for a change from a date), sorted by id.
+   */
   public Map<ParameterId, String> changedParameters() {
-    var out = new TreeMap<ParameterId, String>();
-    values.forEach((id, value) -> out.put(id, format(parameters.get(id), value)));
-    return out;
+    return new TreeMap<>(changes);
   }
 
   public Map<InterpretationId, String> changedInterpretations() {
     return new TreeMap<>(choices);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> String format(Parameter<T> parameter, Object value) {
-    return parameter.unit().format((T) value);
   }
 
   private void requireDeclared(Parameter<?> parameter) {

@@ -24,6 +24,8 @@ public final class Unit<T> {
   public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", Unit::parseDate, LocalDate::toString);
   public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", Unit::parseFactor, BigDecimal::toPlainString);
 
+  private static final java.util.List<Unit<?>> ALL = java.util.List.of(YUAN, PERCENT, PERMILLE, COUNT, YEARS, DATE, FACTOR);
+
   private final String name;
   private final String symbol;
   private final Function<String, Either<String, T>> parser;
@@ -42,6 +44,16 @@ public final class Unit<T> {
 
   public String symbol() {
     return symbol;
+  }
+
+  /** Every unit, in the order a table's documentation lists them. */
+  public static java.util.List<Unit<?>> all() {
+    return ALL;
+  }
+
+  /** The unit of this name ({@code yuan}, {@code permille}…), as a table writes it. */
+  public static java.util.Optional<Unit<?>> named(String name) {
+    return ALL.stream().filter(u -> u.name.equals(name)).findFirst();
   }
 
   /** Reads a what-if value; a left says what is wrong with it. */

@@ -85,6 +85,16 @@ public final class JurisdictionCheck {
     citations(j).map(Citation::document).distinct()
         .filter(doc -> !documents.contains(doc))
         .forEach(doc -> problems.add("document " + doc + " is cited but not declared"));
+    j.documents().forEach(doc -> doc.supersedes().ifPresent(old -> {
+      var predecessor = j.documents().stream().filter(o -> o.id().equals(old)).findFirst();
+      if (predecessor.isEmpty()) {
+        problems.add("document " + doc.id() + " supersedes " + old + ", which is not declared");
+      } else if (predecessor.get().inForce().until().isPresent() && doc.inForce().from().isPresent()
+          && doc.inForce().from().get().isBefore(predecessor.get().inForce().until().get())) {
+        problems.add("document " + doc.id() + " comes into force on " + doc.inForce().from().get()
+            + ", before the document it supersedes (" + old + ") ends on " + predecessor.get().inForce().until().get());
+      }
+    }));
     return List.copyOf(problems);
   }
 

@@ -54,7 +54,7 @@ public final class Guilin implements Jurisdiction {
   }
 
   @Override public List<Task> tasks() {
-    return GuilinTasks.all();
+    return GuilinTables.TABLES.tasks();
   }
 
   @Override public List<Target> targets() {
@@ -62,7 +62,7 @@ public final class Guilin implements Jurisdiction {
   }
 
   @Override public List<RecurringDuty> duties() {
-    return GuilinDuties.all();
+    return GuilinTables.TABLES.duties();
   }
 
   @Override public List<Parameter<?>> parameters() {
@@ -74,7 +74,7 @@ public final class Guilin implements Jurisdiction {
   }
 
   @Override public List<Department> departments() {
-    return GuilinDepartments.all();
+    return GuilinTables.TABLES.departments();
   }
 
   @Override public List<AchievementTypeDeclaration> achievementTypes() {

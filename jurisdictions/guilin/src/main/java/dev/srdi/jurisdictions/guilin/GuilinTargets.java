@@ -1,16 +1,8 @@
 package dev.srdi.jurisdictions.guilin;
 
-import static dev.srdi.jurisdictions.guilin.GuilinDocuments.cite;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTED;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTED_BY;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.LISTING_RESERVE;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.MANAGERS_TRAINED;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.NEW_CITY_SRDI_A_YEAR;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_COUNT_FACTOR;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_COUNT_YEARS;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_OUTPUT_FACTOR;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.SRDI_OUTPUT_YEARS;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.VALIDITY_YEARS;
 
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
@@ -23,17 +15,18 @@ import dev.srdi.core.target.Measurement;
 import dev.srdi.core.target.Metric;
 import dev.srdi.core.target.Target;
 import dev.srdi.core.target.TargetId;
-import dev.srdi.core.target.TargetPeriod;
 import dev.srdi.core.target.TargetQuery;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
- * The document's numeric targets (一、（二）, 五、（十）, 九、（十六）). Its issue date is not given, so a
+ * How the document's numeric targets (一、（二）, 五、（十）, 九、（十六）; their values, clauses and units
+ * are in {@code guilin/targets.yaml}) are read from a portfolio. Its issue date is not given, so a
  * target "within N years" is read against the portfolio N years before the report's cut-off, and a
  * target no portfolio of enterprises can show says why instead of a number.
  */
@@ -42,36 +35,23 @@ final class GuilinTargets {
   static final AchievementTypeDeclaration LISTING_DECLARATION =
       AchievementTypeDeclaration.of(LISTING.value(), "上市（挂牌）", "listing or quotation (北交所, 科创板, 创业板, 新三板)");
 
-  private static final String FROM_ISSUE = "the measure's issue date (not given)";
   /** Ratios are cut, never rounded up, so that a target is never reported met by rounding. */
   private static final int RATIO_SCALE = 4;
 
   private GuilinTargets() {}
 
   static List<Target> all() {
-    return List.of(
-        new Target(TargetId.of("guilin.target.new-city-srdi"), "每年培育入库市级“专精特新”中小企业",
-            "new city-level SRDI SMEs a year", NEW_CITY_SRDI_A_YEAR.citation(), GuilinTasks.DOUBLING_PLAN,
-            NEW_CITY_SRDI_A_YEAR, TargetPeriod.everyYear(), GuilinTargets::newCitySrdi),
-        new Target(TargetId.of("guilin.target.srdi-count-doubling"), "各级“专精特新”中小企业数量翻一番",
-            "number of SRDI SMEs of all levels doubled", SRDI_COUNT_FACTOR.citation(), GuilinTasks.DOUBLING_PLAN,
-            SRDI_COUNT_FACTOR, TargetPeriod.within(SRDI_COUNT_YEARS, FROM_ISSUE), GuilinTargets::srdiCountGrowth),
-        new Target(TargetId.of("guilin.target.srdi-output-doubling"), "各级“专精特新”中小企业产值总量翻一番",
-            "total output value of SRDI SMEs of all levels doubled", SRDI_OUTPUT_FACTOR.citation(),
-            GuilinTasks.DOUBLING_PLAN, SRDI_OUTPUT_FACTOR, TargetPeriod.within(SRDI_OUTPUT_YEARS, FROM_ISSUE),
-            GuilinTargets::srdiOutputGrowth),
-        new Target(TargetId.of("guilin.target.listing-reserve"), "“专精特新”中小企业纳入上市后备企业资源库",
-            "SRDI SMEs in the listing reserve", LISTING_RESERVE.citation(), GuilinTasks.LISTING, LISTING_RESERVE,
-            TargetPeriod.within(VALIDITY_YEARS, FROM_ISSUE),
-            Metric.notMeasurable("no fact says which enterprises are in the listing reserve (上市后备企业资源库);"
-                + " LISTING facts show listings, not the reserve, so they are not used as a proxy")),
-        new Target(TargetId.of("guilin.target.listed"), "新增“专精特新”中小企业上市（挂牌）",
-            "SRDI SMEs newly listed or quoted", cite("五、（十）", "力争到2025年，新增“专精特新”中小企业上市（挂牌）5家以上"),
-            GuilinTasks.LISTING, LISTED, TargetPeriod.by(LISTED_BY), GuilinTargets::listed),
-        new Target(TargetId.of("guilin.target.managers-trained"), "每年培训经营管理人才",
-            "SRDI managers trained a year", MANAGERS_TRAINED.citation(), GuilinTasks.TALENT, MANAGERS_TRAINED,
-            TargetPeriod.everyYear(),
-            Metric.notMeasurable("people trained are not facts of enterprises; a portfolio cannot show them")));
+    var metrics = new LinkedHashMap<TargetId, Metric>();
+    metrics.put(TargetId.of("guilin.target.new-city-srdi"), GuilinTargets::newCitySrdi);
+    metrics.put(TargetId.of("guilin.target.srdi-count-doubling"), GuilinTargets::srdiCountGrowth);
+    metrics.put(TargetId.of("guilin.target.srdi-output-doubling"), GuilinTargets::srdiOutputGrowth);
+    metrics.put(TargetId.of("guilin.target.listing-reserve"),
+        Metric.notMeasurable("no fact says which enterprises are in the listing reserve (上市后备企业资源库);"
+            + " LISTING facts show listings, not the reserve, so they are not used as a proxy"));
+    metrics.put(TargetId.of("guilin.target.listed"), GuilinTargets::listed);
+    metrics.put(TargetId.of("guilin.target.managers-trained"),
+        Metric.notMeasurable("people trained are not facts of enterprises; a portfolio cannot show them"));
+    return GuilinTables.TABLES.targets(metrics);
   }
 
   /** Enterprises with a new city-level SRDI recognition dated in the year, up to the cut-off. */

@@ -42,7 +42,7 @@ public final class Xiangxiang implements Jurisdiction {
   }
 
   @Override public List<PolicyDocument> documents() {
-    return List.of(XiangxiangDocuments.DOCUMENT);
+    return XiangxiangTables.TABLES.documents();
   }
 
   @Override public List<Measure> measures() {
@@ -50,7 +50,7 @@ public final class Xiangxiang implements Jurisdiction {
   }
 
   @Override public List<Task> tasks() {
-    return XiangxiangTasks.ALL;
+    return XiangxiangTables.TABLES.tasks();
   }
 
   @Override public List<Target> targets() {
@@ -58,7 +58,7 @@ public final class Xiangxiang implements Jurisdiction {
   }
 
   @Override public List<RecurringDuty> duties() {
-    return XiangxiangDuties.ALL;
+    return XiangxiangTables.TABLES.duties();
   }
 
   @Override public List<Parameter<?>> parameters() {
@@ -70,7 +70,7 @@ public final class Xiangxiang implements Jurisdiction {
   }
 
   @Override public List<Department> departments() {
-    return XiangxiangDepartments.ALL;
+    return XiangxiangTables.TABLES.departments();
   }
 
   @Override public List<AchievementTypeDeclaration> achievementTypes() {

@@ -52,7 +52,7 @@ public final class Zhanjiang implements Jurisdiction {
   }
 
   @Override public List<Task> tasks() {
-    return ZhanjiangTasks.all();
+    return ZhanjiangTables.TABLES.tasks();
   }
 
   @Override public List<Target> targets() {
@@ -60,7 +60,7 @@ public final class Zhanjiang implements Jurisdiction {
   }
 
   @Override public List<RecurringDuty> duties() {
-    return ZhanjiangDuties.all();
+    return ZhanjiangTables.TABLES.duties();
   }
 
   @Override public List<Parameter<?>> parameters() {
@@ -72,7 +72,7 @@ public final class Zhanjiang implements Jurisdiction {
   }
 
   @Override public List<Department> departments() {
-    return ZhanjiangDepartments.all();
+    return ZhanjiangTables.TABLES.departments();
   }
 
   @Override public List<AchievementTypeDeclaration> achievementTypes() {

@@ -1,9 +1,7 @@
 package dev.srdi.jurisdictions.guilin.award;
 
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.COUNTIES;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.FIRST_AWARD;
+import static dev.srdi.jurisdictions.guilin.GuilinTables.TABLES;
 
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Level;
@@ -20,7 +18,6 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.guilin.GuilinInterpretations;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
@@ -41,20 +38,12 @@ import java.util.Optional;
 public final class FirstCitySrdiAward implements Measure {
   public static final MeasureId ID = MeasureId.of("guilin.first-city-srdi-award");
 
-  /** The text names 市财政局 as responsible and no fund: city finance is as far as it goes. */
-  public static final String CITY_FINANCE = "市级财政资金 (city finance; the text names 市财政局 but no fund)";
-
-  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("首次认定市级“专精特新”中小企业一次性奖励")
-      .nameEn("one-time award for a first city-level SRDI recognition")
+  /** Names, clause, funding source (the text names 市财政局 and no fund) and units: guilin/measures.yaml. */
+  private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("A one-time award of " + FIRST_AWARD.formatDefault() + " yuan for an enterprise first recognised"
           + " (a new recognition, not a renewal) as a city-level SRDI SME. Not for an enterprise that already held a"
           + " region-level or higher SRDI recognition before it; by default an earlier national (key) little giant"
           + " excludes it too (interpretation " + GuilinInterpretations.FIRST_AWARD_EARLIER_TITLE.id() + ").")
-      .citation(FIRST_AWARD.citation())
-      .fundingSource(CITY_FINANCE)
-      .responsibility(Responsibility.responsible(FINANCE, MIIT, COUNTIES))
       .amountKind(AmountKind.EXACT)
       .formula(Formula.fixed(FIRST_AWARD))
       .addStacking(StackingRule.firstOccurrenceOnly(),

@@ -1,13 +1,12 @@
 package dev.srdi.jurisdictions.guilin.award;
 
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_CAP;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_BELOW;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_FROM;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_RATE;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.OUTPUT_GROWTH;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.TAX_GROWTH;
+import static dev.srdi.jurisdictions.guilin.GuilinTables.TABLES;
 
 import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.bounds.Range;
@@ -29,7 +28,6 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.guilin.GuilinInterpretations;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
@@ -59,10 +57,7 @@ public final class GrowthAward implements Measure {
   public static final List<Parameter<?>> PARAMETERS =
       List.of(GROWTH_RATE, GROWTH_CAP, GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH);
 
-  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("激励企业快速增长奖励")
-      .nameEn("growth award")
+  private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("Every year, for an SRDI SME of any level whose output value that year is at least "
           + GROWTH_OUTPUT_FROM.formatDefault() + " and below " + GROWTH_OUTPUT_BELOW.formatDefault()
           + " yuan, with output growth of at least " + OUTPUT_GROWTH.formatDefault() + " and tax growth of at least "
@@ -70,9 +65,6 @@ public final class GrowthAward implements Measure {
           + " of the increase in output value, at most " + GROWTH_CAP.formatDefault() + " yuan. An output value of "
           + GROWTH_OUTPUT_BELOW.formatDefault() + " yuan or more is referred to other industrial policies. "
           + GrowthAwardCapCheck.describe(GrowthAwardCapCheck.defaults()))
-      .citation(GROWTH_RATE.citation())
-      .fundingSource(FirstCitySrdiAward.CITY_FINANCE)
-      .responsibility(Responsibility.responsible(FINANCE, MIIT))
       .amountKind(AmountKind.EXACT)
       .formula(Formula.rateOfIncrease(GROWTH_RATE, GROWTH_CAP))
       .addStacking(StackingRule.oncePerYear())
@@ -87,7 +79,10 @@ public final class GrowthAward implements Measure {
     Settings s = ctx.settings();
     var out = new ArrayList<Assessment>();
     for (int year : yearsToAssess(e, ctx)) {
-      out.add(assessYear(e, year, s));
+      // The award is earned at the end of the performance year: its values are those in force then.
+      Settings onYearEnd = s.on(LocalDate.of(year, 12, 31));
+      Optional<String> notInForce = onYearEnd.notInForce(PARAMETERS);
+      out.add(notInForce.isPresent() ? NotEligible.because(ID, year, notInForce.get()) : assessYear(e, year, onYearEnd));
     }
     return out;
   }

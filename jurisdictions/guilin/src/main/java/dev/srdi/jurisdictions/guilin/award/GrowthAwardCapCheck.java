@@ -24,7 +24,7 @@ import java.util.Optional;
  * rate exceeds cap ÷ largest increase, just above 5‰.
  */
 public final class GrowthAwardCapCheck {
-  private static final Money FEN = Money.yuan("0.01");
+  private static final Money FEN = Money.oneFen();
 
   private GrowthAwardCapCheck() {}
 

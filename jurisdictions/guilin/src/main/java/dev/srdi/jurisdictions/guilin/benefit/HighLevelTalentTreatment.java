@@ -1,11 +1,6 @@
 package dev.srdi.jurisdictions.guilin.benefit;
 
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.FINANCE;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.HUMAN_RESOURCES;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.MIIT;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.TALENT_OFFICE;
-import static dev.srdi.jurisdictions.guilin.GuilinDepartments.TAXATION;
-import static dev.srdi.jurisdictions.guilin.GuilinDocuments.cite;
+import static dev.srdi.jurisdictions.guilin.GuilinTables.TABLES;
 
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
@@ -22,7 +17,6 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
 import java.util.List;
 import java.util.Optional;
@@ -39,15 +33,10 @@ public final class HighLevelTalentTreatment implements Measure {
   public static final AchievementTypeDeclaration DECLARATION = AchievementTypeDeclaration.of(TYPE.value(),
       "引进人才经认定为桂林市高层次人才", "talent brought in and recognised as a Guilin high-level talent");
 
-  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("激励高端人才落户桂林")
-      .nameEn("treatment of high-level talent")
+  private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("A much-needed top talent (foreigners and staff of foreign firms included) brought in by an SRDI SME"
           + " and recognised as a Guilin high-level talent receives the treatment that 《桂林市人才引进和培养办法》 sets;"
           + " this document sets no amount.")
-      .citation(cite("九、（十七）", "经认定为桂林市高层次人才的，按照《桂林市人才引进和培养办法》给予相关政策待遇"))
-      .responsibility(Responsibility.responsible(TALENT_OFFICE, MIIT, FINANCE, HUMAN_RESOURCES, TAXATION))
       .amountKind(AmountKind.UNSPECIFIED)
       .formula(Formula.unspecified("《桂林市人才引进和培养办法》 (Guilin's measures for bringing in and cultivating talent)"))
       .build();

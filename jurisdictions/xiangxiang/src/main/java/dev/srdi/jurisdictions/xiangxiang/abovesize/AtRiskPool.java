@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Financials;
@@ -15,8 +17,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
@@ -35,15 +35,7 @@ import java.util.Optional;
 final class AtRiskPool implements Measure {
   static final String ID = "xiangxiang.above-size.at-risk-pool";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("退规风险企业库“一企一策”帮扶")
-      .nameEn("at-risk pool: one-firm-one-policy help against leaving the above-size list")
-      .description("an above-size enterprise with annual revenue of “3000万元以下” that is at risk of leaving the list "
-          + "(read by the interpretation xiangxiang.at-risk) gets visits and one-firm-one-policy help with labour, funds "
-          + "and land")
-      .citation(XiangxiangDocuments.aboveSize("三、（三）", "精准定位年营业收入3000万元以下且存在退规风险的企业"))
-      .responsibility(XiangxiangDepartments.RELIEF)
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.AT_RISK_REVENUE_TO)

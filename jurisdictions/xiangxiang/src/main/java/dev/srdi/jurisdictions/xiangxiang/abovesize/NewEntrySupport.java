@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Financials;
@@ -15,8 +17,6 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,14 +30,9 @@ import java.util.List;
 final class NewEntrySupport implements Measure {
   static final String ID = "xiangxiang.above-size.new-entry-support";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("新增规模以上企业奖补")
-      .nameEn("fiscal support for new above-size enterprises")
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .description("awards and subsidies for a new above-size enterprise's growth, in amounts arranged as circumstances "
           + "allow; also tax services and special financial products for new and key-cultivation enterprises")
-      .citation(XiangxiangDocuments.aboveSize("三、（四）", "对新增规模以上企业增产增效等进行奖补"))
-      .responsibility(XiangxiangDepartments.FISCAL_SUPPORT)
       .amountKind(AmountKind.UNSPECIFIED)
       .formula(Formula.unspecified("the city's arrangement of funds “根据实际情况” (no amount in the text)"))
       .addStacking(StackingRule.oncePerYear())

@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Financials;
 import dev.srdi.core.measure.AmountKind;
@@ -13,8 +15,6 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,14 +31,9 @@ import java.util.List;
 final class ReachedScaleNotCounted implements Measure {
   static final String ID = "xiangxiang.above-size.reached-scale-not-counted";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("已达规模未入规企业“升规”引导")
-      .nameEn("guidance onto the above-size list for enterprises already at the scale")
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .description("an enterprise not on the above-size list whose revenue reached the scale threshold is guided to "
           + "enter it (应入尽入、应统尽统)")
-      .citation(XiangxiangDocuments.aboveSize("三、（二）", "积极引导营业收入已达规模但未“入规入统”的企业“升规”"))
-      .responsibility(XiangxiangDepartments.MARKET_ENTITIES)
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.SCALE_THRESHOLD)

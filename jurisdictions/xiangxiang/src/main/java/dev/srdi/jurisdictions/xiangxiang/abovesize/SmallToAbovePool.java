@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.bounds.Range;
 import dev.srdi.core.facts.Enterprise;
@@ -16,9 +18,7 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
 import dev.srdi.core.parameter.Settings;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
@@ -38,14 +38,7 @@ import java.util.List;
 final class SmallToAbovePool implements Measure {
   static final String ID = "xiangxiang.above-size.small-to-above-pool";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("“小升规”重点企业培育库")
-      .nameEn("small-to-above-size cultivation pool")
-      .description("a small or micro enterprise with revenue in the band “1000—2000万元” is a key cultivation target of "
-          + "the year: tracked, managed dynamically and guided towards the above-size list")
-      .citation(XiangxiangDocuments.aboveSize("三、（二）", "以营业收入1000—2000万元的小微企业为年度重点培育对象"))
-      .responsibility(XiangxiangDepartments.MARKET_ENTITIES)
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.POOL_REVENUE_FROM, XiangxiangParameters.POOL_REVENUE_TO)

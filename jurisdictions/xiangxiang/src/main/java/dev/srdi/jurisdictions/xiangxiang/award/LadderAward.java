@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.award;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
@@ -13,8 +15,6 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
@@ -31,15 +31,9 @@ public final class LadderAward implements Measure {
 
   LadderAward(Rung rung) {
     this.rung = rung;
-    this.descriptor = MeasureDescriptor.builder()
-        .id(MeasureId.of(rung.measureId()))
-        .nameZh(rung.nameZh())
-        .nameEn(rung.nameEn())
+    this.descriptor = TABLES.measure(MeasureId.of(rung.measureId())).descriptor()
         .description("one-time award for a new (新认定) recognition at this rung; renewals earn nothing; each rung is "
             + "paid on its own, so an enterprise climbing the ladder earns every rung's award")
-        .citation(rung.citation())
-        .fundingSource(XiangxiangDocuments.OWN_INDUSTRY_FUND)
-        .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
         .amountKind(AmountKind.EXACT)
         .formula(Formula.fixed(rung.amount()))
         .addStacking(StackingRule.oncePerEnterprise())

@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.digital;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.AmountKind;
@@ -15,8 +17,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.jurisdictions.xiangxiang.HunanLadder;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +31,7 @@ import java.util.Optional;
 final class CloudAdoptionSubsidy implements Measure {
   static final String ID = "xiangxiang.digital.cloud-adoption";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("深度“上云上平台”补助")
-      .nameEn("deep cloud-adoption subsidy")
-      .description("for an SRDI SME whose investment in deep cloud adoption is “50万元以上”: up to the rate of the "
-          + "investment (“5%以内”), at most the cap (“最高不超过5万元”), per project")
-      .citation(XiangxiangDocuments.srdi("三、（三）8", "对投入50万元以上、开展深度“上云上平台”的“专精特新”中小企业"))
-      .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .amountKind(AmountKind.UP_TO)
       .formula(Formula.rateOfBase(XiangxiangParameters.CLOUD_RATE,
           Optional.of(Threshold.atLeast(XiangxiangParameters.CLOUD_INVESTMENT_FROM)),

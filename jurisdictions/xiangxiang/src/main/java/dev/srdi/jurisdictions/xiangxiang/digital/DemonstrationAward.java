@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.digital;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Level;
@@ -15,10 +17,8 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
-import dev.srdi.core.policy.Citation;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,17 +33,13 @@ final class DemonstrationAward implements Measure {
   private final Level level;
   private final MeasureDescriptor descriptor;
 
-  DemonstrationAward(String id, String nameZh, String nameEn, Level level, Parameter<Money> amount, Citation citation) {
+  /** Names, clause and units: xiangxiang/measures.yaml, by the award's id. */
+  DemonstrationAward(String id, Level level, Parameter<Money> amount) {
     this.level = level;
-    this.descriptor = MeasureDescriptor.builder()
-        .id(MeasureId.of(id))
-        .nameZh(nameZh)
-        .nameEn(nameEn)
+    this.descriptor = TABLES.measure(MeasureId.of(id)).descriptor()
         .description("one-time award per " + level.nameEn() + " programme, once per enterprise and programme; programmes: "
             + DemonstrationProgram.at(level).stream().map(p -> p.name() + " (" + p.nameZh() + ")")
                 .collect(Collectors.joining(", ")))
-        .citation(citation)
-        .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
         .amountKind(AmountKind.EXACT)
         .formula(Formula.fixed(amount))
         .addStacking(StackingRule.oncePerEnterprise())

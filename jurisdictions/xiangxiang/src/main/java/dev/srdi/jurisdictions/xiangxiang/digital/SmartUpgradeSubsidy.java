@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.digital;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.AmountKind;
@@ -13,8 +15,6 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +28,7 @@ import java.util.Optional;
 final class SmartUpgradeSubsidy implements Measure {
   static final String ID = "xiangxiang.digital.smart-upgrade";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("智能化改造项目补助")
-      .nameEn("smart-manufacturing upgrade subsidy")
-      .description("for an SME's smart-manufacturing upgrade project with a significant gain (增效显著): up to the rate "
-          + "of the investment (“10%以内”), at most the cap (“最高不超过10万元”) per project; no investment floor")
-      .citation(XiangxiangDocuments.srdi("三、（三）8", "实现增效显著的智能化改造项目"))
-      .responsibility(XiangxiangDepartments.INDUSTRY_WITH_FINANCE)
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .amountKind(AmountKind.UP_TO)
       .formula(Formula.rateOfBase(XiangxiangParameters.SMART_RATE, Optional.empty(),
           Optional.of(XiangxiangParameters.SMART_CAP)))

@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.innovation;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Level;
@@ -14,8 +16,6 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDepartments;
-import dev.srdi.jurisdictions.xiangxiang.XiangxiangDocuments;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +31,9 @@ import java.util.List;
 final class MedicalProductAward implements Measure {
   static final String ID = "xiangxiang.innovation.medical-product";
 
-  private final MeasureDescriptor descriptor = MeasureDescriptor.builder()
-      .id(MeasureId.of(ID))
-      .nameZh("省级医疗器械创新、仿制药一致性评价品种奖励")
-      .nameEn("award per product winning a provincial medical-device innovation or generic-drug consistency award")
+  private final MeasureDescriptor descriptor = TABLES.measure(MeasureId.of(ID)).descriptor()
       .description("“按照每个品种…给予一次性奖励”: the award per product (品种) times the number of products that won the "
           + "provincial award; the count of products is required, never assumed")
-      .citation(XiangxiangDocuments.srdi("三、（二）6", "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业"))
-      .responsibility(XiangxiangDepartments.TECH_TRANSFER)
       .amountKind(AmountKind.EXACT)
       .formula(Formula.perUnit(XiangxiangParameters.MEDICAL_PRODUCT_AWARD))
       .coverage(XiangxiangParameters.PLAN_YEARS)

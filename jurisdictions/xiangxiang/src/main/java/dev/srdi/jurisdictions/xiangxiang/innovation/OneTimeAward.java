@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.xiangxiang.innovation;
 
+import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
+
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
 import dev.srdi.core.facts.Enterprise;
@@ -16,8 +18,6 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
-import dev.srdi.core.policy.Citation;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
@@ -31,22 +31,15 @@ import java.util.Optional;
 final class OneTimeAward implements Measure {
   private final AchievementType type;
   private final Optional<Level> level;
-  private final String nameZh;
   private final MeasureDescriptor descriptor;
 
-  OneTimeAward(String id, String nameZh, String nameEn, AchievementType type, Optional<Level> level,
-      Parameter<Money> amount, Citation citation, Responsibility responsibility) {
+  /** Names, clause and units: xiangxiang/measures.yaml, by the award's id. */
+  OneTimeAward(String id, AchievementType type, Optional<Level> level, Parameter<Money> amount) {
     this.type = type;
     this.level = level;
-    this.nameZh = nameZh;
-    this.descriptor = MeasureDescriptor.builder()
-        .id(MeasureId.of(id))
-        .nameZh(nameZh)
-        .nameEn(nameEn)
+    this.descriptor = TABLES.measure(MeasureId.of(id)).descriptor()
         .description("one-time award (一次性奖励) for " + type + level.map(l -> " at " + l.nameEn() + " level").orElse("")
             + ", once per enterprise")
-        .citation(citation)
-        .responsibility(responsibility)
         .amountKind(AmountKind.EXACT)
         .formula(Formula.fixed(amount))
         .addStacking(StackingRule.oncePerEnterprise())
@@ -62,7 +55,7 @@ final class OneTimeAward implements Measure {
     var out = new ArrayList<Assessment>();
     for (Achievement a : enterprise.achievementsOf(type)) {
       if (level.isEmpty()) {
-        out.add(Claim.of(id(), a.date(), Basis.none(), type + " obtained on " + a.date() + " (" + nameZh + ")"));
+        out.add(Claim.of(id(), a.date(), Basis.none(), type + " obtained on " + a.date() + " (" + descriptor.nameZh() + ")"));
       } else if (a.level().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + a.date()));
       } else if (a.level().get() != level.get()) {
@@ -70,7 +63,7 @@ final class OneTimeAward implements Measure {
             + " level; this award is for " + level.get().nameEn() + " level (" + level.get().nameZh() + ") only"));
       } else {
         out.add(Claim.of(id(), a.date(), Basis.none(), type + " at " + level.get().nameEn() + " level ("
-            + level.get().nameZh() + ") obtained on " + a.date() + " (" + nameZh + ")"));
+            + level.get().nameZh() + ") obtained on " + a.date() + " (" + descriptor.nameZh() + ")"));
       }
     }
     return out;

@@ -1,7 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.award;
 
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
 
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
 import dev.srdi.core.facts.Enterprise;
@@ -17,10 +17,8 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
-import dev.srdi.jurisdictions.zhanjiang.ZhanjiangFunding;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,17 +35,10 @@ public final class DigitalChainAward {
 
   private static final Threshold<Integer> PARTNERS = Threshold.atLeast(ZhanjiangParameters.DIGITAL_AWARD_MIN_PARTNERS);
 
-  static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("数字化转型带动奖励")
-      .nameEn("award for a digital transformation that brings up- and downstream firms along")
+  static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("For a provincial-or-above SRDI SME whose digital transformation brings at least "
           + ZhanjiangParameters.DIGITAL_AWARD_MIN_PARTNERS.formatDefault()
           + " up- or downstream firms along; the amount follows 湛江市制造业数字化转型行动计划.")
-      .citation(ZhanjiangDocuments.cite("三、（五）",
-          "对省级以上专精特新中小企业开展数字化转型,带动上下游企业10家以上的给予一定奖励"))
-      .fundingSource(ZhanjiangFunding.CITY_SME_FUND)
-      .responsibility(Responsibility.responsible(MIIT_BUREAU))
       .amountKind(AmountKind.UNSPECIFIED)
       .formula(Formula.unspecified("湛江市制造业数字化转型行动计划等文件 (相关奖励标准参照…执行)"))
       .addThresholds(ZhanjiangParameters.DIGITAL_AWARD_MIN_PARTNERS)

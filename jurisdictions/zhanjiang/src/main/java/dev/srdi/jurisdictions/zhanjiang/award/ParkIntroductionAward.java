@@ -1,7 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.award;
 
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
 
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Park;
 import dev.srdi.core.facts.ParkId;
@@ -17,11 +17,9 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
-import dev.srdi.jurisdictions.zhanjiang.ZhanjiangFunding;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,16 +34,9 @@ import java.util.Optional;
 public final class ParkIntroductionAward {
   public static final MeasureId ID = MeasureId.of("zhanjiang.park-introduction-award");
 
-  static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("园区引入专精特新企业奖励")
-      .nameEn("award to a park operator for bringing in an SRDI firm from outside the city")
+  static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("One-time award per project, amount set by the county, to the operator of a provincial-or-above "
           + "industrial park that brings in a national or provincial SRDI SME from outside Zhanjiang.")
-      .citation(ZhanjiangDocuments.cite("三、（二）", "对成功从湛江市行政区域以外引入国家级、省级“专精特新”中小企业落户的"
-          + "省级以上产业园区运营主体,给予单个项目一次性奖励"))
-      .fundingSource(ZhanjiangFunding.COUNTY_FUNDS)
-      .responsibility(Responsibility.responsible(MIIT_BUREAU))
       .amountKind(AmountKind.UNSPECIFIED)
       .formula(Formula.unspecified("the county (县（市、区）), which the clause encourages to award"))
       .addStacking(StackingRule.oncePerEnterprise())

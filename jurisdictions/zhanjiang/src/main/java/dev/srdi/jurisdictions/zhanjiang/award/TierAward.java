@@ -1,8 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.award;
 
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.FINANCE;
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
 
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
@@ -20,10 +19,8 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
-import dev.srdi.jurisdictions.zhanjiang.ZhanjiangFunding;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangInterpretations;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
 import java.util.ArrayList;
@@ -47,19 +44,14 @@ public final class TierAward implements Measure {
   private final Title title;
   private final Level level;
 
-  private TierAward(String name, String nameZh, String nameEn, Title title, Level level, Parameter<Money> cap) {
+  /** Names, clause, fund and units of each award: zhanjiang/measures.yaml, by the award's id. */
+  private TierAward(String name, Title title, Level level, Parameter<Money> cap) {
     this.title = title;
     this.level = level;
-    this.descriptor = MeasureDescriptor.builder()
-        .id(MeasureId.of("zhanjiang.tier-award." + name))
-        .nameZh(nameZh)
-        .nameEn(nameEn)
+    this.descriptor = TABLES.measure(MeasureId.of("zhanjiang.tier-award." + name)).descriptor()
         .description("Up to " + cap.formatDefault() + " yuan for a " + level.nameEn() + " " + title.nameEn()
             + " recognition (new or renewed, 含复核) dated from " + ZhanjiangParameters.TIER_AWARD_FROM.formatDefault()
             + " until the plan expires; highest only per enterprise or named project.")
-        .citation(cap.citation())
-        .fundingSource(ZhanjiangFunding.CITY_SME_FUND)
-        .responsibility(Responsibility.responsible(MIIT_BUREAU, FINANCE))
         .amountKind(AmountKind.UP_TO)
         .formula(Formula.fixed(cap))
         .coverage(Coverage.from(ZhanjiangParameters.TIER_AWARD_FROM))
@@ -69,12 +61,9 @@ public final class TierAward implements Measure {
 
   public static List<Measure> all() {
     return List.of(
-        new TierAward("national-little-giant", "国家级专精特新小巨人企业认定奖励", "national little giant award",
-            Title.LITTLE_GIANT, Level.NATIONAL, ZhanjiangParameters.TIER_AWARD_LITTLE_GIANT),
-        new TierAward("provincial-srdi", "省级专精特新企业认定奖励", "provincial SRDI SME award",
-            Title.SRDI_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_SRDI),
-        new TierAward("provincial-innovative", "省级创新型中小企业认定奖励", "provincial innovative SME award",
-            Title.INNOVATIVE_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_INNOVATIVE));
+        new TierAward("national-little-giant", Title.LITTLE_GIANT, Level.NATIONAL, ZhanjiangParameters.TIER_AWARD_LITTLE_GIANT),
+        new TierAward("provincial-srdi", Title.SRDI_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_SRDI),
+        new TierAward("provincial-innovative", Title.INNOVATIVE_SME, Level.PROVINCIAL, ZhanjiangParameters.TIER_AWARD_PROVINCIAL_INNOVATIVE));
   }
 
   @Override public MeasureDescriptor descriptor() {

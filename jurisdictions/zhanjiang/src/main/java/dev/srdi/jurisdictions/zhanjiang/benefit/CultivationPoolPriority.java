@@ -1,8 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.benefit;
 
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.COUNTIES;
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
 
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
 import dev.srdi.core.facts.Enterprise;
@@ -15,7 +14,6 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
@@ -33,15 +31,9 @@ public final class CultivationPoolPriority {
   public static final MeasureId ID = MeasureId.of("zhanjiang.cultivation-pool.priority-recommendation");
   public static final AchievementType HIGH_TECH = AchievementType.of("HIGH_TECH_ENTERPRISE");
 
-  static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("优质企业培育库优先推荐")
-      .nameEn("cultivation pool: priority recommendation for the SRDI titles")
+  static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("A high-tech enterprise belongs to the city's cultivation pool and is recommended first, other "
           + "things equal, for the national and provincial SRDI titles.")
-      .citation(ZhanjiangDocuments.cite("二、（一）",
-          "以高新技术企业为基础建立全市优质企业培育库,同等条件下优先推荐申报国家、省“专精特新”资质评定"))
-      .responsibility(Responsibility.responsible(MIIT_BUREAU, COUNTIES))
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerEnterprise())
       .build();

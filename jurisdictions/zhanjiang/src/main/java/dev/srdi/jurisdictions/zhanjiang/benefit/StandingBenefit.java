@@ -16,6 +16,7 @@ import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.tables.BenefitSheet;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +58,10 @@ public final class StandingBenefit implements Measure {
     return new StandingBenefit(descriptor, standing, grants);
   }
 
-  static StandingBenefit of(String id, String nameZh, String nameEn, Citation citation, Responsibility responsibility,
-      Standing standing, String grants) {
-    return of(id, nameZh, nameEn, citation, responsibility, standing, s -> grants);
+  /** The benefit as the table writes it, for firms of the standing its holders name. */
+  static StandingBenefit of(BenefitSheet sheet, Standing standing) {
+    return of(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(), sheet.responsibility(), standing,
+        sheet::grants, sheet.reads().toArray(Parameter<?>[]::new));
   }
 
   @Override public MeasureDescriptor descriptor() {

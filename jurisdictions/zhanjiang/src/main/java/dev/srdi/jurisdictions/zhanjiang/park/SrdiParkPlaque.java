@@ -1,7 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.park;
 
-import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangDepartments.MIIT_BUREAU;
 
+import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Park;
 import dev.srdi.core.facts.ParkId;
@@ -14,7 +14,6 @@ import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.policy.Window;
-import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
@@ -33,17 +32,11 @@ public final class SrdiParkPlaque implements PortfolioMeasure {
 
   private static final Threshold<Integer> FIRMS = Threshold.atLeast(ZhanjiangParameters.PARK_PLAQUE_MIN_FIRMS);
 
-  private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
-      .id(ID)
-      .nameZh("专精特新园区牌匾及优先推荐")
-      .nameEn("SRDI park plaque and priority recommendation")
+  private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("A park gathering at least " + ZhanjiangParameters.PARK_PLAQUE_MIN_FIRMS.formatDefault()
           + " provincial-or-above SRDI SMEs gets the plaque 专精特新园区 and is recommended first for the national and "
           + "provincial SME characteristic industrial clusters and small and micro enterprise entrepreneurship and "
           + "innovation demonstration bases.")
-      .citation(ZhanjiangDocuments.cite("三、（二）", "对聚集10家以上省级专精特新中小企业的产业园区授予专精特新园区牌匾,"
-          + "并优先推荐申报国家省级以上中小企业特色产业集群、小型微型企业创业创新示范基地"))
-      .responsibility(Responsibility.responsible(MIIT_BUREAU))
       .amountKind(AmountKind.NONE)
       .addThresholds(ZhanjiangParameters.PARK_PLAQUE_MIN_FIRMS)
       .build();

@@ -1,0 +1,25 @@
+package dev.srdi.core.check;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * A number as a quote writes it, with what follows it: "10万元" is 100000 with suffix "元", "3‰" is 3
+ * with suffix "‰", "三年" is 3 with suffix "年". The multipliers 万 and 亿 are already applied.
+ */
+public record QuotedNumber(BigDecimal value, String suffix, String written) {
+  public QuotedNumber {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(suffix, "suffix");
+    Objects.requireNonNull(written, "written");
+  }
+
+  boolean followedBy(String... suffixes) {
+    for (String s : suffixes) {
+      if (suffix.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

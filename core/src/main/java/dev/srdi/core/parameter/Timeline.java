@@ -1,0 +1,124 @@
+package dev.srdi.core.parameter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A parameter's values over time, as a city revises them: each step starts on a date and holds until
+ * the next; a step without a value ends the parameter ("no longer in force"). Only the first step may
+ * be undated: it holds for as long as its document, which is how a parameter whose text gives no date
+ * of its own is written. Before a dated first step the parameter is not in force.
+ */
+public final class Timeline<T> {
+  private final List<Step<T>> steps;
+
+  /** One step: from its date (none: from the start) the value, or none for "no longer in force". */
+  public record Step<T>(Optional<LocalDate> from, Optional<T> value) {
+    public Step {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(value, "value");
+    }
+
+    /** "12万元 from 2024-07-01", or the value alone for an undated step. */
+    public String describe(Function<T, String> format) {
+      String what = value.map(format).orElse("no longer in force");
+      return from.map(d -> what + " from " + d).orElse(what);
+    }
+  }
+
+  private Timeline(List<Step<T>> steps) {
+    this.steps = List.copyOf(steps);
+    if (this.steps.isEmpty()) {
+      throw new IllegalArgumentException("a parameter has at least one value");
+    }
+    if (this.steps.get(0).value().isEmpty()) {
+      throw new IllegalArgumentException("a parameter's first step has a value");
+    }
+    for (int i = 1; i < this.steps.size(); i++) {
+      LocalDate from = this.steps.get(i).from()
+          .orElseThrow(() -> new IllegalArgumentException("only the first value of a parameter may be undated"));
+      Optional<LocalDate> before = this.steps.get(i - 1).from();
+      if (before.isPresent() && !before.get().isBefore(from)) {
+        throw new IllegalArgumentException("dated values must be in increasing order of date: " + before.get()
+            + " is not before " + from);
+      }
+    }
+  }
+
+  /** One value for the whole life of its document. */
+  public static <T> Timeline<T> always(T value) {
+    return new Timeline<>(List.of(new Step<>(Optional.empty(), Optional.of(value))));
+  }
+
+  /** Dated steps, in increasing order of date; a checked constructor, so a bad order fails. */
+  public static <T> Timeline<T> of(List<Step<T>> steps) {
+    return new Timeline<>(steps);
+  }
+
+  public List<Step<T>> steps() {
+    return steps;
+  }
+
+  /** Whether the value changes over time, so that an explanation must say which one it used. */
+  public boolean isRevised() {
+    return steps.size() > 1;
+  }
+
+  /** The step in force on the day: the last that starts on or before it; none before the first date. */
+  public Optional<Step<T>> stepOn(LocalDate day) {
+    Step<T> found = null;
+    for (Step<T> step : steps) {
+      if (step.from().isEmpty() || !step.from().get().isAfter(day)) {
+        found = step;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The value in force on the day, if the parameter is in force then. */
+  public Optional<T> on(LocalDate day) {
+    return stepOn(day).flatMap(Step::value);
+  }
+
+  /** The most recent value the text gives (a later "no longer in force" does not erase it). */
+  public T latest() {
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      if (steps.get(i).value().isPresent()) {
+        return steps.get(i).value().get();
+      }
+    }
+    throw new IllegalStateException("unreachable: the first step has a value");
+  }
+
+  /** The same timeline, changed from the day on to the value (a what-if's {@code id=value@date}). */
+  public Timeline<T> from(LocalDate day, T value) {
+    var next = new ArrayList<Step<T>>();
+    for (Step<T> step : steps) {
+      if (step.from().isEmpty() || step.from().get().isBefore(day)) {
+        next.add(step);
+      }
+    }
+    next.add(new Step<>(Optional.of(day), Optional.of(value)));
+    return new Timeline<>(next);
+  }
+
+  public String describe(Function<T, String> format) {
+    return String.join("; ", steps.stream().map(s -> s.describe(format)).toList());
+  }
+
+  @Override public boolean equals(Object o) {
+    return o instanceof Timeline<?> other && steps.equals(other.steps);
+  }
+
+  @Override public int hashCode() {
+    return steps.hashCode();
+  }
+
+  @Override public String toString() {
+    return steps.toString();
+  }
+}

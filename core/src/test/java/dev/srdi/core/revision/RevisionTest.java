@@ -1,0 +1,148 @@
+package dev.srdi.core.revision;
+
+import static dev.srdi.testkit.TestKit.entitlements;
+import static dev.srdi.testkit.TestKit.evaluate;
+import static dev.srdi.testkit.TestKit.rejections;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.engine.Entitlement;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.EnterpriseId;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.ladder.Title;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.policy.PolicyDocument;
+import dev.srdi.core.policy.Window;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.JurisdictionCheck;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A dated revision and a successor document, each on both sides of its date. */
+final class RevisionTest {
+  private static final Revisionland CITY = new Revisionland();
+  private static final LocalDate AS_OF = LocalDate.of(2026, 12, 31);
+
+  private static EnterpriseResult recognisedOn(LocalDate day) {
+    return recognisedOn(day, Overrides.none());
+  }
+
+  private static EnterpriseResult recognisedOn(LocalDate day, Overrides overrides) {
+    Enterprise e = Enterprise.builder().id(EnterpriseId.of("E1"))
+        .addRecognitions(Recognition.of(Title.SRDI_SME, Level.CITY, day)).build();
+    return evaluate(CITY, e, AS_OF, overrides);
+  }
+
+  private static Optional<Money> paid(EnterpriseResult r, dev.srdi.core.measure.MeasureId id) {
+    List<Entitlement> paid = entitlements(r, id.value());
+    assertTrue(paid.size() <= 1, paid::toString);
+    return paid.stream().findFirst().flatMap(Entitlement::amount);
+  }
+
+  @Test
+  void the_fixture_is_consistent() {
+    assertEquals(List.of(), JurisdictionCheck.problems(CITY));
+  }
+
+  @Test
+  void a_successor_that_comes_into_force_before_its_predecessor_ends_or_an_undeclared_predecessor_is_a_problem() {
+    var old = CITY.documents().get(0);
+    var plan = CITY.documents().get(1);
+    var overlapping = new PolicyDocument(old.id(), old.titleZh(), old.titleEn(), old.number(), old.issued(),
+        Window.between(LocalDate.of(2020, 1, 1), LocalDate.of(2024, 6, 1), "longer"));
+    assertEquals(List.of("document revisionland-2024 comes into force on 2024-01-01, before the document it supersedes"
+        + " (revisionland-2020) ends on 2024-06-01"), JurisdictionCheck.problems(withDocuments(overlapping, plan)));
+    assertEquals(List.of("document revisionland-2020 is cited but not declared",
+        "document revisionland-2024 supersedes revisionland-2020, which is not declared"),
+        JurisdictionCheck.problems(withDocuments(plan)));
+  }
+
+  private static Jurisdiction withDocuments(PolicyDocument... documents) {
+    return new Jurisdiction() {
+      @Override public JurisdictionId id() {
+        return CITY.id();
+      }
+
+      @Override public String nameZh() {
+        return CITY.nameZh();
+      }
+
+      @Override public String nameEn() {
+        return CITY.nameEn();
+      }
+
+      @Override public List<PolicyDocument> documents() {
+        return List.of(documents);
+      }
+
+      @Override public List<Measure> measures() {
+        return CITY.measures();
+      }
+
+      @Override public List<Parameter<?>> parameters() {
+        return CITY.parameters();
+      }
+    };
+  }
+
+  @Test
+  void the_day_before_a_raise_earns_the_old_amount_and_the_raise_day_the_new_one() {
+    assertEquals(Optional.of(Money.yuan("100000")), paid(recognisedOn(Revisionland.RAISED.minusDays(1)), Revisionland.FIRST));
+    EnterpriseResult raised = recognisedOn(Revisionland.RAISED);
+    assertEquals(Optional.of(Money.yuan("120000")), paid(raised, Revisionland.FIRST));
+  }
+
+  @Test
+  void the_explanation_of_a_revised_amount_names_the_value_and_its_date() {
+    String explanation = entitlements(recognisedOn(Revisionland.RAISED), Revisionland.FIRST.value()).get(0).explanation();
+    assertTrue(explanation.endsWith("; revisionland.first-award.amount = 120000.00 (in force from 2022-07-01)"),
+        explanation);
+    String before = entitlements(recognisedOn(LocalDate.of(2021, 3, 1)), Revisionland.FIRST.value()).get(0).explanation();
+    assertTrue(before.endsWith("= 100000.00 (in force from 2020-01-01)"), before);
+  }
+
+  @Test
+  void a_parameter_with_one_value_leaves_the_explanation_as_it_was() {
+    String explanation = entitlements(recognisedOn(Revisionland.REPLACED), Revisionland.PLAN.value()).get(0).explanation();
+    assertEquals("new city-level SRDI recognition of 2024-01-01", explanation);
+  }
+
+  @Test
+  void the_old_document_pays_until_its_successor_comes_into_force_and_the_successor_from_then() {
+    EnterpriseResult lastDay = recognisedOn(Revisionland.REPLACED.minusDays(1));
+    assertEquals(Optional.of(Money.yuan("120000")), paid(lastDay, Revisionland.FIRST));
+    assertEquals(Optional.empty(), paid(lastDay, Revisionland.PLAN));
+    assertTrue(rejections(lastDay, Revisionland.PLAN.value()).get(0).reason().contains("outside the covered period"));
+
+    EnterpriseResult firstDay = recognisedOn(Revisionland.REPLACED);
+    assertEquals(Optional.empty(), paid(firstDay, Revisionland.FIRST));
+    assertTrue(rejections(firstDay, Revisionland.FIRST.value()).get(0).reason().contains("outside the covered period"));
+    assertEquals(Optional.of(Money.yuan("150000")), paid(firstDay, Revisionland.PLAN));
+  }
+
+  @Test
+  void an_override_from_a_date_changes_only_the_events_from_that_date() {
+    Overrides raise = Overrides.none().withParameter("revisionland.plan-award.amount", "20万@2025-01-01");
+    assertEquals(Optional.of(Money.yuan("150000")), paid(recognisedOn(LocalDate.of(2024, 12, 31), raise), Revisionland.PLAN));
+    EnterpriseResult after = recognisedOn(LocalDate.of(2025, 1, 1), raise);
+    assertEquals(Optional.of(Money.yuan("200000")), paid(after, Revisionland.PLAN));
+    assertTrue(entitlements(after, Revisionland.PLAN.value()).get(0).explanation()
+        .endsWith("revisionland.plan-award.amount = 200000.00 (in force from 2025-01-01)"));
+  }
+
+  @Test
+  void an_override_without_a_date_replaces_the_whole_history() {
+    Overrides flat = Overrides.none().withParameter("revisionland.first-award.amount", "11万");
+    assertEquals(Optional.of(Money.yuan("110000")), paid(recognisedOn(LocalDate.of(2021, 1, 1), flat), Revisionland.FIRST));
+    assertEquals(Optional.of(Money.yuan("110000")), paid(recognisedOn(LocalDate.of(2023, 1, 1), flat), Revisionland.FIRST));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.srdi.tables;
+
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.responsibility.Responsibility;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A non-monetary benefit as the table writes it: what it grants (in words, with {@code {parameter.id}}
+ * where the clause has a number), who enjoys it in the plugin's own terms ({@code holders}, e.g. a
+ * standing on the ladder the plugin names), a condition the facts cannot show, its clause and units.
+ */
+public record BenefitSheet(
+    MeasureId id, String nameZh, String nameEn, Template grants, Optional<String> holders, Optional<String> onlyIf,
+    Citation citation, Responsibility responsibility) {
+
+  public BenefitSheet {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(nameZh, "nameZh");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(grants, "grants");
+    Objects.requireNonNull(holders, "holders");
+    Objects.requireNonNull(onlyIf, "onlyIf");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(responsibility, "responsibility");
+  }
+
+  /** What the benefit grants, with the numbers the settings give. */
+  public String grants(Settings settings) {
+    return grants.render(settings);
+  }
+
+  /** The parameters its words read. */
+  public List<Parameter<?>> reads() {
+    return grants.parameters();
+  }
+}

@@ -1,0 +1,33 @@
+package dev.srdi.tables;
+
+/**
+ * A mistake in a city's table, found while the plugin loads: the message starts with the file, the
+ * line and the entry, e.g. {@code guilin/parameters.yaml:12: guilin.growth-award.rate: unknown unit 'permil'}.
+ */
+public final class TableException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final int line;
+  private final String entry;
+
+  TableException(String file, int line, String entry, String problem) {
+    super(file + (line > 0 ? ":" + line : "") + ": " + (entry.isEmpty() ? "" : entry + ": ") + problem);
+    this.file = file;
+    this.line = line;
+    this.entry = entry;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  /** The line of the entry or field, from 1; 0 where the mistake is the absence of an entry. */
+  public int line() {
+    return line;
+  }
+
+  public String entry() {
+    return entry;
+  }
+}

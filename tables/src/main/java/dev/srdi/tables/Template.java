@@ -1,0 +1,69 @@
+package dev.srdi.tables;
+
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words of a table with {@code {parameter.id}} where a number of the city belongs, so that the number
+ * is written once, in the parameter table, and the words follow a revision or a what-if.
+ */
+public final class Template {
+  private static final Pattern PLACE = Pattern.compile("\\{([a-z][a-z0-9.-]*)}");
+
+  private final String text;
+  private final List<Parameter<?>> parameters;
+
+  private Template(String text, List<Parameter<?>> parameters) {
+    this.text = text;
+    this.parameters = List.copyOf(parameters);
+  }
+
+  /** Reads the places; an id that is not a parameter of the table is refused by the caller's entry. */
+  static Template of(String text, Map<String, Parameter<?>> declared, Entry entry, String field) {
+    var used = new ArrayList<Parameter<?>>();
+    Matcher m = PLACE.matcher(text);
+    while (m.find()) {
+      Parameter<?> p = declared.get(m.group(1));
+      if (p == null) {
+        throw entry.error(field, field + " names {" + m.group(1) + "}, which is not a declared parameter");
+      }
+      if (!used.contains(p)) {
+        used.add(p);
+      }
+    }
+    return new Template(text, used);
+  }
+
+  public List<Parameter<?>> parameters() {
+    return parameters;
+  }
+
+  /** The words with each parameter's value as the settings read it. */
+  public String render(Settings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(format(find(m.group(1)), settings)));
+  }
+
+  /** The words with each parameter's most recent value. */
+  public String renderDefaults() {
+    return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(find(m.group(1)).formatDefault()));
+  }
+
+  private Parameter<?> find(String id) {
+    return parameters.stream().filter(p -> p.id().value().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static <T> String format(Parameter<T> p, Settings settings) {
+    return p.unit().format(settings.value(p));
+  }
+
+  @Override public String toString() {
+    return text;
+  }
+}
