@@ -36,7 +36,15 @@ public sealed interface Formula
 
   /** rate × (this year − last year), capped; no award where it did not grow. */
   static Formula rateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap) {
-    return new RateOfIncrease(rate, cap);
+    return new RateOfIncrease(rate, cap, ThresholdRange.unbounded());
+  }
+
+  /**
+   * rate × (this year − last year), capped, where the measure admits this year's figure only inside
+   * {@code current}: declared, so that a policy check can tell whether the cap can ever bind.
+   */
+  static Formula rateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap, ThresholdRange current) {
+    return new RateOfIncrease(rate, cap, current);
   }
 
   /** An award another document sets: no amount, never a guess. */
@@ -154,10 +162,22 @@ public sealed interface Formula
     }
   }
 
-  record RateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap) implements Formula {
+  record RateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap, ThresholdRange current) implements Formula {
+    private static final Money FEN = Money.yuan("0.01");
+
     public RateOfIncrease {
       Objects.requireNonNull(rate, "rate");
       Objects.requireNonNull(cap, "cap");
+      Objects.requireNonNull(current, "current");
+    }
+
+    /**
+     * The largest increase that can earn the award: this year's figure at the top of {@code current},
+     * after last year's smallest positive figure (one fen: growth from zero is undefined). Empty where
+     * {@code current} has no upper end or admits no increase.
+     */
+    public Optional<Money> largestIncrease(Settings settings) {
+      return current.largest(settings).map(top -> top.minus(FEN)).filter(Money::isPositive);
     }
 
     @Override public Either<String, Optional<Money>> amount(Basis basis, Settings settings) {
@@ -175,7 +195,9 @@ public sealed interface Formula
     }
 
     @Override public List<Parameter<?>> parameters() {
-      return List.of(rate, cap);
+      var out = new ArrayList<Parameter<?>>(List.of(rate, cap));
+      current.parameters().stream().filter(p -> !out.contains(p)).forEach(out::add);
+      return List.copyOf(out);
     }
 
     @Override public String describe(Settings settings) {

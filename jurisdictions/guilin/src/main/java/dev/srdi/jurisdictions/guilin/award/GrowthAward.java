@@ -17,6 +17,7 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Bracket;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
@@ -25,6 +26,7 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
@@ -59,6 +61,15 @@ public final class GrowthAward implements Measure {
   public static final List<Parameter<?>> PARAMETERS =
       List.of(GROWTH_RATE, GROWTH_CAP, GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH);
 
+  /** "当年产值0.2亿元（含）—1亿元": the output value of the year the award admits, declared for the policy check. */
+  static final ThresholdRange OUTPUT_BRACKET =
+      ThresholdRange.between(Threshold.atLeast(GROWTH_OUTPUT_FROM), Threshold.lessThan(GROWTH_OUTPUT_BELOW));
+
+  /** Rate × increase, capped, this year's output inside the bracket: so the check knows the largest increase. */
+  static final Formula.RateOfIncrease FORMULA = new Formula.RateOfIncrease(GROWTH_RATE, GROWTH_CAP, OUTPUT_BRACKET);
+
+  private static final String OUTPUT_VALUE = "output value of the year";
+
   private static final MeasureDescriptor DESCRIPTOR = MeasureDescriptor.builder()
       .id(ID)
       .nameZh("激励企业快速增长奖励")
@@ -74,9 +85,12 @@ public final class GrowthAward implements Measure {
       .fundingSource(FirstCitySrdiAward.CITY_FINANCE)
       .responsibility(Responsibility.responsible(FINANCE, MIIT))
       .amountKind(AmountKind.EXACT)
-      .formula(Formula.rateOfIncrease(GROWTH_RATE, GROWTH_CAP))
+      .formula(FORMULA)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH)
+      .addBrackets(Bracket.of(OUTPUT_VALUE, OUTPUT_BRACKET),
+          Bracket.referred(OUTPUT_VALUE, ThresholdRange.from(Threshold.atLeast(GROWTH_OUTPUT_BELOW)),
+              "other industrial policies (其他工业政策)"))
       .build();
 
   @Override public MeasureDescriptor descriptor() {
