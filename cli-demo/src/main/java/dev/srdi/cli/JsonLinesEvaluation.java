@@ -1,10 +1,10 @@
 package dev.srdi.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.srdi.api.InputError;
-import dev.srdi.api.Scenario;
+import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.EvaluationJson;
+import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.Json;
 import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.cli.text.Amounts;
@@ -40,16 +40,16 @@ public final class JsonLinesEvaluation {
   private final LocalDate asOf;
   private final Optional<Integer> year;
   private final Format format;
-  private final boolean allEnterprises;
+  private final Scope scope;
 
   public JsonLinesEvaluation(
-      Srdi srdi, Jurisdiction jurisdiction, LocalDate asOf, Optional<Integer> year, Format format, boolean allEnterprises) {
+      Srdi srdi, Jurisdiction jurisdiction, LocalDate asOf, Optional<Integer> year, Format format, Scope scope) {
     this.srdi = srdi;
     this.jurisdiction = jurisdiction;
     this.asOf = asOf;
     this.year = year;
     this.format = format;
-    this.allEnterprises = allEnterprises;
+    this.scope = scope;
   }
 
   /**
@@ -92,7 +92,9 @@ public final class JsonLinesEvaluation {
         number++;
         // A line that is not UTF-8 names no id in its error line: the id read through replacement characters is not the input's.
         String line = read.utf8() ? read.text() : "";
-        var record = read.utf8() ? srdi.reader().enterpriseLine(line, number) : notUtf8(number);
+        var record = read.utf8()
+            ? Validation.fromEither(srdi.readEnterprise(line, number).mapLeft(Problems::inputErrors))
+            : notUtf8(number);
         if (record.isValid()) {
           String id = record.get().id().value();
           Integer earlier = firstLineOfId.putIfAbsent(id, number);
@@ -101,7 +103,7 @@ public final class JsonLinesEvaluation {
                 "duplicate enterprise id '" + id + "' (also line " + earlier + ")")));
           }
         }
-        if (record.isValid() && !allEnterprises && !Scenario.belongs(record.get(), jurisdiction.id())) {
+        if (record.isValid() && !scope.includes(record.get(), jurisdiction.id())) {
           totals.addSkipped();
           out.print(skipped(number, record.get(), table));
         } else if (record.isValid()) {
@@ -130,7 +132,7 @@ public final class JsonLinesEvaluation {
   }
 
   private EnterpriseResult evaluate(Enterprise enterprise) {
-    EnterpriseResult result = srdi.evaluateOne(jurisdiction, enterprise, asOf);
+    EnterpriseResult result = srdi.evaluate(jurisdiction.id().value(), enterprise, asOf).getOrElseThrow(Problems::usage);
     return year.map(result::onlyYear).orElse(result);
   }
 

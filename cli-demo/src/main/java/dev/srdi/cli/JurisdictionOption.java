@@ -16,6 +16,6 @@ public final class JurisdictionOption {
 
   /** The loaded jurisdiction, or a usage error (exit 2) that names the known ones. */
   public Jurisdiction resolve(Srdi srdi) {
-    return srdi.jurisdiction(id).getOrElseThrow(UsageException::new);
+    return srdi.jurisdiction(id).getOrElseThrow(Problems::usage);
   }
 }

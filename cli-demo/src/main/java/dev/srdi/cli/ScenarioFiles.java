@@ -1,8 +1,8 @@
 package dev.srdi.cli;
 
-import dev.srdi.api.InputError;
 import dev.srdi.api.Scenario;
-import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.InputError;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -30,16 +30,18 @@ public final class ScenarioFiles {
   }
 
   /** The scenario, its as-of date settled: the option's if given, else the file's; one of them is needed. */
-  public static Scenario load(ScenarioReader reader, Path file, Optional<LocalDate> asOfOption) {
-    Scenario scenario = read(reader, file);
+  public static Scenario load(Srdi srdi, Path file, Optional<LocalDate> asOfOption) {
+    Scenario scenario = read(srdi, file);
     LocalDate asOf = asOfOption.or(scenario::asOf).orElseThrow(() -> new UsageException(
         file + ": no as-of date: give --as-of YYYY-MM-DD" + (isJsonLines(file) ? "" : " or the scenario's \"asOf\"")));
     return scenario.asOf(asOf);
   }
 
   /** Parses and validates the file; every error is reported. */
-  public static Scenario read(ScenarioReader reader, Path file) {
-    Validation<Seq<InputError>, Scenario> read = isJsonLines(file) ? readLines(reader, file) : reader.scenario(text(file));
+  public static Scenario read(Srdi srdi, Path file) {
+    Validation<Seq<InputError>, Scenario> read = isJsonLines(file)
+        ? readLines(srdi, file)
+        : Validation.fromEither(srdi.readScenario(text(file)).mapLeft(Problems::inputErrors));
     if (read.isInvalid()) {
       throw invalid(file, read.getError());
     }
@@ -80,7 +82,7 @@ public final class ScenarioFiles {
     }
   }
 
-  private static Validation<Seq<InputError>, Scenario> readLines(ScenarioReader reader, Path file) {
+  private static Validation<Seq<InputError>, Scenario> readLines(Srdi srdi, Path file) {
     var enterprises = new ArrayList<Enterprise>();
     var firstLineOfId = new java.util.HashMap<String, Integer>();
     Seq<InputError> errors = io.vavr.collection.List.empty();
@@ -93,7 +95,7 @@ public final class ScenarioFiles {
           errors = errors.append(InputError.at("", number, "not UTF-8 text"));
           continue;
         }
-        var record = reader.enterpriseLine(line.text(), number);
+        var record = Validation.fromEither(srdi.readEnterprise(line.text(), number).mapLeft(Problems::inputErrors));
         if (record.isValid()) {
           enterprises.add(record.get());
           Integer earlier = firstLineOfId.putIfAbsent(record.get().id().value(), number);

@@ -27,6 +27,6 @@ public final class ScenarioOption {
 
   /** The whole scenario, validated (exit 2 with every error), with its as-of date settled. */
   public Scenario load(Srdi srdi) {
-    return ScenarioFiles.load(srdi.reader(), file, asOf());
+    return ScenarioFiles.load(srdi, file, asOf());
   }
 }

@@ -1,8 +1,6 @@
 package dev.srdi.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.srdi.api.Scenario;
+import dev.srdi.api.Scope;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.spi.Jurisdiction;
 import java.io.PrintWriter;
@@ -20,16 +18,13 @@ public final class ScopeOption {
       description = "Also evaluate enterprises whose `jurisdiction` names another city (left out by default).")
   boolean allEnterprises;
 
-  public boolean allEnterprises() {
-    return allEnterprises;
+  /** The API's scope the option chooses. */
+  public Scope scope() {
+    return allEnterprises ? Scope.EVERY_ENTERPRISE : Scope.OWN_ENTERPRISES;
   }
 
-  /** What the command evaluates; the enterprises left out are named on stderr. */
-  public Scoped apply(Scenario scenario, Jurisdiction jurisdiction, PrintWriter err) {
-    if (allEnterprises) {
-      return new Scoped(scenario, List.of());
-    }
-    List<Enterprise> leftOut = scenario.notOwnedBy(jurisdiction.id());
+  /** Names on stderr the enterprises the scope left out, if any. */
+  public void report(List<Enterprise> leftOut, Jurisdiction jurisdiction, PrintWriter err) {
     if (!leftOut.isEmpty()) {
       err.println("srdi: left out " + leftOut.size() + " enterprise(s) of other jurisdictions ("
           + leftOut.stream().collect(Collectors.groupingBy(e -> e.jurisdiction().orElseThrow().value(),
@@ -37,20 +32,6 @@ public final class ScopeOption {
               .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "))
           + "); --all-enterprises evaluates them under " + jurisdiction.id());
       err.flush();
-    }
-    return new Scoped(scenario.ownedBy(jurisdiction.id()), leftOut);
-  }
-
-  /** The scenario to evaluate and the enterprises left out of it. */
-  public record Scoped(Scenario scenario, List<Enterprise> leftOut) {
-    /** Adds {@code leftOut: [{id, jurisdiction}]} to a JSON answer when anything was left out. */
-    public ObjectNode annotate(ObjectNode json) {
-      if (!leftOut.isEmpty()) {
-        ArrayNode list = json.putArray("leftOut");
-        leftOut.forEach(e -> list.addObject().put("id", e.id().value())
-            .put("jurisdiction", e.jurisdiction().orElseThrow().value()));
-      }
-      return json;
     }
   }
 }

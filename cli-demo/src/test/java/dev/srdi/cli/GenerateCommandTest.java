@@ -58,7 +58,7 @@ final class GenerateCommandTest {
   @Test
   void achievements_are_only_of_declared_types_with_their_declared_attributes() throws Exception {
     Map<String, Set<AchievementAttribute>> declared = new HashMap<>();
-    Srdi.load().registry().all().forEach(j -> j.achievementTypes().forEach((AchievementTypeDeclaration d) ->
+    Srdi.load().jurisdictions().forEach(j -> j.achievementTypes().forEach((AchievementTypeDeclaration d) ->
         declared.computeIfAbsent(d.type().value(), t -> new HashSet<>()).addAll(d.attributes())));
     var r = run("generate", "-n", "200", "--seed", "5");
     int achievements = 0;

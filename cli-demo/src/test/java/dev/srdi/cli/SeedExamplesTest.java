@@ -1,10 +1,10 @@
 package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
-import static dev.srdi.cli.Schemas.EVALUATION;
-import static dev.srdi.cli.Schemas.assertValid;
-import static dev.srdi.cli.Schemas.definition;
-import static dev.srdi.cli.Schemas.schema;
+import static dev.srdi.schemas.Schemas.EVALUATION;
+import static dev.srdi.schemas.Schemas.assertValid;
+import static dev.srdi.schemas.Schemas.definition;
+import static dev.srdi.schemas.Schemas.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -39,7 +39,7 @@ final class SeedExamplesTest {
   Stream<DynamicTest> every_city_has_an_example_and_every_command_works_on_it() {
     Srdi srdi = Srdi.load();
     var tests = new ArrayList<DynamicTest>();
-    for (Jurisdiction j : srdi.registry().all()) {
+    for (Jurisdiction j : srdi.jurisdictions()) {
       if (j.id().value().equals("testland")) {
         continue;
       }
@@ -100,7 +100,7 @@ final class SeedExamplesTest {
     assertTrue(!portfolios.isEmpty(), "seeds/examples holds no .jsonl portfolio");
     var tests = new ArrayList<DynamicTest>();
     for (Path portfolio : portfolios) {
-      for (Jurisdiction j : Srdi.load().registry().all()) {
+      for (Jurisdiction j : Srdi.load().jurisdictions()) {
         tests.add(dynamicTest(portfolio.getFileName() + " under " + j.id(), () -> {
           var r = run("evaluate", "-j", j.id().value(), "-s", portfolio.toString(), "--as-of", AS_OF, "-f", "json");
           assertEquals(0, r.exit(), r.err());

@@ -1,16 +1,14 @@
 package dev.srdi.cli.command;
 
 import dev.srdi.cli.ScenarioOption;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Comparison;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.CompareJson;
-import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.text.Csv;
@@ -53,20 +51,13 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Scenario loaded = scenario.load(api);
-    Comparison comparison = api.compare(loaded, loaded.asOf().orElseThrow());
+    Comparison comparison = api.compare(loaded).getOrElseThrow(Problems::usage);
     if (year != null) {
       comparison = comparison.onlyYear(year);
     }
-    List<Jurisdiction> jurisdictions = comparison.jurisdictions().stream()
-        .map(id -> api.registry().find(id).get()).toList();
+    List<Jurisdiction> jurisdictions = comparison.jurisdictions();
     String text = switch (format.format()) {
-      case JSON -> {
-        ObjectNode node = CompareJson.of(comparison, api.registry());
-        if (year != null) {
-          node.put("year", year);
-        }
-        yield Json.pretty(node);
-      }
+      case JSON -> comparison.toJson();
       case CSV -> csv(comparison, loaded.enterprises());
       case TABLE -> table(comparison, loaded.enterprises(), jurisdictions);
     };
@@ -102,7 +93,7 @@ public final class CompareCommand implements Callable<Integer> {
   /** The first column says whether a row is an enterprise or the total, so that no id can pass for a total. */
   private static String csv(Comparison c, List<Enterprise> enterprises) {
     var header = new ArrayList<String>(List.of("kind", "enterprise", "name"));
-    c.jurisdictions().forEach(j -> header.add(j.value()));
+    c.jurisdictions().forEach(j -> header.add(j.id().value()));
     var out = new StringBuilder(Csv.row(header));
     for (int e = 0; e < enterprises.size(); e++) {
       var row = new ArrayList<String>(List.of("enterprise", enterprises.get(e).id().value(),

@@ -3,7 +3,9 @@ package dev.srdi.cli.command;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Scenario;
+import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
+import dev.srdi.api.WhatIf;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.demo.DemoScenario;
 import dev.srdi.cli.text.Amounts;
@@ -14,7 +16,6 @@ import dev.srdi.cli.view.WhatIfView;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.PortfolioResult;
-import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.Measure;
@@ -64,7 +65,7 @@ public final class DemoCommand implements Callable<Integer> {
     DemoScenario.Loaded demo;
     try {
       api = srdi.get();
-      demo = DemoScenario.load(api.reader());
+      demo = DemoScenario.load(api);
     } catch (RuntimeException e) {
       Throwable cause = e instanceof PluginLoadException || e.getCause() == null ? e : e.getCause();
       spec.commandLine().getErr().println("srdi demo: cannot start: " + cause.getMessage());
@@ -76,10 +77,10 @@ public final class DemoCommand implements Callable<Integer> {
     LocalDate asOf = scenario.asOf().orElse(LocalDate.of(2025, 12, 31));
     out.print("srdi demo — SME cultivation policy as code 优质中小企业梯度培育政策即代码\n");
     out.print("Built-in scenario: " + scenario.enterprises().size() + " firms, as of " + asOf
-        + ". Loaded: " + api.registry().ids() + ".\n");
+        + ". Loaded: " + api.jurisdictions().stream().map(Jurisdiction::id).toList() + ".\n");
     demo.notes().forEach(n -> out.print("Note: " + n + "\n"));
-    api.registry().failures().forEach(f -> out.print("Note: failed to load " + f.describe() + "\n"));
-    for (Jurisdiction j : api.registry().all()) {
+    api.loadFailures().forEach(f -> out.print("Note: failed to load " + f.describe() + "\n"));
+    for (Jurisdiction j : api.jurisdictions()) {
       out.print("\n" + "=".repeat(100) + "\n" + Labels.jurisdiction(j) + "\n" + "=".repeat(100) + "\n");
       screen(out, api, j, scenario, asOf);
       out.flush();
@@ -98,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.print("(no demo firm of its own: showing " + firm.id() + ")\n");
     }
     part(out, "1. The firm climbs the ladder 梯度培育", () -> ladder(firm));
-    PortfolioResult result = api.evaluate(j.id().value(), one, asOf).get();
+    PortfolioResult result = api.evaluate(j.id().value(), one, Scope.EVERY_ENTERPRISE).get().result();
     part(out, "2. What it earns, with the clauses 奖补与依据", () -> {
       EnterpriseResult r = result.enterprises().get(0);
       var shown = new StringBuilder(EvaluationView.enterprise(
@@ -115,7 +116,8 @@ public final class DemoCommand implements Callable<Integer> {
     part(out, "3. What if 假设分析", () -> whatIf(api, j, one, result));
     part(out, "4. Targets for " + asOf.getYear() + " 目标进度 (a one-firm portfolio: the gaps are the city's, not the firm's)",
         () -> TargetsView.table(j, asOf.getYear(), asOf,
-            api.targets(j.id().value(), one, asOf.getYear(), asOf).get(), api.engine().defaults(j)));
+            api.targets(j.id().value(), one, asOf.getYear(), Scope.EVERY_ENTERPRISE).get().reports(),
+            api.catalogue(j.id().value()).get().defaults()));
   }
 
   private static String ladder(Enterprise firm) {
@@ -135,7 +137,7 @@ public final class DemoCommand implements Callable<Integer> {
    * raise, so each candidate is tried.
    */
   private static String whatIf(Srdi api, Jurisdiction j, Scenario one, PortfolioResult result) {
-    Settings defaults = api.engine().defaults(j);
+    Settings defaults = api.catalogue(j.id().value()).get().defaults();
     var candidates = new java.util.ArrayList<java.util.Map.Entry<String, Overrides>>();
     result.enterprises().get(0).entitlements().stream()
         .sorted(java.util.Comparator.comparing(Entitlement::countedAmount).reversed())
@@ -161,20 +163,20 @@ public final class DemoCommand implements Callable<Integer> {
       return "  the firm earns no amount that a parameter sets, and the city declares no interpretation to switch\n";
     }
     var chosen = candidates.get(0);
-    WhatIfResult shown = null;
+    WhatIf shown = null;
     for (var candidate : candidates) {
-      WhatIfResult w = api.whatIf(j.id().value(), one, one.asOf().orElseThrow(), candidate.getValue())
-          .getOrElseThrow(errors -> new IllegalStateException(errors.mkString("; ")));
+      WhatIf w = api.whatIf(j.id().value(), one, candidate.getValue(), Scope.EVERY_ENTERPRISE)
+          .getOrElseThrow(problem -> new IllegalStateException(problem.message()));
       if (shown == null) {
         shown = w;
       }
-      if (!w.totalDifference().isZero()) {
+      if (!w.result().totalDifference().isZero()) {
         chosen = candidate;
         shown = w;
         break;
       }
     }
-    return chosen.getKey() + WhatIfView.table(j, shown, one.enterprises());
+    return chosen.getKey() + WhatIfView.table(j, shown.result(), shown.overrides(), one.enterprises());
   }
 
   @SuppressWarnings("unchecked")

@@ -3,15 +3,14 @@ package dev.srdi.cli.command;
 import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import dev.srdi.api.Duties;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.DutiesJson;
-import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.view.DutiesView;
 import dev.srdi.core.engine.DueDuty;
 import dev.srdi.core.engine.Duty;
-import dev.srdi.core.engine.ResponsibilityMatrix;
 import dev.srdi.core.spi.Jurisdiction;
 import java.time.YearMonth;
 import java.util.List;
@@ -46,11 +45,12 @@ public final class DutiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Jurisdiction j = jurisdiction.resolve(srdi.get());
-    List<Duty> matrix = ResponsibilityMatrix.of(j);
-    List<DueDuty> due = month == null ? List.of() : ResponsibilityMatrix.dueIn(j, month);
+    Duties duties = srdi.get().duties(jurisdiction.id(), Optional.ofNullable(month)).getOrElseThrow(Problems::usage);
+    Jurisdiction j = duties.jurisdiction();
+    List<Duty> matrix = duties.matrix();
+    List<DueDuty> due = duties.due();
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(DutiesJson.of(j, matrix, Optional.ofNullable(month), due));
+      case JSON -> duties.toJson();
       case CSV -> DutiesView.csv(matrix, due);
       case TABLE -> DutiesView.table(j, matrix, Optional.ofNullable(month), due);
     };

@@ -2,15 +2,13 @@ package dev.srdi.cli.command;
 
 import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.JurisdictionOption;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import dev.srdi.api.Scenario;
+import dev.srdi.api.Evaluation;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.EvaluationJson;
-import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScopeOption;
@@ -69,43 +67,20 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
-    Scenario all = scenario.load(api);
-    ScopeOption.Scoped scoped = scope.apply(all, j, spec.commandLine().getErr());
-    Scenario loaded = scoped.scenario();
-    PortfolioResult result = api.engine().evaluate(j, loaded.portfolio(), loaded.asOf().orElseThrow(), api.engine().defaults(j));
+    Evaluation evaluation = api.evaluate(jurisdiction.id(), scenario.load(api), scope.scope())
+        .getOrElseThrow(Problems::usage);
+    scope.report(evaluation.leftOut(), j, spec.commandLine().getErr());
     if (year != null) {
-      result = result.onlyYear(year);
+      evaluation = evaluation.onlyYear(year);
     }
     String text = switch (format.format()) {
-      case JSON -> json(result, scoped);
-      case CSV -> csv(result);
-      case TABLE -> EvaluationView.table(j, result, loaded.enterprises());
+      case JSON -> evaluation.toJson();
+      case CSV -> csv(evaluation.result());
+      case TABLE -> EvaluationView.table(j, evaluation.result(), evaluation.enterprises());
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
     return Main.OK;
-  }
-
-  private String json(PortfolioResult result, ScopeOption.Scoped scoped) {
-    ObjectNode node = scoped.annotate(EvaluationJson.portfolio(result));
-    if (year != null) {
-      node = withYear(node, year);
-    }
-    return Json.pretty(node);
-  }
-
-  /** The contract's fields first, then {@code year} to say the output is one year's. */
-  private static ObjectNode withYear(ObjectNode node, int year) {
-    ObjectNode out = Json.object();
-    out.set("jurisdiction", node.get("jurisdiction"));
-    out.set("asOf", node.get("asOf"));
-    out.put("year", year);
-    node.properties().forEach(e -> {
-      if (!out.has(e.getKey())) {
-        out.set(e.getKey(), e.getValue());
-      }
-    });
-    return out;
   }
 
   private static String csv(PortfolioResult result) {
@@ -119,7 +94,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         () -> new UsageException(scenario.file() + ": a .jsonl scenario needs --as-of YYYY-MM-DD"));
     try (var in = ScenarioFiles.lines(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
-          scope.allEnterprises());
+          scope.scope());
       return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

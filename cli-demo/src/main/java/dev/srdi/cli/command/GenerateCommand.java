@@ -49,7 +49,7 @@ public final class GenerateCommand implements Callable<Integer> {
       throw new UsageException("--enterprises must be between 0 and " + MAX + ", not " + enterprises);
     }
     Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : srdi.get().registry().all()) {
+    for (Jurisdiction j : srdi.get().jurisdictions()) {
       types.put(j.id().value(), j.achievementTypes());
     }
     var generator = new PortfolioGenerator(seed, types);

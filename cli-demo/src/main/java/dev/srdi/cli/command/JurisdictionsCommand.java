@@ -37,14 +37,14 @@ public final class JurisdictionsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    List<Jurisdiction> all = api.registry().all();
+    List<Jurisdiction> all = api.jurisdictions();
     String text = switch (format.format()) {
       case JSON -> {
         ObjectNode out = Json.object();
         ArrayNode list = out.putArray("jurisdictions");
         all.forEach(j -> list.add(CatalogJson.summary(j)));
         ArrayNode failures = out.putArray("failures");
-        api.registry().failures().forEach(f -> failures.add(f.describe()));
+        api.loadFailures().forEach(f -> failures.add(f.describe()));
         yield Json.pretty(out);
       }
       case CSV -> CatalogView.jurisdictionsCsv(all);
@@ -52,7 +52,7 @@ public final class JurisdictionsCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    for (LoadFailure f : api.registry().failures()) {
+    for (LoadFailure f : api.loadFailures()) {
       spec.commandLine().getErr().println("srdi: failed to load " + f.describe());
     }
     return Main.OK;

@@ -3,11 +3,11 @@ package dev.srdi.cli.command;
 import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import dev.srdi.api.Catalogue;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.CatalogJson;
-import dev.srdi.api.json.Json;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.view.CatalogView;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
@@ -38,10 +38,11 @@ public final class MeasuresCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Srdi api = srdi.get();
-    Jurisdiction j = jurisdiction.resolve(api);
-    Settings settings = api.engine().defaults(j);
+    Catalogue catalogue = api.catalogue(jurisdiction.id()).getOrElseThrow(Problems::usage);
+    Jurisdiction j = catalogue.jurisdiction();
+    Settings settings = catalogue.defaults();
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(CatalogJson.measures(j, settings));
+      case JSON -> catalogue.toJson();
       case CSV -> CatalogView.measuresCsv(j, settings);
       case TABLE -> CatalogView.measures(j, settings);
     };

@@ -4,21 +4,15 @@ import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.Json;
-import dev.srdi.api.json.TargetsJson;
+import dev.srdi.api.Targets;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScopeOption;
-import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.TargetsView;
-import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
-import dev.srdi.core.target.TargetReport;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,16 +50,13 @@ public final class TargetsCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = jurisdiction.resolve(api);
-    ScopeOption.Scoped scoped = scope.apply(scenario.load(api), j,
-        spec.commandLine().getErr());
-    Scenario loaded = scoped.scenario();
-    LocalDate day = loaded.asOf().orElseThrow();
-    List<TargetReport> reports = api.targets(jurisdiction.id(), loaded, year, day).getOrElseThrow(UsageException::new);
-    Settings settings = api.engine().defaults(j);
+    Targets report = api.targets(jurisdiction.id(), scenario.load(api), year, scope.scope())
+        .getOrElseThrow(Problems::usage);
+    scope.report(report.leftOut(), j, spec.commandLine().getErr());
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(scoped.annotate(TargetsJson.of(j.id().value(), year, day, reports, settings)));
-      case CSV -> TargetsView.csv(reports);
-      case TABLE -> TargetsView.table(j, year, day, reports, settings);
+      case JSON -> report.toJson();
+      case CSV -> TargetsView.csv(report.reports());
+      case TABLE -> TargetsView.table(j, year, report.asOf(), report.reports(), report.settings());
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

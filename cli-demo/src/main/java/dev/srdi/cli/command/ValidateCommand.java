@@ -38,7 +38,7 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario read = ScenarioFiles.read(srdi.get().reader(), scenario);
+    Scenario read = ScenarioFiles.read(srdi.get(), scenario);
     String text = switch (format.format()) {
       case JSON -> {
         ObjectNode out = Json.object();

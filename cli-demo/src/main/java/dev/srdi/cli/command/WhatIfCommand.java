@@ -4,16 +4,13 @@ import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
-import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.Json;
-import dev.srdi.api.json.WhatIfJson;
+import dev.srdi.api.WhatIf;
 import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.Main;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScopeOption;
-import dev.srdi.cli.UsageException;
 import dev.srdi.cli.view.WhatIfView;
-import dev.srdi.core.engine.WhatIfResult;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.spi.Jurisdiction;
 import java.util.ArrayList;
@@ -72,15 +69,13 @@ public final class WhatIfCommand implements Callable<Integer> {
     for (var e : interpretations.entrySet()) {
       overrides = overrides.withInterpretation(e.getKey(), e.getValue());
     }
-    ScopeOption.Scoped scoped = scope.apply(scenario.load(api), j,
-        spec.commandLine().getErr());
-    Scenario loaded = scoped.scenario();
-    WhatIfResult result = api.whatIf(jurisdiction.id(), loaded, loaded.asOf().orElseThrow(), overrides)
-        .getOrElseThrow(errors -> new UsageException(errors.toJavaList()));
+    WhatIf result = api.whatIf(jurisdiction.id(), scenario.load(api), overrides, scope.scope())
+        .getOrElseThrow(Problems::usage);
+    scope.report(result.leftOut(), j, spec.commandLine().getErr());
     String text = switch (format.format()) {
-      case JSON -> Json.pretty(scoped.annotate(WhatIfJson.of(result)));
-      case CSV -> WhatIfView.csv(result);
-      case TABLE -> WhatIfView.table(j, result, loaded.enterprises());
+      case JSON -> result.toJson();
+      case CSV -> WhatIfView.csv(result.result(), result.overrides());
+      case TABLE -> WhatIfView.table(j, result.result(), result.overrides(), result.enterprises());
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.srdi.api.InputError;
+import dev.srdi.api.Problem;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.InputError;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.json.Json;
-import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.facts.AchievementType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,14 +42,14 @@ public final class DemoScenario {
     }
   }
 
-  public static Loaded load(ScenarioReader reader) {
+  public static Loaded load(Srdi srdi) {
     JsonNode root;
     try {
       root = Json.mapper().readTree(text());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the demo scenario is not JSON: " + e.getOriginalMessage(), e);
     }
-    Set<AchievementType> declared = reader.achievementTypes();
+    Set<AchievementType> declared = srdi.achievementTypes();
     var dropped = new TreeSet<String>();
     for (JsonNode enterprise : root.path("enterprises")) {
       ArrayNode achievements = (ArrayNode) enterprise.path("achievements");
@@ -60,15 +61,14 @@ public final class DemoScenario {
         }
       }
     }
-    var read = reader.scenario(Json.pretty(root));
-    if (read.isInvalid()) {
+    var read = srdi.readScenario(Json.pretty(root));
+    if (read.isLeft() && read.getLeft() instanceof Problem.InvalidInput invalid) {
       // Attributes a plugin does not declare for a type: drop those achievements too, rather than fail.
-      stripUndeclaredAttributes(root, read.getError().toJavaList(), dropped);
-      read = reader.scenario(Json.pretty(root));
+      stripUndeclaredAttributes(root, invalid.errors(), dropped);
+      read = srdi.readScenario(Json.pretty(root));
     }
-    if (read.isInvalid()) {
-      throw new IllegalStateException("the demo scenario does not validate: "
-          + read.getError().map(InputError::describe).mkString("; "));
+    if (read.isLeft()) {
+      throw new IllegalStateException("the demo scenario does not validate: " + read.getLeft().message());
     }
     var notes = new ArrayList<String>();
     if (!dropped.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.srdi.cli.view;
 
+import dev.srdi.api.json.AppliedOverride;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.text.Csv;
 import dev.srdi.cli.text.TextTable;
@@ -16,15 +17,13 @@ import java.util.TreeSet;
 public final class WhatIfView {
   private WhatIfView() {}
 
-  public static String table(Jurisdiction j, WhatIfResult w, List<Enterprise> enterprises) {
+  public static String table(Jurisdiction j, WhatIfResult w, List<AppliedOverride> overrides, List<Enterprise> enterprises) {
     var out = new StringBuilder("What-if 假设分析 — ").append(Labels.jurisdiction(j)).append(", as of ")
         .append(w.baseline().asOf()).append('\n');
-    if (w.changedParameters().isEmpty() && w.changedInterpretations().isEmpty()) {
+    if (overrides.isEmpty()) {
       out.append("  no change: the variant is the baseline\n");
     }
-    w.changedParameters().forEach((id, value) -> out.append("  --set ").append(id).append('=').append(value).append('\n'));
-    w.changedInterpretations().forEach((id, choice) ->
-        out.append("  --interpretation ").append(id).append('=').append(choice).append('\n'));
+    overrides.forEach(o -> out.append(echo(o)).append('\n'));
     var table = TextTable.of(Column.left("Enterprise 企业", 36), Column.right("Baseline 基线"), Column.right("Variant 方案"),
         Column.right("Difference 差额"));
     for (int i = 0; i < w.enterprises().size(); i++) {
@@ -54,11 +53,25 @@ public final class WhatIfView {
   }
 
   /**
-   * One row per enterprise, one for the total and one per funding source; the first column says
-   * which, so that no enterprise id can be mistaken for a total.
+   * The override as given, what it was read as (with its unit: a bare number is in the parameter's
+   * unit) and the default it replaced, so that {@code 5} for a permille rate cannot pass for 5%.
    */
-  public static String csv(WhatIfResult w) {
+  private static String echo(AppliedOverride o) {
+    return o.kind() == AppliedOverride.Kind.PARAMETER
+        ? "  --set " + o.id() + "=" + o.given() + ": " + o.value() + o.unit().map(u -> " (" + u + ")").orElse("")
+            + ", replacing " + o.replaced()
+        : "  --interpretation " + o.id() + "=" + o.value() + ", replacing " + o.replaced();
+  }
+
+  /**
+   * One override row per parameter or interpretation changed (baseline: the default it replaced;
+   * variant: the value as read), then one row per enterprise, one for the total and one per funding
+   * source; the first column says which, so that no enterprise id can be mistaken for a total.
+   */
+  public static String csv(WhatIfResult w, List<AppliedOverride> overrides) {
     var out = new StringBuilder(Csv.row("kind", "id", "baseline", "variant", "difference"));
+    overrides.forEach(o -> out.append(Csv.row(o.kind() == AppliedOverride.Kind.PARAMETER ? "parameter" : "interpretation",
+        o.id(), o.replaced(), o.value(), "")));
     w.enterprises().forEach(d -> out.append(Csv.row("enterprise", d.enterprise().value(), d.baseline().toFenString(),
         d.variant().toFenString(), d.difference().toFenString())));
     out.append(Csv.row("total", "", w.baseline().summary().total().toFenString(),

@@ -1,6 +1,5 @@
 package dev.srdi.api.json;
 
-import dev.srdi.api.InputError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +27,7 @@ final class ScenarioDocument {
 
   void error(JsonPath path, String message) {
     int line = fixedLine > 0 ? fixedLine : lines.lineOf(path.pointer());
-    errors.add(InputError.at(path.toString(), line, message));
+    errors.add(InputError.at(path.toString(), line, lines.columnOf(path.pointer()), message));
   }
 
   int errorCount() {

@@ -2,6 +2,7 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.parameter.Unit;
@@ -15,6 +16,22 @@ import java.util.List;
 /** Target reports as JSON: required, reached, gap, status and responsible units of each target. */
 public final class TargetsJson {
   private TargetsJson() {}
+
+  /**
+   * The targets document, with {@code leftOut} at the end when enterprises of other jurisdictions were left out.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param year the year the report is for
+   * @param asOf the day of the evaluation
+   * @param reports one report per target
+   * @param settings the settings the targets were read under
+   * @param leftOut the enterprises not counted because they name another jurisdiction
+   * @return the document
+   */
+  public static ObjectNode of(String jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings,
+      List<Enterprise> leftOut) {
+    return LeftOut.annotate(of(jurisdiction, year, asOf, reports, settings), leftOut);
+  }
 
   public static ObjectNode of(String jurisdiction, int year, LocalDate asOf, List<TargetReport> reports, Settings settings) {
     ObjectNode out = Json.object();

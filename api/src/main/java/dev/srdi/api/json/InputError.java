@@ -1,34 +1,80 @@
-package dev.srdi.api;
+package dev.srdi.api.json;
 
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One thing wrong with an input, where it is: the JSON path (e.g. {@code
- * enterprises[3].financials[0].revenue}, empty for the document itself) and the line, where known.
+ * enterprises[3].financials[0].revenue}, empty for the document itself), and the line and column
+ * where the value starts, where known (in a JSON Lines file, the line in the file and the column in
+ * that line).
+ *
+ * @param path the JSON path, indices in brackets; empty for the document as a whole
+ * @param line the line (from 1), if known
+ * @param column the column (from 1) where the value starts, if known
+ * @param message what is wrong, in plain words
  */
-public record InputError(String path, Optional<Integer> line, String message) implements Comparable<InputError> {
+public record InputError(String path, Optional<Integer> line, Optional<Integer> column, String message)
+    implements Comparable<InputError> {
+
+  /** Rejects a missing value. */
   public InputError {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(column, "column");
     Objects.requireNonNull(message, "message");
   }
 
+  /**
+   * An error at a path and line, without a column.
+   *
+   * @param path the JSON path
+   * @param line the line, or 0 if unknown
+   * @param message what is wrong
+   * @return the error
+   */
   public static InputError at(String path, int line, String message) {
-    return new InputError(path, line > 0 ? Optional.of(line) : Optional.empty(), message);
+    return at(path, line, 0, message);
   }
 
-  /** The same error for a JSON Lines file, where the path starts at the line's enterprise. */
+  /**
+   * An error at a path, line and column.
+   *
+   * @param path the JSON path
+   * @param line the line, or 0 if unknown
+   * @param column the column, or 0 if unknown
+   * @param message what is wrong
+   * @return the error
+   */
+  public static InputError at(String path, int line, int column, String message) {
+    return new InputError(path, line > 0 ? Optional.of(line) : Optional.empty(),
+        column > 0 ? Optional.of(column) : Optional.empty(), message);
+  }
+
+  /**
+   * The same error for a JSON Lines file, where the path starts at the line's enterprise.
+   *
+   * @param lineNumber the line in the file
+   * @return the error on that line
+   */
   public InputError onLine(int lineNumber) {
-    return new InputError(path, Optional.of(lineNumber), message);
+    return new InputError(path, Optional.of(lineNumber), column, message);
   }
 
-  /** "enterprises[3].financials[0].revenue: must not be negative (line 17)". */
+  /**
+   * The error with its path and line (not its column, which a person rarely needs).
+   *
+   * @return e.g. "enterprises[3].financials[0].revenue: must not be negative (line 17)"
+   */
   public String describe() {
     return (path.isEmpty() ? "" : path + ": ") + message + line.map(n -> " (line " + n + ")").orElse("");
   }
 
-  /** "financials[0].revenue: must not be negative", for a place that states the line itself. */
+  /**
+   * The error with its path only, for a place that states the line itself.
+   *
+   * @return e.g. "financials[0].revenue: must not be negative"
+   */
   public String describeWithoutLine() {
     return (path.isEmpty() ? "" : path + ": ") + message;
   }
@@ -38,6 +84,7 @@ public record InputError(String path, Optional<Integer> line, String message) im
    * then by JSON path, its indices compared as numbers ({@code enterprises[2]} before {@code
    * enterprises[10]}), so that a one-line document still lists its enterprises in order.
    */
+  /** {@inheritDoc} */
   @Override
   public int compareTo(InputError other) {
     int byLine = Integer.compare(line.orElse(0), other.line.orElse(0));

@@ -9,45 +9,63 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The line on which each value of a JSON text starts, by JSON Pointer: a tree of {@code JsonNode}s
- * forgets where it came from, and an input error must say where it is.
+ * The line and column on which each value of a JSON text starts, by JSON Pointer: a tree of {@code
+ * JsonNode}s forgets where it came from, and an input error must say where it is.
  */
 final class LineIndex {
   private final Map<String, Integer> lines;
+  private final Map<String, Integer> columns;
 
-  private LineIndex(Map<String, Integer> lines) {
+  private LineIndex(Map<String, Integer> lines, Map<String, Integer> columns) {
     this.lines = lines;
+    this.columns = columns;
   }
 
   /** Indexes a text that is known to parse. */
   static LineIndex of(ObjectMapper mapper, String text) throws IOException {
     var lines = new HashMap<String, Integer>();
+    var columns = new HashMap<String, Integer>();
     try (JsonParser p = mapper.createParser(text)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {
         JsonStreamContext context = p.getParsingContext();
         int line = p.currentTokenLocation().getLineNr();
+        int column = p.currentTokenLocation().getColumnNr();
+        String pointer = null;
         if (t == JsonToken.FIELD_NAME) {
-          lines.putIfAbsent(context.pathAsPointer().toString(), line);
+          pointer = context.pathAsPointer().toString();
         } else if (t.isStructStart()) {
           // The parser has entered the new object or array; its place is the parent's current slot.
           JsonStreamContext parent = context.getParent();
-          lines.putIfAbsent(parent == null ? "" : parent.pathAsPointer().toString(), line);
+          pointer = parent == null ? "" : parent.pathAsPointer().toString();
         } else if (t.isScalarValue() && context.inArray()) {
-          lines.putIfAbsent(context.pathAsPointer().toString(), line);
+          pointer = context.pathAsPointer().toString();
+        }
+        if (pointer != null && !lines.containsKey(pointer)) {
+          lines.put(pointer, line);
+          columns.put(pointer, column);
         }
       }
     }
-    return new LineIndex(lines);
+    return new LineIndex(lines, columns);
   }
 
   /** The line of the value at the pointer, or of its nearest ancestor that has one; 0 if none. */
   int lineOf(String pointer) {
+    return nearest(lines, pointer);
+  }
+
+  /** The column (from 1) where that line's value starts; 0 if none. */
+  int columnOf(String pointer) {
+    return nearest(columns, pointer);
+  }
+
+  private static int nearest(Map<String, Integer> places, String pointer) {
     String p = pointer;
     while (true) {
-      Integer line = lines.get(p);
-      if (line != null) {
-        return line;
+      Integer place = places.get(p);
+      if (place != null) {
+        return place;
       }
       if (p.isEmpty()) {
         return 0;

@@ -7,6 +7,7 @@ import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.engine.Summary;
+import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.money.Money;
@@ -15,6 +16,7 @@ import dev.srdi.core.responsibility.DepartmentId;
 import dev.srdi.core.responsibility.Responsibility;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The evaluation output of the contract ({@code srdi-evaluation/1}): fields in a fixed order, amounts
@@ -24,6 +26,40 @@ import java.util.Map;
 public final class EvaluationJson {
   private EvaluationJson() {}
 
+  /**
+   * A one-jurisdiction evaluation document: the contract's fields, then {@code leftOut} when
+   * enterprises of other jurisdictions were left out; cut to one year, {@code year} follows {@code asOf}.
+   *
+   * @param result the evaluation
+   * @param leftOut the enterprises not evaluated because they name another jurisdiction
+   * @param year the one year the result was cut to, if any
+   * @return the document
+   */
+  public static ObjectNode document(PortfolioResult result, List<Enterprise> leftOut, Optional<Integer> year) {
+    ObjectNode node = LeftOut.annotate(portfolio(result), leftOut);
+    return year.map(y -> withYear(node, y)).orElse(node);
+  }
+
+  /** The contract's fields first, then {@code year} to say the output is one year's. */
+  private static ObjectNode withYear(ObjectNode node, int year) {
+    ObjectNode out = Json.object();
+    out.set("jurisdiction", node.get("jurisdiction"));
+    out.set("asOf", node.get("asOf"));
+    out.put("year", year);
+    node.properties().forEach(e -> {
+      if (!out.has(e.getKey())) {
+        out.set(e.getKey(), e.getValue());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * The contract's evaluation, as written inside what-if and compare documents.
+   *
+   * @param result the evaluation
+   * @return jurisdiction, asOf, enterprises, findings, summary
+   */
   public static ObjectNode portfolio(PortfolioResult result) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", result.jurisdiction().value());

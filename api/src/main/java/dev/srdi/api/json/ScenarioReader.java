@@ -3,8 +3,6 @@ package dev.srdi.api.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.srdi.api.InputError;
-import dev.srdi.api.Scenario;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementAttribute;
 import dev.srdi.core.facts.AchievementType;
@@ -43,6 +41,8 @@ import java.util.stream.Collectors;
  * loaded jurisdictions declare (the core knows none by name). Immutable and thread-safe.
  */
 public final class ScenarioReader {
+  /** The value of a scenario document's {@code schema} field. */
+  public static final String SCHEMA = "srdi-scenario/1";
   private static final Set<String> ENVELOPE = Set.of("schema", "asOf", "enterprises", "parks");
   private static final Set<String> ENTERPRISE = Set.of("id", "name", "jurisdiction", "park", "inDevelopmentZone",
       "industry", "aboveDesignatedSize", "relocatedFromOutside", "financials", "recognitions", "achievements");
@@ -74,10 +74,10 @@ public final class ScenarioReader {
   }
 
   /** A whole scenario document. */
-  public Validation<Seq<InputError>, Scenario> scenario(String text) {
+  public Validation<Seq<InputError>, ScenarioContent> scenario(String text) {
     return parse(text, 0).flatMap(parsed -> {
       ScenarioDocument doc = ScenarioDocument.of(parsed.lines());
-      Optional<Scenario> scenario = envelope(doc, parsed.root());
+      Optional<ScenarioContent> scenario = envelope(doc, parsed.root());
       return doc.errorCount() == 0 && scenario.isPresent()
           ? Validation.valid(scenario.get())
           : Validation.invalid(io.vavr.collection.List.ofAll(doc.errors()));
@@ -120,8 +120,10 @@ public final class ScenarioReader {
       return Validation.valid(new Parsed(root, LineIndex.of(Json.mapper(), text)));
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + plain(e.getOriginalMessage()))));
+      return Validation.invalid(io.vavr.collection.List.of(
+          InputError.at(path, line, column, "invalid JSON: " + plain(e.getOriginalMessage()))));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
@@ -150,15 +152,15 @@ public final class ScenarioReader {
     return b.toString();
   }
 
-  private Optional<Scenario> envelope(ScenarioDocument doc, JsonNode root) {
+  private Optional<ScenarioContent> envelope(ScenarioDocument doc, JsonNode root) {
     Optional<Fields> read = Fields.of(doc, root, JsonPath.ROOT, ENVELOPE);
     if (read.isEmpty()) {
       return Optional.empty();
     }
     Fields f = read.get();
     f.requiredText("schema").ifPresent(schema -> {
-      if (!Scenario.SCHEMA.equals(schema)) {
-        f.error("schema", "must be \"" + Scenario.SCHEMA + "\", not \"" + schema + "\"");
+      if (!SCHEMA.equals(schema)) {
+        f.error("schema", "must be \"" + SCHEMA + "\", not \"" + schema + "\"");
       }
     });
     Optional<LocalDate> asOf = f.date("asOf");
@@ -169,7 +171,7 @@ public final class ScenarioReader {
     List<Park> parks = f.array("parks", (node, path) -> park(doc, node, path));
     duplicateIds(doc, f, "enterprises", enterprises.stream().map(e -> e.id().value()).toList());
     duplicateIds(doc, f, "parks", parks.stream().map(p -> p.id().value()).toList());
-    return Optional.of(new Scenario(asOf, enterprises, parks));
+    return Optional.of(new ScenarioContent(asOf, enterprises, parks));
   }
 
   /** Ids must be unique; reported only when every element was read, so that indexes match the input. */

@@ -4,13 +4,52 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.srdi.core.engine.EnterpriseDelta;
 import dev.srdi.core.engine.WhatIfResult;
+import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.money.Money;
+import java.util.List;
 import java.util.TreeSet;
 
 /** A what-if as JSON: the changes, baseline/variant/difference per enterprise, in total and by fund, and both evaluations. */
 public final class WhatIfJson {
   private WhatIfJson() {}
 
+  /**
+   * The what-if document, with {@code leftOut} at the end when enterprises of other jurisdictions were left out.
+   *
+   * @param w the baseline, the variant and what changed
+   * @param overrides each override as applied, written as {@code overrides} after {@code changedInterpretations}
+   * @param leftOut the enterprises not evaluated because they name another jurisdiction
+   * @return the document
+   */
+  public static ObjectNode of(WhatIfResult w, List<AppliedOverride> overrides, List<Enterprise> leftOut) {
+    ObjectNode plain = of(w);
+    ObjectNode out = Json.object();
+    plain.properties().forEach(e -> {
+      out.set(e.getKey(), e.getValue());
+      if (e.getKey().equals("changedInterpretations")) {
+        ArrayNode list = out.putArray("overrides");
+        overrides.forEach(o -> list.add(override(o)));
+      }
+    });
+    return LeftOut.annotate(out, leftOut);
+  }
+
+  private static ObjectNode override(AppliedOverride o) {
+    ObjectNode out = Json.object();
+    out.put(o.kind() == AppliedOverride.Kind.PARAMETER ? "parameter" : "interpretation", o.id());
+    out.put("given", o.given());
+    out.put("value", o.value());
+    o.unit().ifPresent(u -> out.put("unit", u));
+    out.put("replaced", o.replaced());
+    return out;
+  }
+
+  /**
+   * The what-if document without a {@code leftOut} list.
+   *
+   * @param w the baseline, the variant and what changed
+   * @return the document
+   */
   public static ObjectNode of(WhatIfResult w) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", w.baseline().jurisdiction().value());

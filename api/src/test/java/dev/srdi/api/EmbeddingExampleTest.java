@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Guice;
 import dev.srdi.api.json.Json;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,18 +24,17 @@ final class EmbeddingExampleTest {
   // Load once at start-up: ServiceLoader finds the city plugins. The facade is immutable and thread-safe.
   static final Srdi SRDI = Srdi.load();
 
-  // Or with Guice: the module binds the registry, the engine and the facade as singletons.
+  // Or with Guice (optional): the module binds the facade as a singleton.
   static Srdi withGuice() {
     return Guice.createInjector(new SrdiApiModule()).getInstance(Srdi.class);
   }
 
-  // Per request: parse (every error by JSON path and line), evaluate, answer with the contract's JSON.
+  // Per request: read (every error by JSON path and line), evaluate the city's own enterprises,
+  // answer with the contract's JSON; a Problem has a stable code and a message in plain words.
   static String answer(String jurisdiction, String scenarioJson) {
-    Validation<Seq<InputError>, Scenario> read = SRDI.readScenario(scenarioJson);
-    if (read.isInvalid()) {
-      return read.getError().map(InputError::describe).mkString("\n");
-    }
-    return SRDI.evaluate(jurisdiction, read.get()).fold(problem -> problem, SRDI::toJson);
+    return SRDI.readScenario(scenarioJson)
+        .flatMap(scenario -> SRDI.evaluate(jurisdiction, scenario, Scope.OWN_ENTERPRISES))
+        .fold(problem -> problem.code() + ": " + problem.message(), Evaluation::toJson);
   }
   // snippet:end
 
@@ -56,15 +53,15 @@ final class EmbeddingExampleTest {
   @Test
   void the_example_answers_bad_input_with_path_and_line() {
     String errors = answer("testland", "{\"schema\": \"srdi-scenario/1\",\n \"enterprises\": [{\"id\": 7}]}");
-    assertEquals("enterprises[0].id: must be a string (line 2)", errors);
+    assertEquals("invalid-input: invalid input (1 error): enterprises[0].id: must be a string (line 2)", errors);
   }
 
   @Test
   void the_guice_path_gives_the_same_answers() throws Exception {
     Srdi guiced = withGuice();
     var read = guiced.readScenario(SCENARIO);
-    assertEquals(SRDI.toJson(SRDI.evaluate("testland", read.get()).get()),
-        guiced.toJson(guiced.evaluate("testland", read.get()).get()));
+    assertEquals(SRDI.evaluate("testland", read.get(), Scope.OWN_ENTERPRISES).get().toJson(),
+        guiced.evaluate("testland", read.get(), Scope.OWN_ENTERPRISES).get().toJson());
   }
 
   @Test

@@ -1,0 +1,136 @@
+package dev.srdi.api;
+
+import dev.srdi.api.json.InputError;
+import dev.srdi.core.parameter.OverrideProblem;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Why the facade could not answer, as a value: every method of {@link Srdi} that can fail returns
+ * one of these on the left of an {@code Either}, never {@code null} and never an exception. Each
+ * problem has a stable {@link #code()} for programs and a {@link #message()} in plain words for
+ * people; neither names a command-line option, so that a portal can show the message as it is or
+ * word the problem its own way.
+ */
+public sealed interface Problem
+    permits Problem.NoInput, Problem.InvalidInput, Problem.UnknownJurisdiction, Problem.MissingAsOf,
+        Problem.InvalidOverrides {
+
+  /**
+   * A stable code, for programs that match problems rather than read them.
+   *
+   * @return e.g. {@code invalid-input}
+   */
+  String code();
+
+  /**
+   * The problem in plain words.
+   *
+   * @return a sentence without a trailing full stop
+   */
+  String message();
+
+  /**
+   * A required argument was {@code null}: the facade never takes one.
+   *
+   * @param what the argument that was missing, e.g. {@code scenario}
+   */
+  record NoInput(String what) implements Problem {
+    /** Rejects a missing name. */
+    public NoInput {
+      Objects.requireNonNull(what, "what");
+    }
+
+    @Override public String code() {
+      return "no-input";
+    }
+
+    @Override public String message() {
+      return "no " + what + " was given";
+    }
+  }
+
+  /**
+   * The scenario (or a JSON Lines record) is not a valid {@code srdi-scenario/1}: every error, in
+   * the order of the text (by line, then by JSON path), each with its JSON path and line.
+   *
+   * @param errors at least one error
+   */
+  record InvalidInput(List<InputError> errors) implements Problem {
+    /** Sorts the errors in the order of the text. */
+    public InvalidInput {
+      errors = errors.stream().sorted().toList();
+      if (errors.isEmpty()) {
+        throw new IllegalArgumentException("an invalid input has at least one error");
+      }
+    }
+
+    @Override public String code() {
+      return "invalid-input";
+    }
+
+    @Override public String message() {
+      return "invalid input (" + errors.size() + (errors.size() == 1 ? " error" : " errors") + "): "
+          + errors.stream().map(InputError::describe).collect(Collectors.joining("; "));
+    }
+  }
+
+  /**
+   * No loaded jurisdiction has this id.
+   *
+   * @param id what was asked for
+   * @param known the ids of the loaded jurisdictions, in order
+   */
+  record UnknownJurisdiction(String id, List<String> known) implements Problem {
+    /** Copies the list; rejects a missing value. */
+    public UnknownJurisdiction {
+      Objects.requireNonNull(id, "id");
+      known = List.copyOf(known);
+    }
+
+    @Override public String code() {
+      return "unknown-jurisdiction";
+    }
+
+    @Override public String message() {
+      return "unknown jurisdiction '" + id + "'; known: " + String.join(", ", known);
+    }
+  }
+
+  /** The scenario gives no {@code asOf} date, and none was given with the request. */
+  record MissingAsOf() implements Problem {
+    @Override public String code() {
+      return "missing-as-of";
+    }
+
+    @Override public String message() {
+      return "the scenario has no asOf date; give one in the scenario or with the request";
+    }
+  }
+
+  /**
+   * One or more what-if overrides cannot be applied: an unknown parameter or interpretation (with the
+   * nearest ids), a value not readable in the parameter's unit (with the unit and an example), or a
+   * choice the interpretation does not offer. Each keeps its own stable code.
+   *
+   * @param problems at least one, in the order the overrides were given
+   */
+  record InvalidOverrides(List<OverrideProblem> problems) implements Problem {
+    /** Copies the list; rejects an empty one. */
+    public InvalidOverrides {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("invalid overrides need at least one problem");
+      }
+    }
+
+    @Override public String code() {
+      return "invalid-overrides";
+    }
+
+    @Override public String message() {
+      return problems.stream().map(OverrideProblem::message).collect(Collectors.joining("; "));
+    }
+  }
+}

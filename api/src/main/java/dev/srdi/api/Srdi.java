@@ -1,0 +1,291 @@
+package dev.srdi.api;
+
+import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.core.engine.Engine;
+import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.engine.PortfolioResult;
+import dev.srdi.core.engine.ResponsibilityMatrix;
+import dev.srdi.core.facts.AchievementType;
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Portfolio;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.spi.Jurisdiction;
+import dev.srdi.core.spi.JurisdictionRegistry;
+import dev.srdi.core.spi.LoadFailure;
+import dev.srdi.core.spi.PluginLoadException;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The embedding API for portals: load the jurisdictions once, then per request read a scenario,
+ * evaluate it (a whole scenario, one enterprise, or a stream of them), ask what-if questions,
+ * compare the jurisdictions, report targets and duties, and list what a jurisdiction declares.
+ *
+ * <p>Every method that can fail returns an {@code Either} with a {@link Problem} on the left and a
+ * value on the right: no method returns {@code null}, takes {@code null} (a {@code null} argument is
+ * the {@link Problem.NoInput} problem) or throws for bad input. The values carry their contract JSON
+ * ({@code toJson()}), so that a portal and the {@code srdi} command answer with the same bytes.
+ *
+ * <p>Immutable and thread-safe: load one instance at start-up and share it between requests.
+ */
+public final class Srdi {
+  private final JurisdictionRegistry registry;
+  private final Engine engine;
+  private final ScenarioReader reader;
+
+  Srdi(JurisdictionRegistry registry, Engine engine) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.reader = ScenarioReader.accepting(
+        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList());
+  }
+
+  /**
+   * Loads every jurisdiction plugin visible to the thread's context class loader (ServiceLoader).
+   * A plugin that fails to load is left out and listed in {@link #loadFailures()}.
+   *
+   * @return the facade
+   * @throws PluginLoadException when no plugin is found or two share an id: a deployment error, not a request's
+   */
+  public static Srdi load() {
+    return new Srdi(JurisdictionRegistry.load(), new Engine());
+  }
+
+  /**
+   * The given jurisdictions, for containers without service files (or tests); each is checked as
+   * loading checks it, and one that is inconsistent is left out and listed in {@link #loadFailures()}.
+   *
+   * @param jurisdictions the plugins, e.g. {@code List.of(new Zhanjiang(), new Guilin())}
+   * @return the facade
+   * @throws PluginLoadException when the list holds no usable plugin or two share an id
+   */
+  public static Srdi of(List<Jurisdiction> jurisdictions) {
+    return new Srdi(JurisdictionRegistry.of(List.copyOf(jurisdictions)), new Engine());
+  }
+
+  /**
+   * The loaded jurisdictions, by id.
+   *
+   * @return at least one jurisdiction
+   */
+  public List<Jurisdiction> jurisdictions() {
+    return registry.all();
+  }
+
+  /**
+   * The plugins that were found but could not be loaded, and why.
+   *
+   * @return the failures, by provider class; empty when every plugin loaded
+   */
+  public List<LoadFailure> loadFailures() {
+    return registry.failures();
+  }
+
+  /**
+   * The achievement types a scenario may name: those the loaded jurisdictions declare.
+   *
+   * @return the types
+   */
+  public Set<AchievementType> achievementTypes() {
+    return reader.achievementTypes();
+  }
+
+  /**
+   * The loaded jurisdiction with that id.
+   *
+   * @param id e.g. {@code guilin}
+   * @return the jurisdiction, or {@link Problem.UnknownJurisdiction} naming the known ones
+   */
+  public Either<Problem, Jurisdiction> jurisdiction(String id) {
+    return given(id, "jurisdiction id").flatMap(given -> registry.find(JurisdictionId.of(given))
+        .<Either<Problem, Jurisdiction>>map(Either::right)
+        .getOrElse(() -> Either.left(new Problem.UnknownJurisdiction(given,
+            registry.ids().stream().map(JurisdictionId::value).toList()))));
+  }
+
+  /**
+   * What the jurisdiction declares, with its defaults.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @return the catalogue, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, Catalogue> catalogue(String jurisdiction) {
+    return jurisdiction(jurisdiction).map(j -> new Catalogue(j, engine.defaults(j)));
+  }
+
+  /**
+   * Who does what under the jurisdiction, and what falls due in a month.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param month the month whose recurring duties to list, or empty for none
+   * @return the duties, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, Duties> duties(String jurisdiction, Optional<YearMonth> month) {
+    return given(month, "month").flatMap(m -> jurisdiction(jurisdiction)).map(j -> new Duties(j,
+        ResponsibilityMatrix.of(j), month, month.map(m -> ResponsibilityMatrix.dueIn(j, m)).orElse(List.of())));
+  }
+
+  /**
+   * Parses and validates a {@code srdi-scenario/1} document.
+   *
+   * @param json the document's text
+   * @return the scenario, or {@link Problem.InvalidInput} with every error by JSON path and line
+   */
+  public Either<Problem, Scenario> readScenario(String json) {
+    return given(json, "scenario").flatMap(text -> invalidAsProblem(reader.scenario(text))
+        .map(c -> new Scenario(c.asOf(), c.enterprises(), c.parks())));
+  }
+
+  /**
+   * Parses and validates one line of a JSON Lines portfolio: one enterprise object.
+   *
+   * @param jsonLine the line's text
+   * @param lineNumber its number in the file (from 1), which every error carries
+   * @return the enterprise, or {@link Problem.InvalidInput}
+   */
+  public Either<Problem, Enterprise> readEnterprise(String jsonLine, int lineNumber) {
+    return given(jsonLine, "line").flatMap(line -> invalidAsProblem(reader.enterpriseLine(line, lineNumber)));
+  }
+
+  /**
+   * Evaluates the scenario under one jurisdiction's defaults, as of the scenario's date.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param scenario the scenario, with its as-of date (see {@link Scenario#asOf(LocalDate)})
+   * @param scope which enterprises to evaluate
+   * @return the evaluation, or {@link Problem.UnknownJurisdiction} or {@link Problem.MissingAsOf}
+   */
+  public Either<Problem, Evaluation> evaluate(String jurisdiction, Scenario scenario, Scope scope) {
+    return request(jurisdiction, scenario, scope).map(r -> new Evaluation(r.jurisdiction(),
+        engine.evaluate(r.jurisdiction(), r.taken().portfolio(), r.asOf(), engine.defaults(r.jurisdiction())),
+        r.taken().enterprises(), r.leftOut(), Optional.empty()));
+  }
+
+  /**
+   * One enterprise alone, as a JSON Lines record is evaluated: portfolio measures (a park's ten
+   * firms) need the whole portfolio and are not assessed here.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param enterprise the enterprise
+   * @param asOf the day of the evaluation
+   * @return its result, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, EnterpriseResult> evaluate(String jurisdiction, Enterprise enterprise, LocalDate asOf) {
+    return given(enterprise, "enterprise").flatMap(e -> given(asOf, "as-of date"))
+        .flatMap(day -> jurisdiction(jurisdiction))
+        .map(j -> evaluateAlone(j, enterprise, asOf));
+  }
+
+  /**
+   * Enterprises one by one, lazily, in order: memory stays bounded however long the stream.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param enterprises the enterprises
+   * @param asOf the day of the evaluation
+   * @return the results as the stream is consumed, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, Stream<EnterpriseResult>> evaluate(
+      String jurisdiction, Stream<Enterprise> enterprises, LocalDate asOf) {
+    return given(enterprises, "enterprises").flatMap(e -> given(asOf, "as-of date"))
+        .flatMap(day -> jurisdiction(jurisdiction))
+        .map(j -> enterprises.map(e -> evaluateAlone(j, e, asOf)));
+  }
+
+  /**
+   * The scenario under the defaults (the baseline) and under the overrides (the variant).
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param scenario the scenario, with its as-of date
+   * @param overrides the changed parameters and interpretations; a value may carry its unit
+   *     ({@code 5‰}, {@code 0.5%}, {@code 15万}), a bare number is read in the parameter's unit
+   * @param scope which enterprises to evaluate
+   * @return the what-if, or {@link Problem.UnknownJurisdiction}, {@link Problem.MissingAsOf} or
+   *     {@link Problem.InvalidOverrides} with every bad override
+   */
+  public Either<Problem, WhatIf> whatIf(String jurisdiction, Scenario scenario, Overrides overrides, Scope scope) {
+    return given(overrides, "overrides").flatMap(o -> request(jurisdiction, scenario, scope)).flatMap(r -> {
+      Jurisdiction j = r.jurisdiction();
+      Validation<Problem, Settings> variant = engine.settings(j, overrides)
+          .mapError(problems -> new Problem.InvalidOverrides(problems.toJavaList()));
+      Settings defaults = engine.defaults(j);
+      return variant.toEither().map(v -> new WhatIf(j,
+          engine.whatIf(j, r.taken().portfolio(), r.asOf(), defaults, v), Applied.overrides(j, overrides, defaults, v),
+          r.taken().enterprises(), r.leftOut()));
+    });
+  }
+
+  /**
+   * The scenario under every loaded jurisdiction, side by side, each under its defaults.
+   *
+   * @param scenario the scenario, with its as-of date
+   * @return the comparison, or {@link Problem.MissingAsOf}
+   */
+  public Either<Problem, Comparison> compare(Scenario scenario) {
+    return given(scenario, "scenario").flatMap(Srdi::asOf).map(day -> {
+      Portfolio portfolio = scenario.portfolio();
+      List<Jurisdiction> all = registry.all();
+      List<PortfolioResult> results = all.stream()
+          .map(j -> engine.evaluate(j, portfolio, day, engine.defaults(j)))
+          .toList();
+      return new Comparison(day, scenario.enterprises().stream().map(Enterprise::id).toList(), all, results,
+          Optional.empty());
+    });
+  }
+
+  /**
+   * Each target of the jurisdiction for the year: required, reached, gap, status.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param scenario the scenario, with its as-of date
+   * @param year the year the report is for
+   * @param scope which enterprises count
+   * @return the report, or {@link Problem.UnknownJurisdiction} or {@link Problem.MissingAsOf}
+   */
+  public Either<Problem, Targets> targets(String jurisdiction, Scenario scenario, int year, Scope scope) {
+    return request(jurisdiction, scenario, scope).map(r -> {
+      Settings defaults = engine.defaults(r.jurisdiction());
+      return new Targets(r.jurisdiction(), year, r.asOf(),
+          engine.targets(r.jurisdiction(), r.taken().portfolio(), year, r.asOf(), defaults), defaults, r.leftOut());
+    });
+  }
+
+  /** A one-jurisdiction request, checked: the jurisdiction, the day, what the scope takes and leaves out. */
+  private record Request(Jurisdiction jurisdiction, LocalDate asOf, Scenario taken, List<Enterprise> leftOut) {}
+
+  private Either<Problem, Request> request(String jurisdiction, Scenario scenario, Scope scope) {
+    return given(scenario, "scenario").flatMap(s -> given(scope, "scope"))
+        .flatMap(s -> jurisdiction(jurisdiction))
+        .flatMap(j -> asOf(scenario).map(day -> scope == Scope.OWN_ENTERPRISES
+            ? new Request(j, day, scenario.ownedBy(j.id()), scenario.notOwnedBy(j.id()))
+            : new Request(j, day, scenario, List.of())));
+  }
+
+  private EnterpriseResult evaluateAlone(Jurisdiction j, Enterprise enterprise, LocalDate asOf) {
+    var context = new EvaluationContext(asOf, engine.defaults(j), Portfolio.of(List.of(enterprise)));
+    return engine.evaluate(j, enterprise, context);
+  }
+
+  private static <T> Either<Problem, T> invalidAsProblem(Validation<io.vavr.collection.Seq<InputError>, T> read) {
+    return read.mapError(errors -> (Problem) new Problem.InvalidInput(errors.toJavaList())).toEither();
+  }
+
+  private static <T> Either<Problem, T> given(T value, String what) {
+    return value == null ? Either.left(new Problem.NoInput(what)) : Either.right(value);
+  }
+
+  private static Either<Problem, LocalDate> asOf(Scenario scenario) {
+    return scenario.asOf().<Either<Problem, LocalDate>>map(Either::right)
+        .orElseGet(() -> Either.left(new Problem.MissingAsOf()));
+  }
+}
