@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import dev.srdi.api.Problem;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.OverrideOptions;
+import dev.srdi.cli.Problems;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
 import dev.srdi.cli.text.TextTable;
@@ -86,8 +88,8 @@ public final class CheckCommand implements Callable<Integer> {
       throw new UsageException("--sample must be between 0 and 100000, not " + sample);
     }
     Srdi api = srdi.get();
-    List<Jurisdiction> cities = jurisdiction == null ? api.registry().all()
-        : List.of(api.jurisdiction(jurisdiction).getOrElseThrow(UsageException::new));
+    List<Jurisdiction> cities = jurisdiction == null ? api.jurisdictions()
+        : List.of(api.jurisdiction(jurisdiction).getOrElseThrow(Problems::usage));
     Overrides overrides = overrideOptions.overrides();
     if (jurisdiction == null && !overrides.isEmpty()) {
       throw new UsageException("--set and --interpretation name one city's parameters: give --jurisdiction");
@@ -95,7 +97,7 @@ public final class CheckCommand implements Callable<Integer> {
     Portfolio portfolio = sample(api);
     Map<Jurisdiction, List<Finding>> findings = new LinkedHashMap<>();
     for (Jurisdiction j : cities) {
-      findings.put(j, PolicyCheck.run(j, settings(api, j, overrides), portfolio, SAMPLE_AS_OF));
+      findings.put(j, PolicyCheck.run(j, settings(j, overrides), portfolio, SAMPLE_AS_OF));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Kind.JSON ? json(findings) : table(findings));
@@ -104,21 +106,19 @@ public final class CheckCommand implements Callable<Integer> {
     return strict && errors ? Main.FAILED : Main.OK;
   }
 
-  /**
-   * The settings the overrides make. The facade words bad overrides for the command line (with the
-   * option and the nearest ids); asking it for a what-if on no enterprise gets those words without a
-   * second wording here.
-   */
-  private static Settings settings(Srdi api, Jurisdiction j, Overrides overrides) {
-    api.whatIf(j.id().value(), Scenario.of(SAMPLE_AS_OF, List.of()), SAMPLE_AS_OF, overrides)
-        .getOrElseThrow(problems -> new UsageException(problems.toJavaList()));
-    return api.engine().settings(j, overrides).get();
+  /** The settings the overrides make; bad overrides are worded as for {@code srdi whatif}. */
+  private static Settings settings(Jurisdiction j, Overrides overrides) {
+    var resolved = Settings.resolve(j.parameters(), j.interpretations(), overrides);
+    if (resolved.isInvalid()) {
+      throw Problems.usage(new Problem.InvalidOverrides(resolved.getError().toJavaList()));
+    }
+    return resolved.get();
   }
 
   /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
   private Portfolio sample(Srdi api) {
     Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : api.registry().all()) {
+    for (Jurisdiction j : api.jurisdictions()) {
       types.put(j.id().value(), j.achievementTypes());
     }
     var generator = new PortfolioGenerator(seed, types);
@@ -129,11 +129,9 @@ public final class CheckCommand implements Callable<Integer> {
     for (int i = 0; i < sample; i++) {
       enterprises.add(generator.next());
     }
-    var read = api.readScenario(Json.compact(scenario));
-    if (read.isInvalid()) {
-      throw new IllegalStateException("the generator wrote an invalid sample: " + read.getError());
-    }
-    return read.get().portfolio();
+    return api.readScenario(Json.compact(scenario))
+        .getOrElseThrow(problem -> new IllegalStateException("the generator wrote an invalid sample: " + problem.message()))
+        .portfolio();
   }
 
   private static String table(Map<Jurisdiction, List<Finding>> findings) {
