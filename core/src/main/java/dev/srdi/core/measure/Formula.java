@@ -1,5 +1,6 @@
 package dev.srdi.core.measure;
 
+import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
@@ -69,6 +70,11 @@ public sealed interface Formula
   /** The parameters the formula reads. */
   List<Parameter<?>> parameters();
 
+  /** The conditions the formula itself puts on the basis (a floor, a positive increase), met or not. */
+  default List<Condition> conditions(Basis basis, Settings settings) {
+    return List.of();
+  }
+
   String describe(Settings settings);
 
   record Fixed(Parameter<Money> amount) implements Formula {
@@ -108,6 +114,11 @@ public sealed interface Formula
       return Either.right(Optional.of(settings.value(amountPerUnit).times(units.count())));
     }
 
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Units units
+          ? List.of(Condition.count("units to award", Bound.atLeast(1), units.count())) : List.of();
+    }
+
     @Override public Optional<Money> ceiling(Basis basis, Settings settings) {
       return basis instanceof Basis.Units units
           ? Optional.of(settings.value(amountPerUnit).times(units.count()))
@@ -145,6 +156,11 @@ public sealed interface Formula
 
     @Override public Optional<Money> ceiling(Basis basis, Settings settings) {
       return cap.map(settings::value);
+    }
+
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Base base && floor.isPresent()
+          ? List.of(Condition.money("base", floor.get().bound(settings), base.base())) : List.of();
     }
 
     @Override public List<Parameter<?>> parameters() {
@@ -192,6 +208,11 @@ public sealed interface Formula
 
     @Override public Optional<Money> ceiling(Basis basis, Settings settings) {
       return Optional.of(settings.value(cap));
+    }
+
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Increase increase
+          ? List.of(Condition.money("increase", Bound.moreThan(Money.zero()), increase.change())) : List.of();
     }
 
     @Override public List<Parameter<?>> parameters() {

@@ -19,6 +19,7 @@ import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Bracket;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -128,7 +129,8 @@ public final class GrowthAward implements Measure {
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
     Optional<String> notHolder = notAnSrdiSme(e, year, s);
     if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get());
+      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.requirement("SRDI SME in " + year,
+          "a valid SRDI recognition of any level (“专精特新”中小企业)", Optional.empty(), false));
     }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
@@ -141,7 +143,7 @@ public final class GrowthAward implements Measure {
     if (otherPolicies.admits(output.get())) {
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year + " is "
           + otherPolicies.describe() + ": referred to other industrial policies (" + GROWTH_OUTPUT_BELOW.citation().quote()
-          + ")");
+          + ")").withConditions(outputInBracket(year, output.get(), s));
     }
     Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
         Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
@@ -149,7 +151,8 @@ public final class GrowthAward implements Measure {
       // Not at or above the upper end, so below the lower one.
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
           + " is below the bracket's lower end of " + s.value(GROWTH_OUTPUT_FROM).toFenString()
-          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")");
+          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")")
+          .withConditions(outputInBracket(year, output.get(), s));
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
@@ -164,11 +167,15 @@ public final class GrowthAward implements Measure {
     }
     if (lastOutput.get().isZero()) {
       return NotEligible.because(ID, year, "output growth in " + year + " is undefined: the output value of "
-          + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured");
+          + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured")
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+              "output value " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastOutput.get()));
     }
     if (lastTax.get().isZero()) {
       return NotEligible.because(ID, year, "tax growth in " + year + " is undefined: the tax paid in " + (year - 1)
-          + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured");
+          + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured")
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+              "tax paid " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastTax.get()));
     }
     Rate outputGrowth = s.value(OUTPUT_GROWTH);
     Rate taxGrowth = s.value(TAX_GROWTH);
@@ -180,7 +187,10 @@ public final class GrowthAward implements Measure {
     if (!outputGrew || !taxGrew) {
       return NotEligible.because(ID, year, (outputGrew ? "" : "output growth is not " + atLeastPercent(outputGrowth))
           + (!outputGrew && !taxGrew ? " and " : "")
-          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth);
+          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth)
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(
+              Condition.rate("output growth " + year, Bound.atLeast(outputGrowth), growth(lastOutput.get(), output.get())),
+              Condition.rate("tax growth " + year, Bound.atLeast(taxGrowth), growth(lastTax.get(), tax.get())));
     }
     return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(lastOutput.get(), output.get()),
             "grew in " + year + ": " + growth + "; " + s.value(GROWTH_RATE).asPermille() + " of the increase of "
@@ -197,6 +207,17 @@ public final class GrowthAward implements Measure {
     }
     return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
         : Optional.of("held no valid SRDI recognition of any level in " + year + " (对我市“专精特新”中小企业)");
+  }
+
+  /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */
+  private static List<Condition> outputInBracket(int year, Money output, Settings s) {
+    return List.of(Condition.money("output value " + year, Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s), output),
+        Condition.money("output value " + year, Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s), output));
+  }
+
+  /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */
+  private static BigDecimal growth(Money last, Money now) {
+    return now.minus(last).toYuan().divide(last.toYuan(), 10, RoundingMode.FLOOR);
   }
 
   /** This year's figure is at least last year's grown by the rate: "增长35%…以上" includes 35% itself. */
