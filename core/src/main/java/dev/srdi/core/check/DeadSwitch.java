@@ -2,6 +2,7 @@ package dev.srdi.core.check;
 
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.PortfolioResult;
+import dev.srdi.core.engine.Variants;
 import dev.srdi.core.parameter.Choice;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Overrides;
@@ -48,15 +49,7 @@ final class DeadSwitch implements Check {
 
   /** The current settings with one interpretation switched: the what-if's own overrides kept. */
   private static Settings with(CheckInput input, Settings current, Interpretation i, Choice c) {
-    Overrides overrides = Overrides.none();
-    for (var p : current.changedParameters().entrySet()) {
-      overrides = overrides.withParameter(p.getKey().value(), p.getValue());
-    }
-    for (var other : current.changedInterpretations().entrySet()) {
-      overrides = overrides.withInterpretation(other.getKey().value(), other.getValue());
-    }
-    overrides = overrides.withInterpretation(i.id().value(), c.id());
-    var resolved = Settings.resolve(input.jurisdiction().parameters(), input.jurisdiction().interpretations(), overrides);
+    var resolved = Variants.with(input.jurisdiction(), current, Overrides.none().withInterpretation(i.id().value(), c.id()));
     if (resolved.isInvalid()) {
       throw new IllegalStateException("the settings in force do not read back: " + resolved.getError());
     }

@@ -160,7 +160,7 @@ public sealed interface Formula
 
     @Override public List<Condition> conditions(Basis basis, Settings settings) {
       return basis instanceof Basis.Base base && floor.isPresent()
-          ? List.of(Condition.money("base", floor.get().bound(settings), base.base())) : List.of();
+          ? List.of(Condition.money("base", floor.get(), settings, base.base())) : List.of();
     }
 
     @Override public List<Parameter<?>> parameters() {

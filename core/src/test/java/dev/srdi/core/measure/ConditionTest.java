@@ -66,6 +66,31 @@ final class ConditionTest {
   }
 
   @Test
+  void a_bound_that_excludes_its_number_is_short_by_one_step_more() {
+    Money bound = Money.yuan("100000000");
+
+    assertEquals(Optional.of("0.01"), Condition.money("v", Bound.lessThan(bound), bound).shortfall());
+    assertEquals(Optional.of("1.01"), Condition.money("v", Bound.moreThan(bound), Money.yuan("99999999")).shortfall());
+    assertEquals(Optional.of("2"), Condition.count("n", Bound.moreThan(10), 9).shortfall());
+  }
+
+  @Test
+  void a_threshold_condition_names_its_parameter_and_the_value_at_which_it_would_be_met() {
+    var floor = dev.srdi.core.parameter.Parameter.of("t.floor", "floor", dev.srdi.core.parameter.Unit.YUAN,
+        Money.wan("50"), dev.srdi.core.policy.Citation.of(dev.srdi.core.policy.DocumentId.of("d"), "一", "50万元以上"));
+    var settings = dev.srdi.core.parameter.Settings.defaults(java.util.List.of(floor), java.util.List.of());
+
+    Condition c = Condition.money("investment", Threshold.atLeast(floor), settings, Money.yuan("475000"));
+
+    assertEquals("t.floor", c.lever().orElseThrow().parameter().value());
+    assertEquals("475000.00", c.lever().orElseThrow().meetsAt());
+    assertTrue(c.lever().orElseThrow().lower());
+    assertEquals(0, new BigDecimal("0.05").compareTo(c.shortfallShare().orElseThrow()));
+    assertEquals(Optional.empty(), Condition.money("investment", Threshold.atLeast(floor), settings, Money.wan("50"))
+        .shortfallShare());
+  }
+
+  @Test
   void a_met_condition_has_no_shortfall() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new Condition("v", Optional.empty(), "x", Optional.of("1"), Condition.COUNT, true));

@@ -189,8 +189,9 @@ public final class GrowthAward implements Measure {
           + (!outputGrew && !taxGrew ? " and " : "")
           + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth)
           .withConditions(outputInBracket(year, output.get(), s)).withConditions(
-              Condition.rate("output growth " + year, Bound.atLeast(outputGrowth), growth(lastOutput.get(), output.get())),
-              Condition.rate("tax growth " + year, Bound.atLeast(taxGrowth), growth(lastTax.get(), tax.get())));
+              Condition.rate("output growth " + year, Threshold.atLeast(OUTPUT_GROWTH), s,
+                  growth(lastOutput.get(), output.get())),
+              Condition.rate("tax growth " + year, Threshold.atLeast(TAX_GROWTH), s, growth(lastTax.get(), tax.get())));
     }
     return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(lastOutput.get(), output.get()),
             "grew in " + year + ": " + growth + "; " + s.value(GROWTH_RATE).asPermille() + " of the increase of "
@@ -211,8 +212,8 @@ public final class GrowthAward implements Measure {
 
   /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */
   private static List<Condition> outputInBracket(int year, Money output, Settings s) {
-    return List.of(Condition.money("output value " + year, Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s), output),
-        Condition.money("output value " + year, Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s), output));
+    return List.of(Condition.money("output value " + year, Threshold.atLeast(GROWTH_OUTPUT_FROM), s, output),
+        Condition.money("output value " + year, Threshold.lessThan(GROWTH_OUTPUT_BELOW), s, output));
   }
 
   /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */

@@ -73,7 +73,7 @@ final class AtRiskPool implements Measure {
       if (!bound.admits(settings, revenue)) {
         out.add(NotEligible.because(id(), year, "revenue " + revenue.toFenString() + " in " + year + " is not "
             + bound.bound(settings).describe())
-            .withConditions(Condition.money("revenue " + year, bound.bound(settings), revenue)));
+            .withConditions(Condition.money("revenue " + year, bound, settings, revenue)));
         continue;
       }
       String why = "above-size enterprise with revenue " + revenue.toFenString() + " in " + year + " ("
@@ -87,7 +87,7 @@ final class AtRiskPool implements Measure {
         if (!Bound.lessThan(before.get()).admits(revenue)) {
           out.add(NotEligible.because(id(), year, "revenue did not fall in " + year + " (from "
               + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list")
-              .withConditions(Condition.money("revenue " + year, bound.bound(settings), revenue),
+              .withConditions(Condition.money("revenue " + year, bound, settings, revenue),
                   Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before.get()), revenue)));
           continue;
         }

@@ -72,7 +72,7 @@ public final class DigitalChainAward {
         out.add(NotEligible.because(ID, a.year(), "the digital transformation of " + a.date() + " brought " + partners
             + " up- or downstream firms along, not " + PARTNERS.bound(ctx.settings()).describe())
             .withConditions(Condition.count("up- and downstream firms brought along (" + a.date() + ")",
-                PARTNERS.bound(ctx.settings()), partners)));
+                PARTNERS, ctx.settings(), partners)));
         continue;
       }
       Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, a.date());
