@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
  * The numbers a quote states, read as the text means them: Arabic figures with their multiplier
  * ("50万元" is 500,000; "0.2亿元" is 20,000,000; "1000—2000万元" is 10,000,000 and 20,000,000) or their
  * rate sign ("3‰" is 0.003, "35%" is 0.35),
- * Chinese numerals ("两" is 2, "三十" is 30, "一百二十" is 120), and the doubling idioms ("翻一番" is a
- * factor of 2, "翻两番" of 4).
+ * Chinese numerals ("两" is 2, "三十" is 30, "一百二十" is 120), and the doubling idioms ("翻一番" and
+ * "倍增" are a factor of 2, "翻两番" of 4).
  */
 public final class QuotedNumbers {
   /** A figure, or a range of two ("1000—2000万元": the multiplier and sign after the second apply to both). */
@@ -40,6 +40,9 @@ public final class QuotedNumbers {
     Matcher doubling = DOUBLING.matcher(quote);
     while (doubling.find()) {
       out.add(BigDecimal.valueOf(2).pow((int) chineseNumeral(doubling.group(1))));
+    }
+    if (quote.contains("倍增")) {
+      out.add(BigDecimal.valueOf(2));
     }
     return List.copyOf(out);
   }

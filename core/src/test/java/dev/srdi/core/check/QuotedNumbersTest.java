@@ -37,6 +37,7 @@ final class QuotedNumbersTest {
     assertTrue(QuotedNumbers.states("有效期三年", BigDecimal.valueOf(3)));
     assertTrue(QuotedNumbers.states("2年内我市各级“专精特新”中小企业数量翻一番", BigDecimal.valueOf(2)));
     assertTrue(QuotedNumbers.states("翻两番", BigDecimal.valueOf(4)));
+    assertTrue(QuotedNumbers.states("实现营收倍增", BigDecimal.valueOf(2)));
   }
 
   @Test
