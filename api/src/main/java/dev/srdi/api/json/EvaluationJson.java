@@ -132,7 +132,13 @@ public final class EvaluationJson {
     return out;
   }
 
-  /** One checklist line: the fact, what the enterprise has, what the clause requires, the shortfall, met. */
+  /**
+   * One checklist line of a rejection: the fact, what the enterprise has (absent when it has none), what the
+   * clause requires, the shortfall and its unit where it is measurable and unmet, and whether it is met.
+   *
+   * @param c the condition
+   * @return fact, has, requires, shortfall, unit, met
+   */
   public static ObjectNode condition(Condition c) {
     ObjectNode out = Json.object();
     out.put("fact", c.fact());
