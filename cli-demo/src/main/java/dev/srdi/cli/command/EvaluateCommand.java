@@ -1,5 +1,15 @@
 package dev.srdi.cli.command;
 
+import dev.srdi.api.Scenario;
+import dev.srdi.cli.view.NearMissView;
+import dev.srdi.core.engine.Engine;
+import dev.srdi.core.engine.NearMiss;
+import dev.srdi.core.engine.NearMisses;
+import dev.srdi.core.facts.Portfolio;
+import dev.srdi.core.parameter.Settings;
+import java.math.BigDecimal;
+import java.util.List;
+
 import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
@@ -37,7 +47,9 @@ import picocli.CommandLine.Spec;
         "line yields {\"id\":…,\"line\":N,\"error\":…} in its place (exit 1); the summary goes to stderr.",
         "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them.",
         "Enterprises whose `jurisdiction` names another city are left out (a .jsonl line says \"skipped\")",
-        "unless --all-enterprises is given."})
+        "unless --all-enterprises is given.",
+        "With --near-miss PCT it lists instead the awards an enterprise misses by at most PCT% of one condition,",
+        "what each would pay had it been met, and what that would cost each fund: the list a service officer calls first."})
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
@@ -51,6 +63,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Keep only entitlements of this year (1900 to 2100).")
   Integer year;
 
+  @Option(names = "--near-miss", paramLabel = "PCT",
+      description = "List the awards missed by at most PCT% of one condition (0 to 100), with what each would cost the fund.")
+  BigDecimal nearMiss;
+
 
   private final Provider<Srdi> srdi;
 
@@ -63,7 +79,42 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = jurisdiction.resolve(api);
+    if (nearMiss != null) {
+      return nearMisses(api, j);
+    }
     return ScenarioFiles.isJsonLines(scenario.file()) ? streamLines(api, j) : evaluateDocument(api, j);
+  }
+
+  /**
+   * The near misses of the enterprises the evaluation covers (the scope as for the evaluation), under the
+   * text's values, as of the scenario's date: each one evaluated once more with the missed threshold at its
+   * own value.
+   */
+  private int nearMisses(Srdi api, Jurisdiction j) {
+    if (nearMiss.signum() < 0 || nearMiss.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new UsageException("--near-miss must be a percentage from 0 to 100, not " + nearMiss.toPlainString());
+    }
+    if (ScenarioFiles.isJsonLines(scenario.file())) {
+      throw new UsageException("--near-miss needs a .json scenario: it reads the whole portfolio (parks included)");
+    }
+    if (year != null) {
+      throw new UsageException("--near-miss lists every year's near misses: leave out --year");
+    }
+    Scenario loaded = scenario.load(api);
+    Evaluation evaluation = api.evaluate(jurisdiction.id(), loaded, scope.scope()).getOrElseThrow(Problems::usage);
+    scope.report(evaluation.leftOut(), j, spec.commandLine().getErr());
+    LocalDate asOf = evaluation.result().asOf();
+    Portfolio portfolio = new Portfolio(evaluation.enterprises(), loaded.parks());
+    List<NearMiss> misses = NearMisses.find(new Engine(), j, portfolio, asOf,
+        Settings.defaults(j.parameters(), j.interpretations()), nearMiss);
+    String text = switch (format.format()) {
+      case JSON -> NearMissView.json(j, asOf, nearMiss, misses);
+      case CSV -> NearMissView.csv(misses);
+      case TABLE -> NearMissView.table(j, asOf, nearMiss, misses);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return Main.OK;
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
