@@ -213,7 +213,7 @@ public final class GrowthAward implements Measure {
 
   /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */
   private static BigDecimal growth(Money last, Money now) {
-    return now.minus(last).toYuan().divide(last.toYuan(), 10, RoundingMode.FLOOR);
+    return now.growthOver(last);
   }
 
   /** This year's figure is at least last year's grown by the rate: "增长35%…以上" includes 35% itself. */
