@@ -8,7 +8,7 @@ import dev.srdi.api.Problem;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
-import dev.srdi.cli.Main;
+import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.OverrideOptions;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.UsageException;
@@ -103,7 +103,7 @@ public final class CheckCommand implements Callable<Integer> {
     out.print(format == Kind.JSON ? json(findings) : table(findings));
     out.flush();
     boolean errors = findings.values().stream().anyMatch(PolicyCheck::hasErrors);
-    return strict && errors ? Main.FAILED : Main.OK;
+    return strict && errors ? ExitCode.FAILED : ExitCode.OK;
   }
 
   /** The settings the overrides make; bad overrides are worded as for {@code srdi whatif}. */

@@ -114,7 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return Main.OK;
+    return ExitCode.OK;
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
