@@ -1,34 +1,29 @@
 package dev.srdi.cli.command;
 
-import dev.srdi.api.Scenario;
-import dev.srdi.cli.view.NearMissView;
-import dev.srdi.core.engine.Engine;
-import dev.srdi.core.engine.NearMiss;
-import dev.srdi.core.engine.NearMisses;
-import dev.srdi.core.facts.Portfolio;
-import dev.srdi.core.parameter.Settings;
-import java.math.BigDecimal;
-import java.util.List;
-
-import dev.srdi.cli.ScenarioOption;
-import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Evaluation;
+import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
-import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.JurisdictionOption;
 import dev.srdi.cli.Problems;
-import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
+import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.view.EvaluationView;
+import dev.srdi.cli.view.NearMissView;
+import dev.srdi.core.engine.NearMiss;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.spi.Jurisdiction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -104,9 +99,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation = api.evaluate(jurisdiction.id(), loaded, scope.scope()).getOrElseThrow(Problems::usage);
     scope.report(evaluation.leftOut(), j, spec.commandLine().getErr());
     LocalDate asOf = evaluation.result().asOf();
-    Portfolio portfolio = new Portfolio(evaluation.enterprises(), loaded.parks());
-    List<NearMiss> misses = NearMisses.find(new Engine(), j, portfolio, asOf,
-        Settings.defaults(j.parameters(), j.interpretations()), nearMiss);
+    List<NearMiss> misses = api.nearMisses(jurisdiction.id(), loaded, scope.scope(), nearMiss)
+        .getOrElseThrow(Problems::usage);
     String text = switch (format.format()) {
       case JSON -> NearMissView.json(j, asOf, nearMiss, misses);
       case CSV -> NearMissView.csv(misses);
