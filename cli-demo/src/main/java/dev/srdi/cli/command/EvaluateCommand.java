@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
         "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them.",
         "Enterprises whose `jurisdiction` names another city are left out (a .jsonl line says \"skipped\")",
         "unless --all-enterprises is given.",
-        "With --near-miss PCT it lists instead the awards an enterprise misses by at most PCT% of one condition,",
+        "With --near-miss PCT it lists instead the awards an enterprise misses by at most PCT%% of one condition,",
         "what each would pay had it been met, and what that would cost each fund: the list a service officer calls first."})
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,7 +59,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   Integer year;
 
   @Option(names = "--near-miss", paramLabel = "PCT",
-      description = "List the awards missed by at most PCT% of one condition (0 to 100), with what each would cost the fund.")
+      description = "List the awards missed by at most PCT%% of one condition (0 to 100), with what each would cost the fund.")
   BigDecimal nearMiss;
 
 
