@@ -1,10 +1,10 @@
 package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
-import static dev.srdi.cli.Schemas.EVALUATION;
-import static dev.srdi.cli.Schemas.assertValid;
-import static dev.srdi.cli.Schemas.definition;
-import static dev.srdi.cli.Schemas.schema;
+import static dev.srdi.schemas.Schemas.EVALUATION;
+import static dev.srdi.schemas.Schemas.assertValid;
+import static dev.srdi.schemas.Schemas.definition;
+import static dev.srdi.schemas.Schemas.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;

@@ -1,4 +1,4 @@
-package dev.srdi.cli;
+package dev.srdi.schemas;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,25 +17,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The published JSON Schemas, read from the jar's /schema/ folder, for tests that check documents against them. */
-final class Schemas {
-  static final String SCENARIO = "srdi-scenario-1.schema.json";
-  static final String EVALUATION = "srdi-evaluation-1.schema.json";
+public final class Schemas {
+  public static final String SCENARIO = "srdi-scenario-1.schema.json";
+  public static final String EVALUATION = "srdi-evaluation-1.schema.json";
 
   private Schemas() {}
 
-  static Schema schema(String name) {
+  public static Schema schema(String name) {
     return registry().getSchema(Json.compact(node(name)), InputFormat.JSON);
   }
 
   /** The schema of one of the file's {@code $defs}, e.g. a JSON Lines record. */
-  static Schema definition(String name, String def) {
+  public static Schema definition(String name, String def) {
     ObjectNode root = (ObjectNode) node(name);
     root.remove(List.of("type", "required", "properties", "additionalProperties"));
     root.put("$ref", "#/$defs/" + def);
     return registry().getSchema(Json.compact(root), InputFormat.JSON);
   }
 
-  static void assertValid(Schema schema, String json, String what) throws IOException {
+  public static void assertValid(Schema schema, String json, String what) throws IOException {
     List<Error> errors = schema.validate(Json.mapper().readTree(json));
     assertTrue(errors.isEmpty(), what + ": " + errors + "\n" + json);
   }
