@@ -31,8 +31,9 @@ public final class Engine {
     return Settings.resolve(jurisdiction.parameters(), jurisdiction.interpretations(), overrides);
   }
 
+  /** Resolved once per jurisdiction and shared: the facade asks for them for every JSON Lines record. */
   public Settings defaults(Jurisdiction jurisdiction) {
-    return Settings.defaults(jurisdiction.parameters(), jurisdiction.interpretations());
+    return plan(jurisdiction).defaults();
   }
 
   public PortfolioResult evaluate(Jurisdiction jurisdiction, Portfolio portfolio, LocalDate asOf, Settings settings) {

@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One enterprise under one jurisdiction: every measure proposes its claims, and the claims are
@@ -49,9 +48,13 @@ final class EnterpriseSettlement {
 
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     var settlement = new EnterpriseSettlement(plan, enterprise, context);
-    plan.measures().forEach(settlement::assess);
-    settlement.claims.sort(settlement.claimOrder());
-    settlement.claims.forEach(settlement::settle);
+    for (Measure measure : plan.measures()) {
+      settlement.assess(measure);
+    }
+    settlement.sortClaims();
+    for (Claim claim : settlement.claims) {
+      settlement.settle(claim);
+    }
     return settlement.result();
   }
 
@@ -105,12 +108,13 @@ final class EnterpriseSettlement {
   /** The first declared stacking rule that rejects the claim, in declaration order. */
   private Either<String, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
     var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
-    return d.stacking().stream()
-        .map(rule -> rule.accept(check))
-        .flatMap(Optional::stream)
-        .findFirst()
-        .<Either<String, Claim>>map(Either::left)
-        .orElseGet(() -> Either.right(claim));
+    for (StackingRule rule : d.stacking()) {
+      Optional<String> rejected = rule.accept(check);
+      if (rejected.isPresent()) {
+        return Either.left(rejected.get());
+      }
+    }
+    return Either.right(claim);
   }
 
   /**
@@ -118,7 +122,7 @@ final class EnterpriseSettlement {
    * awards for the same scope, and nothing when the earlier ones were at least as large.
    */
   private Either<String, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
-    Optional<StackingRule.HighestOnly> highest = highestOnly(d);
+    Optional<StackingRule.HighestOnly> highest = plan.highestOnly(d.id());
     if (highest.isEmpty() || award.amount().isEmpty()) {
       return Either.right(award);
     }
@@ -142,7 +146,7 @@ final class EnterpriseSettlement {
   private void grant(MeasureDescriptor d, Claim claim, Award award) {
     Optional<Money> rounded = award.amount().map(Money::rounded);
     ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        highestOnly(d).map(h -> List.of(h.group())).orElse(List.of()));
+        plan.highestOnly(d.id()).map(h -> List.of(h.group())).orElse(List.of()));
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
           d.responsibility(), award.explanation(), award.notes()));
@@ -154,33 +158,41 @@ final class EnterpriseSettlement {
   }
 
   private EnterpriseResult result() {
-    notEligible.sort(Comparator.comparing(NotEligible::measure)
-        .thenComparing(n -> n.year().orElse(0))
-        .thenComparing(NotEligible::reason));
+    notEligible.sort(NOT_ELIGIBLE_ORDER);
     return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
   }
 
-  private static Optional<StackingRule.HighestOnly> highestOnly(MeasureDescriptor d) {
-    return d.stacking().stream()
-        .filter(StackingRule.HighestOnly.class::isInstance)
-        .map(StackingRule.HighestOnly.class::cast)
-        .findFirst();
-  }
+  private static final Comparator<NotEligible> NOT_ELIGIBLE_ORDER = Comparator.comparing(NotEligible::measure)
+      .thenComparing(n -> n.year().orElse(0))
+      .thenComparing(NotEligible::reason);
+
+  /** A claim with the most it can pay, worked out once before sorting instead of in every comparison. */
+  private record Ranked(Claim claim, Money potential) {}
 
   /**
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private Comparator<Claim> claimOrder() {
-    Function<Claim, Money> potential = c -> plan.descriptor(c.measure()).formula().ceiling(c.basis(), settings)
-        .orElse(Money.zero());
-    return Comparator.comparing(Claim::date)
-        .thenComparing(potential, Comparator.reverseOrder())
-        .thenComparing(Claim::measure)
-        .thenComparing(Claim::year)
-        .thenComparing(c -> c.scope().orElse(""))
-        .thenComparing(c -> c.payee().orElse(""))
-        .thenComparing(c -> c.basis().describe())
-        .thenComparing(Claim::explanation);
+  private static final Comparator<Ranked> CLAIM_ORDER = Comparator.comparing((Ranked r) -> r.claim().date())
+      .thenComparing(Ranked::potential, Comparator.reverseOrder())
+      .thenComparing(r -> r.claim().measure())
+      .thenComparing(r -> r.claim().year())
+      .thenComparing(r -> r.claim().scope().orElse(""))
+      .thenComparing(r -> r.claim().payee().orElse(""))
+      .thenComparing(r -> r.claim().basis().describe())
+      .thenComparing(r -> r.claim().explanation());
+
+  private void sortClaims() {
+    if (claims.size() < 2) {
+      return;
+    }
+    var ranked = new ArrayList<Ranked>(claims.size());
+    for (Claim c : claims) {
+      ranked.add(new Ranked(c, plan.descriptor(c.measure()).formula().ceiling(c.basis(), settings).orElse(Money.zero())));
+    }
+    ranked.sort(CLAIM_ORDER);
+    for (int i = 0; i < ranked.size(); i++) {
+      claims.set(i, ranked.get(i).claim());
+    }
   }
 }

@@ -5,9 +5,12 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import dev.srdi.core.policy.JurisdictionId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -47,10 +50,19 @@ public abstract class Enterprise {
   }
 
   public Optional<Financials> financials(int year) {
-    return financials().stream().filter(f -> f.year() == year).findFirst();
+    for (Financials f : financials()) {
+      if (f.year() == year) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
-  /** Recognitions by date, then title, level and kind: a stable order whatever the input's. */
+  /**
+   * Recognitions by date, then title, level and kind: a stable order whatever the input's. Sorted
+   * once, on first use: measures ask for it in loops, and the value never changes.
+   */
+  @Value.Lazy
   public List<Recognition> recognitionsInOrder() {
     return recognitions().stream().sorted(RECOGNITION_ORDER).toList();
   }
@@ -59,26 +71,53 @@ public abstract class Enterprise {
     return recognitionsInOrder().stream().filter(r -> r.is(title, atLeast));
   }
 
+  // The three queries below are asked for every claim the engine settles: plain loops, no stream.
+
   /** Whether a recognition of the title at the level or above is dated strictly before the day. */
   public boolean heldBefore(LocalDate day, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.date().isBefore(day));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.date().isBefore(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a recognition of the title at the level or above is valid on the day. */
   public boolean holdsOn(LocalDate day, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidOn(day));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.isValidOn(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether any recognition of the title at the level or above is valid on some day of the year. */
   public boolean holdsDuring(int year, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidDuring(year));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.isValidDuring(year)) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** The achievements of the type, by date (then by their text, so that ties never depend on the input's order). */
   public List<Achievement> achievementsOf(AchievementType type) {
-    return achievements().stream()
-        .filter(a -> a.type().equals(type))
-        .sorted(Comparator.comparing(Achievement::date).thenComparing(Achievement::toString))
-        .toList();
+    return achievementsByType().getOrDefault(type, List.of());
+  }
+
+  /** Grouped and sorted once, on first use: measures ask for one type after another. */
+  @Value.Lazy
+  Map<AchievementType, List<Achievement>> achievementsByType() {
+    var byType = new HashMap<AchievementType, List<Achievement>>();
+    for (Achievement a : achievements()) {
+      byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a);
+    }
+    var sorted = new HashMap<AchievementType, List<Achievement>>();
+    byType.forEach((type, list) -> sorted.put(type, list.stream().sorted(ACHIEVEMENT_ORDER).toList()));
+    return Map.copyOf(sorted);
   }
 
   @Value.Check
@@ -90,6 +129,9 @@ public abstract class Enterprise {
       }
     }
   }
+
+  private static final Comparator<Achievement> ACHIEVEMENT_ORDER =
+      Comparator.comparing(Achievement::date).thenComparing(Achievement::toString);
 
   private static final Comparator<Recognition> RECOGNITION_ORDER = Comparator.comparing(Recognition::date)
       .thenComparing(Recognition::title)
