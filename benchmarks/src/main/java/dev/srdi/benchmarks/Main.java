@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * The one entry point: cross-check every implementation on the portfolio, then time them all in
  * one JMH run and print a table of throughput and the issue's ratios. Arguments are JMH's own
- * (e.g. {@code -f 1 -wi 2 -i 3 -w 1s -r 1s} for a quick look); without them, a measured run.
+ * (e.g. {@code -f 1 -wi 2 -i 3 -w 1s -r 1s engine} for a quick look at the engine); without them, a measured run.
  */
 public final class Main {
   private Main() {}
@@ -33,10 +33,13 @@ public final class Main {
         portfolio.bytes() / size);
     CrossCheck.run(new Subjects(portfolio)).lines().forEach(l -> System.out.println("cross-check ok: " + l));
 
+    var command = new CommandLineOptions(args);
     ChainedOptionsBuilder options = new OptionsBuilder()
-        .parent(new CommandLineOptions(args))
-        .include(SrdiBenchmarks.class.getName() + "\\.")
+        .parent(command)
         .param("enterprises", String.valueOf(size));
+    if (command.getIncludes().isEmpty()) {
+      options.include(SrdiBenchmarks.class.getName() + "\\.");
+    }
     if (args.length == 0) {
       options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(2))
           .measurementIterations(5).measurementTime(TimeValue.seconds(2));
