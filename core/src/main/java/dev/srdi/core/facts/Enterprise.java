@@ -58,6 +58,12 @@ public abstract class Enterprise {
     return Optional.empty();
   }
 
+  /** The financials by year (a year appears at most once), sorted once, on first use. */
+  @Value.Lazy
+  public List<Financials> financialsInOrder() {
+    return financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList();
+  }
+
   /**
    * Recognitions by date, then title, level and kind: a stable order whatever the input's. Sorted
    * once, on first use: measures ask for it in loops, and the value never changes.
