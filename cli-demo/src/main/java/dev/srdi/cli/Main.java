@@ -2,6 +2,7 @@ package dev.srdi.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.srdi.cli.text.VisibleText;
 import dev.srdi.core.spi.PluginLoadException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ public final class Main {
     cli.registerConverter(YearMonth.class, Main::month);
     cli.setParameterExceptionHandler((ex, args) -> {
       CommandLine failed = ex.getCommandLine();
-      failed.getErr().println("srdi: " + ex.getMessage());
+      failed.getErr().println("srdi: " + VisibleText.cell(ex.getMessage()));
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help'.");
       failed.getErr().flush();
       return INVALID;
@@ -59,16 +60,18 @@ public final class Main {
       var err = failed.getErr();
       if (ex instanceof UsageException usage) {
         // Indented lines continue the message above them (one per input error).
-        usage.messages().forEach(m -> err.println(m.startsWith(" ") ? m : "srdi: " + m));
+        // Each message is one line whatever the input held: control characters are shown, not obeyed.
+        usage.messages().stream().map(VisibleText::of)
+            .forEach(m -> err.println(m.startsWith(" ") ? m : "srdi: " + m));
         err.flush();
         return INVALID;
       }
       Throwable root = rootCause(ex);
       if (root instanceof PluginLoadException) {
-        err.println("srdi: cannot load the jurisdictions: " + root.getMessage());
+        err.println("srdi: cannot load the jurisdictions: " + VisibleText.of(root.getMessage()));
       } else {
         err.println("srdi: failed: " + root.getClass().getSimpleName()
-            + (root.getMessage() == null ? "" : ": " + root.getMessage()));
+            + (root.getMessage() == null ? "" : ": " + VisibleText.of(root.getMessage())));
         if (System.getenv("SRDI_DEBUG") != null) {
           ex.printStackTrace(err);
         }

@@ -1,12 +1,15 @@
 package dev.srdi.testkit;
 
+import static dev.srdi.testkit.PropertyRun.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
@@ -19,29 +22,26 @@ import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionCheck;
 import dev.srdi.core.spi.JurisdictionRegistry;
 import dev.srdi.core.stacking.StackingRule;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * The properties every jurisdiction plugin must have, for every generated enterprise. A plugin runs
  * them all with one class: {@code final class GuilinContractProperties implements JurisdictionContract
- * { public Jurisdiction jurisdiction() { return new Guilin(); } }} (jqwik's contract-test pattern).
+ * { public Jurisdiction jurisdiction() { return new Guilin(); } }}. Each property is a JUnit 5 test that
+ * checks {@link EnterpriseGens}' cases with {@link PropertyRun#qt()}: a failure shows the shrunk case
+ * as a scenario file and the seed that reruns it.
  */
-public interface JurisdictionContract {
+public interface JurisdictionContract extends MetamorphicProperties {
 
+  @Override
   Jurisdiction jurisdiction();
 
   /** The class loader whose META-INF/services must list the plugin; the test's own by default. */
@@ -54,107 +54,119 @@ public interface JurisdictionContract {
     return List.of("PROGRAM_A");
   }
 
-  @Provide
-  default Arbitrary<Enterprise> enterprises() {
-    return EnterpriseArbitraries.enterprises(jurisdiction().achievementTypes(), programs());
+  /** The generated cases: an enterprise with a multi-year history of the plugin's declared facts, and an as-of date. */
+  @Override
+  default Gen<Case> cases() {
+    return EnterpriseGens.cases(jurisdiction(), programs());
   }
 
-  @Provide
-  default Arbitrary<LocalDate> asOfDates() {
-    return EnterpriseArbitraries.asOfDates();
-  }
-
-  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-  default void no_measure_pays_twice_where_its_stacking_rule_forbids(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
-    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
+  @Test
+  default void no_measure_pays_twice_where_its_stacking_rule_forbids() {
     Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
-    Map<MeasureId, List<Entitlement>> byMeasure = result.entitlements().stream()
-        .collect(Collectors.groupingBy(Entitlement::measure));
-    byMeasure.forEach((id, paid) -> {
-      List<StackingRule> rules = descriptors.get(id).stacking();
-      if (rules.contains(StackingRule.oncePerEnterprise())) {
-        var scopes = paid.stream().map(Entitlement::scope).toList();
-        assertEquals(scopes.stream().distinct().count(), scopes.size(), id + " paid twice for one scope: " + paid);
-      }
-      if (rules.contains(StackingRule.oncePerYear())) {
-        var years = paid.stream().map(Entitlement::year).toList();
-        assertEquals(years.stream().distinct().count(), years.size(), id + " paid twice in a year: " + paid);
-      }
-      if (rules.contains(StackingRule.firstOccurrenceOnly())) {
-        assertTrue(paid.size() <= 1, id + " is for the first occurrence only but paid " + paid.size() + " times");
-      }
-    });
-  }
-
-  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-  default void no_amount_exceeds_its_cap_and_none_is_negative(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
-    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
-    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
-    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
-    for (Entitlement e : result.entitlements()) {
-      e.amount().ifPresent(amount -> {
-        assertFalse(amount.isNegative(), e.measure() + " pays a negative amount " + amount);
-        assertEquals(amount, amount.rounded(), e.measure() + " is not rounded to the fen: " + amount);
-        descriptors.get(e.measure()).formula().cap(settings).ifPresent(cap ->
-            assertTrue(amount.compareTo(cap) <= 0, e.measure() + " pays " + amount + " over its cap " + cap));
+    qt().withExamples(300).forAll(cases()).checkAssert(c -> {
+      EnterpriseResult result = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      Map<MeasureId, List<Entitlement>> byMeasure = result.entitlements().stream()
+          .collect(Collectors.groupingBy(Entitlement::measure));
+      byMeasure.forEach((id, paid) -> {
+        List<StackingRule> rules = descriptors.get(id).stacking();
+        if (rules.contains(StackingRule.oncePerEnterprise())) {
+          var scopes = paid.stream().map(Entitlement::scope).toList();
+          assertEquals(scopes.stream().distinct().count(), scopes.size(),
+              id + " paid twice for one scope: " + awards(paid));
+        }
+        if (rules.contains(StackingRule.oncePerYear())) {
+          var years = paid.stream().map(Entitlement::year).toList();
+          assertEquals(years.stream().distinct().count(), years.size(),
+              id + " paid twice in a year: " + awards(paid));
+        }
+        if (rules.contains(StackingRule.firstOccurrenceOnly())) {
+          assertTrue(paid.size() <= 1, id + " is for the first occurrence only but paid " + paid.size() + " times");
+        }
       });
-      assertFalse(e.date().isAfter(asOf), e.measure() + " is dated after the as-of date: " + e);
-    }
-  }
-
-  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-  default void a_highest_only_group_never_pays_more_than_its_largest_award(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
-    EnterpriseResult result = TestKit.evaluate(jurisdiction(), enterprise, asOf);
-    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
-    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
-    Map<String, List<Entitlement>> byGroupAndScope = new HashMap<>();
-    for (Entitlement e : result.entitlements()) {
-      highestOnly(descriptors.get(e.measure())).ifPresent(group ->
-          byGroupAndScope.computeIfAbsent(group + "|" + e.scope().orElse(""), k -> new ArrayList<>()).add(e));
-    }
-    byGroupAndScope.forEach((key, paid) -> {
-      Money total = paid.stream().map(Entitlement::countedAmount).reduce(Money.zero(), Money::plus);
-      Money largest = paid.stream()
-          .map(e -> descriptors.get(e.measure()).formula().cap(settings).orElse(e.countedAmount()))
-          .reduce(Money.zero(), Money::max);
-      assertTrue(total.compareTo(largest) <= 0,
-          "highest-only group " + key + " paid " + total + ", more than its largest award " + largest + ": " + paid);
     });
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
-  default void the_same_input_gives_the_same_output(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
-    assertEquals(TestKit.evaluate(jurisdiction(), enterprise, asOf), TestKit.evaluate(jurisdiction(), enterprise, asOf));
+  @Test
+  default void no_amount_exceeds_its_cap_and_none_is_negative() {
+    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
+    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
+    qt().withExamples(300).forAll(cases()).checkAssert(c -> {
+      EnterpriseResult result = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      for (Entitlement e : result.entitlements()) {
+        e.amount().ifPresent(amount -> {
+          assertFalse(amount.isNegative(), e.measure() + " pays a negative amount " + amount);
+          assertEquals(amount, amount.rounded(), e.measure() + " is not rounded to the fen: " + amount);
+          descriptors.get(e.measure()).formula().cap(settings).ifPresent(cap ->
+              assertTrue(amount.compareTo(cap) <= 0, e.measure() + " pays " + amount + " over its cap " + cap));
+        });
+        assertFalse(e.date().isAfter(c.asOf()), e.measure() + " is dated after the as-of date: " + Award.of(e));
+      }
+    });
   }
 
-  @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
-  default void the_order_of_events_in_the_input_does_not_change_the_result(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf, @ForAll Random random) {
-    var recognitions = new ArrayList<>(enterprise.recognitions());
-    var achievements = new ArrayList<>(enterprise.achievements());
-    var financials = new ArrayList<>(enterprise.financials());
-    Collections.shuffle(recognitions, random);
-    Collections.shuffle(achievements, random);
-    Collections.shuffle(financials, random);
-    Enterprise shuffled = Enterprise.builder().from(enterprise)
-        .recognitions(recognitions).achievements(achievements).financials(financials).build();
-    assertEquals(TestKit.evaluate(jurisdiction(), enterprise, asOf), TestKit.evaluate(jurisdiction(), shuffled, asOf));
+  @Test
+  default void a_highest_only_group_never_pays_more_than_its_largest_award() {
+    Settings settings = TestKit.settings(jurisdiction(), Overrides.none());
+    Map<MeasureId, MeasureDescriptor> descriptors = descriptors();
+    qt().withExamples(300).forAll(cases()).checkAssert(c -> {
+      EnterpriseResult result = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      Map<String, List<Entitlement>> byGroupAndScope = new HashMap<>();
+      for (Entitlement e : result.entitlements()) {
+        HighestOnlyGroups.of(descriptors.get(e.measure())).ifPresent(group ->
+            byGroupAndScope.computeIfAbsent(group + "|" + e.scope().orElse(""), k -> new ArrayList<>()).add(e));
+      }
+      byGroupAndScope.forEach((key, paid) -> {
+        Money total = paid.stream().map(Entitlement::countedAmount).reduce(Money.zero(), Money::plus);
+        Money largest = paid.stream()
+            .map(e -> descriptors.get(e.measure()).formula().cap(settings).orElse(e.countedAmount()))
+            .reduce(Money.zero(), Money::max);
+        assertTrue(total.compareTo(largest) <= 0,
+            "highest-only group " + key + " paid " + total + ", more than its largest award " + largest + ": "
+                + awards(paid));
+      });
+    });
   }
 
-  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
-  default void a_what_if_that_changes_nothing_costs_nothing(
-      @ForAll("enterprises") Enterprise enterprise, @ForAll("asOfDates") LocalDate asOf) {
+  @Test
+  default void the_same_input_gives_the_same_output() {
+    qt().withExamples(200).forAll(cases()).checkAssert(c -> {
+      EnterpriseResult first = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      EnterpriseResult second = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      assertEquals(first, second, () -> "two evaluations differ: " + ResultLines.difference(first, second));
+    });
+  }
+
+  @Test
+  default void the_order_of_events_in_the_input_does_not_change_the_result() {
+    Gen<Long> shuffles = longs().all().describedAs(seed -> "events shuffled with java.util.Random(" + seed + "L)");
+    qt().withExamples(200).forAll(cases(), shuffles).checkAssert((c, seed) -> {
+      Random random = new Random(seed);
+      var recognitions = new ArrayList<>(c.enterprise().recognitions());
+      var achievements = new ArrayList<>(c.enterprise().achievements());
+      var financials = new ArrayList<>(c.enterprise().financials());
+      Collections.shuffle(recognitions, random);
+      Collections.shuffle(achievements, random);
+      Collections.shuffle(financials, random);
+      Enterprise shuffled = Enterprise.builder().from(c.enterprise())
+          .recognitions(recognitions).achievements(achievements).financials(financials).build();
+      EnterpriseResult given = TestKit.evaluate(jurisdiction(), c.enterprise(), c.asOf());
+      EnterpriseResult reordered = TestKit.evaluate(jurisdiction(), shuffled, c.asOf());
+      assertEquals(given, reordered, () -> "the shuffled events give another result: "
+          + ResultLines.difference(given, reordered));
+    });
+  }
+
+  @Test
+  default void a_what_if_that_changes_nothing_costs_nothing() {
     Settings defaults = TestKit.settings(jurisdiction(), Overrides.none());
-    var whatIf = TestKit.engine().whatIf(jurisdiction(), dev.srdi.core.facts.Portfolio.of(List.of(enterprise)), asOf,
-        defaults, defaults);
-    assertTrue(whatIf.totalDifference().isZero(), "an unchanged what-if differs by " + whatIf.totalDifference());
+    qt().withExamples(100).forAll(cases()).checkAssert(c -> {
+      var whatIf = TestKit.engine().whatIf(jurisdiction(), Portfolio.of(List.of(c.enterprise())), c.asOf(),
+          defaults, defaults);
+      assertTrue(whatIf.totalDifference().isZero(), "an unchanged what-if differs by " + whatIf.totalDifference());
+    });
   }
 
-  @Example
+  @Test
   default void every_citation_quote_is_found_in_its_seed_text() {
     List<String> missing = JurisdictionCheck.citations(jurisdiction()).distinct()
         .filter(c -> !SeedText.contains(c.document(), c.quote()))
@@ -163,7 +175,7 @@ public interface JurisdictionContract {
     assertEquals(List.of(), missing, "quotes not found in the seed text");
   }
 
-  @Example
+  @Test
   default void every_parameter_has_a_unit_a_description_and_a_citation() {
     for (Parameter<?> p : jurisdiction().parameters()) {
       assertFalse(p.description().isBlank(), p.id() + " has no description");
@@ -173,20 +185,20 @@ public interface JurisdictionContract {
     }
   }
 
-  @Example
+  @Test
   default void the_plugin_is_consistent_and_declares_all_it_uses() {
     assertEquals(List.of(), JurisdictionCheck.problems(jurisdiction()));
     assertFalse(jurisdiction().documents().isEmpty(), "a jurisdiction declares its documents");
   }
 
-  @Example
+  @Test
   default void the_plugin_is_found_by_service_loader() {
     JurisdictionRegistry registry = JurisdictionRegistry.load(pluginClassLoader());
     assertTrue(registry.find(jurisdiction().id()).isDefined(),
         jurisdiction().id() + " is not registered in META-INF/services; failures: " + registry.failures());
   }
 
-  @Example
+  @Test
   default void every_measure_has_names_a_citation_and_someone_responsible() {
     for (Measure m : jurisdiction().measures()) {
       MeasureDescriptor d = m.descriptor();
@@ -196,7 +208,7 @@ public interface JurisdictionContract {
     }
   }
 
-  @Example
+  @Test
   default void the_plugin_reaches_the_core_only_through_its_api_and_spi() {
     String plugin = jurisdiction().getClass().getPackageName();
     // Only where the plugin's own classes are (its jar or classes folder), and never its tests.
@@ -219,14 +231,11 @@ public interface JurisdictionContract {
         .check(classes);
   }
 
-  private Map<MeasureId, MeasureDescriptor> descriptors() {
-    return jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id, Measure::descriptor, (a, b) -> a));
+  private static List<Award> awards(List<Entitlement> entitlements) {
+    return entitlements.stream().map(Award::of).toList();
   }
 
-  private static Optional<String> highestOnly(MeasureDescriptor d) {
-    return d.stacking().stream()
-        .filter(StackingRule.HighestOnly.class::isInstance)
-        .map(r -> ((StackingRule.HighestOnly) r).group())
-        .findFirst();
+  private Map<MeasureId, MeasureDescriptor> descriptors() {
+    return jurisdiction().measures().stream().collect(Collectors.toMap(Measure::id, Measure::descriptor, (a, b) -> a));
   }
 }

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 final class Fields {
   private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  /** The longest money text worth reading: a sign, the digits, a point and more decimals than allowed. */
+  private static final int MONEY_TEXT_LENGTH = 1 + InputLimits.MONEY_INTEGER_DIGITS + 1 + InputLimits.MONEY_DECIMALS + 8;
 
   private final ScenarioDocument document;
   private final JsonNode node;
@@ -106,7 +108,7 @@ final class Fields {
       return Optional.empty();
     }
     return wholeNumber(name).flatMap(y -> {
-      if (y < 1900 || y > 2200) {
+      if (y < InputLimits.FIRST_DAY.getYear() || y > InputLimits.LAST_DAY.getYear()) {
         error(name, "must be a year such as 2023, not " + y);
         return Optional.empty();
       }
@@ -114,11 +116,15 @@ final class Fields {
     });
   }
 
-  /** A count: a whole number, never negative. */
-  Optional<Integer> count(String name) {
+  /** A count: a whole number, never negative, at most {@code max}. */
+  Optional<Integer> count(String name, int max) {
     return wholeNumber(name).flatMap(n -> {
       if (n < 0) {
         error(name, "must not be negative");
+        return Optional.empty();
+      }
+      if (n > max) {
+        error(name, "must be at most " + max + ", not " + n);
         return Optional.empty();
       }
       return Optional.of(n);
@@ -154,12 +160,18 @@ final class Fields {
       error(name, "must be an ISO date YYYY-MM-DD");
       return Optional.empty();
     }
+    LocalDate day;
     try {
-      return Optional.of(LocalDate.parse(v.asText()));
+      day = LocalDate.parse(v.asText());
     } catch (DateTimeParseException e) {
       error(name, "is not a date in the calendar: " + v.asText());
       return Optional.empty();
     }
+    if (day.isBefore(InputLimits.FIRST_DAY) || day.isAfter(InputLimits.LAST_DAY)) {
+      error(name, "must be a date from " + InputLimits.FIRST_DAY + " to " + InputLimits.LAST_DAY + ", not " + day);
+      return Optional.empty();
+    }
+    return Optional.of(day);
   }
 
   /** Money: a JSON string or number in yuan, at most two decimals, never negative. */
@@ -169,12 +181,24 @@ final class Fields {
     }
     JsonNode v = node.get(name);
     BigDecimal amount;
-    if (v.isNumber()) {
+    // The size is checked before any arithmetic: 1e100000000 is eleven bytes but no amount of money.
+    // Floats are read as BigDecimal (see Json), so a negative scale means an exponent such as 5e5.
+    if (v.isNumber() && v.isBigDecimal() && v.decimalValue().scale() < 0) {
+      error(name, "must be written without an exponent (e.g. 1234.50, not 1.2345E3)");
+      return Optional.empty();
+    } else if (v.isNumber()) {
       amount = v.decimalValue();
-    } else if (v.isTextual() && DECIMAL.matcher(v.asText()).matches()) {
+    } else if (v.isTextual() && v.asText().length() <= MONEY_TEXT_LENGTH && DECIMAL.matcher(v.asText()).matches()) {
       amount = new BigDecimal(v.asText());
+    } else if (v.isTextual() && v.asText().length() > MONEY_TEXT_LENGTH && DECIMAL.matcher(v.asText()).matches()) {
+      error(name, tooLarge());
+      return Optional.empty();
     } else {
       error(name, "must be an amount in yuan, as a string or a number (e.g. \"500000\" or \"1234.50\")");
+      return Optional.empty();
+    }
+    if (amount.precision() - amount.scale() > InputLimits.MONEY_INTEGER_DIGITS) {
+      error(name, tooLarge());
       return Optional.empty();
     }
     Money money = Money.yuan(amount);
@@ -188,6 +212,10 @@ final class Fields {
       return Optional.empty();
     }
     return Optional.of(money);
+  }
+
+  private static String tooLarge() {
+    return "is too large: an amount has at most " + InputLimits.MONEY_INTEGER_DIGITS + " digits before the decimal point";
   }
 
   <E extends Enum<E>> Optional<E> requiredChoice(String name, Class<E> type) {

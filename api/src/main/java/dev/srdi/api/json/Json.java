@@ -1,6 +1,8 @@
 package dev.srdi.api.json;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,12 +18,20 @@ import java.io.UncheckedIOException;
 
 /**
  * The one Jackson configuration of the contract. Reading: exact decimals for money, duplicate keys
- * and trailing tokens are errors. Writing: fields in the order the writer adds them, two-space
+ * and trailing tokens are errors, and the stream limits of {@link InputLimits} are set explicitly
+ * rather than left to Jackson's defaults. Writing: fields in the order the writer adds them, two-space
  * indentation and "\n" line ends on every platform, so that the same input gives the same bytes.
  * Configured once; an {@link ObjectMapper} is thread-safe after that.
  */
 public final class Json {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
+  private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+          .streamReadConstraints(StreamReadConstraints.builder()
+              .maxNestingDepth(InputLimits.MAX_NESTING)
+              .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+              .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+              .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
+              .build())
+          .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -104,7 +104,7 @@ public final class ScenarioReader {
     try {
       JsonNode node = Json.mapper().readTree(line);
       return node != null && node.path("id").isTextual() ? Optional.of(node.get("id").asText()) : Optional.empty();
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | NumberFormatException e) {
       return Optional.empty();
     }
   }
@@ -121,19 +121,34 @@ public final class ScenarioReader {
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, "invalid JSON: " + plain(e.getOriginalMessage()))));
+      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, JacksonMessages.plain(e))));
+    } catch (NumberFormatException e) {
+      // Jackson reads a float's digits lazily and throws this, not a parse error, for an exponent it cannot hold.
+      return Validation.invalid(io.vavr.collection.List.of(badNumber(text, fixedLine)));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
   }
 
-  /** Jackson's message without its source description, which says nothing to the person who wrote the file. */
-  private static String plain(String message) {
-    return SOURCE.matcher(message).replaceAll("line $1, column $2");
+  /** Where the unreadable number is: the tokens are scanned again and each float read until one fails. */
+  private static InputError badNumber(String text, int fixedLine) {
+    String message = "a number that cannot be read (its exponent is far too large); write amounts without exponents";
+    try (JsonParser p = Json.mapper().createParser(text)) {
+      while (p.nextToken() != null) {
+        if (p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_FLOAT) {
+          try {
+            p.getDecimalValue();
+          } catch (NumberFormatException e) {
+            int line = fixedLine > 0 ? fixedLine : p.currentTokenLocation().getLineNr();
+            return InputError.at(readable(p.getParsingContext().pathAsPointer().toString()), line, message);
+          }
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return InputError.at("", fixedLine, message);
+    }
+    return InputError.at("", fixedLine, message);
   }
-
-  private static final java.util.regex.Pattern SOURCE =
-      java.util.regex.Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
 
   private static String readable(String pointer) {
     var b = new StringBuilder();
@@ -206,6 +221,7 @@ public final class ScenarioReader {
     List<Achievement> achievements = f.array("achievements", (n, p) -> achievement(doc, n, p));
     if (doc.errorCount() == errorsBefore) {
       duplicateYears(doc, f, financials);
+      renewalsWithoutRecognition(doc, f, recognitions);
     }
     if (doc.errorCount() > errorsBefore || id.isEmpty()) {
       return Optional.empty();
@@ -242,6 +258,22 @@ public final class ScenarioReader {
     });
   }
 
+  /** A renewal (复核) renews something: an earlier recognition of the same title at the same level. */
+  private static void renewalsWithoutRecognition(ScenarioDocument doc, Fields f, List<Recognition> recognitions) {
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
+      if (r.kind() != RecognitionKind.RENEWAL) {
+        continue;
+      }
+      boolean earlier = recognitions.stream().anyMatch(o -> o != r && o.title() == r.title() && o.level() == r.level()
+          && o.date().isBefore(r.date()));
+      if (!earlier) {
+        doc.error(f.at("recognitions").index(i).field("kind"), "a RENEWAL of " + r.level() + " " + r.title() + " on "
+            + r.date() + " renews nothing: no earlier recognition of that title and level is given");
+      }
+    }
+  }
+
   private static void duplicateYears(ScenarioDocument doc, Fields f, List<Financials> financials) {
     var first = new HashMap<Integer, Integer>();
     for (int i = 0; i < financials.size(); i++) {
@@ -260,7 +292,7 @@ public final class ScenarioReader {
       var revenue = f.money("revenue");
       var output = f.money("outputValue");
       var tax = f.money("taxPaid");
-      var employees = f.count("employees");
+      var employees = f.count("employees", InputLimits.MAX_EMPLOYEES);
       return doc.errorCount() > errorsBefore || year.isEmpty()
           ? Optional.empty()
           : Optional.of(new Financials(year.get(), revenue, output, tax, employees));
@@ -275,6 +307,11 @@ public final class ScenarioReader {
       var date = f.requiredDate("date");
       var kind = f.choice("kind", RecognitionKind.class).orElse(RecognitionKind.NEW);
       var project = f.text("project");
+      if (title.isPresent() && level.isPresent() && !title.get().existsAt(level.get())) {
+        f.error("level", "there is no " + level.get() + " " + title.get() + " recognition: the ladder awards "
+            + title.get() + " at " + title.get().levels().stream().map(Enum::name).collect(Collectors.joining(", "))
+            + " level only");
+      }
       if (doc.errorCount() > errorsBefore || title.isEmpty() || level.isEmpty() || date.isEmpty()) {
         return Optional.empty();
       }
@@ -295,10 +332,10 @@ public final class ScenarioReader {
           .forEach(name -> f.error(name, "type " + t + " takes no " + name + " (it takes: "
               + attributeNames(declared.get(t)) + ")")));
       var level = f.choice("level", Level.class);
-      var count = f.count("count");
+      var count = f.count("count", InputLimits.MAX_ITEMS);
       var investment = f.money("investment");
       var amount = f.money("amount");
-      var partners = f.count("partners");
+      var partners = f.count("partners", InputLimits.MAX_ITEMS);
       var significantGain = f.bool("significantGain");
       var program = f.text("program");
       if (doc.errorCount() > errorsBefore || type.isEmpty() || date.isEmpty()) {

@@ -39,7 +39,7 @@ public final class StreamingTable {
   private String line(List<String> cells, boolean align) {
     var b = new StringBuilder("|");
     for (int c = 0; c < widths.length; c++) {
-      String text = fit(cells.get(c).replace('\n', ' '), widths[c]);
+      String text = fit(VisibleText.cell(cells.get(c)).replace('\n', ' '), widths[c]);
       b.append(' ').append(align && right[c] ? DisplayWidth.padLeft(text, widths[c]) : DisplayWidth.padRight(text, widths[c]))
           .append(" |");
     }

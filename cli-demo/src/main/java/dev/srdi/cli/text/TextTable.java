@@ -56,7 +56,7 @@ public final class TextTable {
     if (cells.size() != columns.size()) {
       throw new IllegalArgumentException("a row has " + columns.size() + " cells, not " + cells.size());
     }
-    rows.add(cells.stream().map(c -> c == null ? "" : c).toList());
+    rows.add(cells.stream().map(VisibleText::cell).toList());
     return this;
   }
 

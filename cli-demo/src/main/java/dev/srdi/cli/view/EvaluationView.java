@@ -3,6 +3,7 @@ package dev.srdi.cli.view;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.text.Csv;
 import dev.srdi.cli.text.TextTable;
+import dev.srdi.cli.text.VisibleText;
 import dev.srdi.cli.text.TextTable.Column;
 import dev.srdi.core.engine.BenefitGrant;
 import dev.srdi.core.engine.EnterpriseResult;
@@ -48,7 +49,7 @@ public final class EvaluationView {
 
   public static String enterprise(EnterpriseResult r, Optional<String> name) {
     var out = new StringBuilder();
-    out.append(r.enterprise()).append(name.map(n -> "  " + n).orElse(""))
+    out.append(VisibleText.of(r.enterprise().value())).append(name.map(n -> "  " + VisibleText.of(n)).orElse(""))
         .append("  — total 合计 ").append(Amounts.grouped(r.total())).append(" yuan\n");
     var citations = new ArrayList<Citation>();
     // A blank line sets a table apart from the one after it.

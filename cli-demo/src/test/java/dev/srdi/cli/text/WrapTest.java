@@ -1,16 +1,15 @@
 package dev.srdi.cli.text;
 
+import static dev.srdi.testkit.PropertyRun.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.quicktheories.generators.SourceDSL;
 
 /** Cells wrap where a reader expects: at spaces and after 、, ids kept whole, no line starting with a comma. */
 final class WrapTest {
@@ -43,31 +42,36 @@ final class WrapTest {
     assertEquals(List.of("专精特新", "企业奖励"), Wrap.lines("专精特新企业奖励", 8));
   }
 
-  @Provide
-  Arbitrary<String> lists() {
-    Arbitrary<String> word = Arbitraries.strings().withChars("abcxyz.-汉字市局（）").ofMinLength(1).ofMaxLength(14);
-    Arbitrary<String> separator = Arbitraries.of(", ", "、", " ", "，", ",");
-    return Arbitraries.lazy(() -> word.list().ofMinSize(1).ofMaxSize(8).flatMap(words ->
-        separator.list().ofSize(words.size()).map(seps -> {
-          var b = new StringBuilder(words.get(0));
-          for (int i = 1; i < words.size(); i++) {
-            b.append(seps.get(i)).append(words.get(i));
-          }
-          return b.toString();
-        })));
+  /** Words of letters, ids' punctuation and Chinese, joined by the separators department lists use. */
+  private static Gen<String> lists() {
+    Gen<String> word = lists(Generate.pick("abcxyz.-汉字市局（）".chars().mapToObj(c -> String.valueOf((char) c)).toList()),
+        1, 14).map(cs -> String.join("", cs));
+    Gen<String> separator = Generate.pick(List.of(", ", "、", " ", "，", ","));
+    return lists(word, 1, 8).flatMap(words -> SourceDSL.lists().of(separator).ofSize(words.size()).map(seps -> {
+      var b = new StringBuilder(words.get(0));
+      for (int i = 1; i < words.size(); i++) {
+        b.append(seps.get(i)).append(words.get(i));
+      }
+      return b.toString();
+    })).describedAs(text -> "'" + text + "'");
   }
 
-  @Property
-  void no_line_is_too_wide_or_starts_with_a_comma_and_nothing_is_lost(
-      @ForAll("lists") String text, @ForAll @IntRange(min = 4, max = 40) int width) {
-    List<String> lines = Wrap.lines(text, width);
-    for (String line : lines) {
-      assertTrue(DisplayWidth.of(line) <= width, () -> "too wide for " + width + ": '" + line + "' in " + lines);
-    }
-    for (String line : lines.subList(1, lines.size())) {
-      assertTrue(!line.startsWith(",") && !line.startsWith("、") && !line.startsWith("，"),
-          () -> "starts with a comma at width " + width + ": " + lines + " from '" + text + "'");
-    }
-    assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+  private static <T> Gen<List<T>> lists(Gen<T> element, int min, int max) {
+    return SourceDSL.lists().of(element).ofSizeBetween(min, max);
+  }
+
+  @Test
+  void no_line_is_too_wide_or_starts_with_a_comma_and_nothing_is_lost() {
+    qt().withExamples(1000).forAll(lists(), integers().between(4, 40)).checkAssert((text, width) -> {
+      List<String> lines = Wrap.lines(text, width);
+      for (String line : lines) {
+        assertTrue(DisplayWidth.of(line) <= width, () -> "too wide for " + width + ": '" + line + "' in " + lines);
+      }
+      for (String line : lines.subList(1, lines.size())) {
+        assertTrue(!line.startsWith(",") && !line.startsWith("、") && !line.startsWith("，"),
+            () -> "starts with a comma at width " + width + ": " + lines + " from '" + text + "'");
+      }
+      assertEquals(text.replace(" ", ""), String.join("", lines).replace(" ", ""));
+    });
   }
 }

@@ -5,16 +5,39 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.money.Money;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
-/** What one enterprise gets under one jurisdiction, and what it does not get, with reasons. */
+/**
+ * What one enterprise gets under one jurisdiction, and what it does not get, with reasons; or, when
+ * the jurisdiction's plugin failed on this enterprise, that fault and nothing else.
+ */
 public record EnterpriseResult(
-    EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible) {
+    EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible,
+    Optional<PluginFault> fault) {
 
   public EnterpriseResult {
     Objects.requireNonNull(enterprise, "enterprise");
     entitlements = List.copyOf(entitlements);
     benefits = List.copyOf(benefits);
     notEligible = List.copyOf(notEligible);
+    Objects.requireNonNull(fault, "fault");
+    if (fault.isPresent() && !(entitlements.isEmpty() && benefits.isEmpty() && notEligible.isEmpty())) {
+      throw new IllegalArgumentException("a failed evaluation holds no result: " + fault.get().describe());
+    }
+  }
+
+  public EnterpriseResult(
+      EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible) {
+    this(enterprise, entitlements, benefits, notEligible, Optional.empty());
+  }
+
+  /** The result of an enterprise its jurisdiction's plugin failed on. */
+  public static EnterpriseResult failed(PluginFault fault) {
+    return new EnterpriseResult(fault.enterprise(), List.of(), List.of(), List.of(), Optional.of(fault));
+  }
+
+  public boolean isFailed() {
+    return fault.isPresent();
   }
 
   /** The sum of EXACT and UP_TO amounts (UNSPECIFIED ones have none). */
@@ -27,6 +50,7 @@ public record EnterpriseResult(
     return new EnterpriseResult(enterprise,
         entitlements.stream().filter(e -> e.year() == year).toList(),
         benefits.stream().filter(b -> b.year() == year).toList(),
-        notEligible.stream().filter(n -> n.year().map(y -> y == year).orElse(true)).toList());
+        notEligible.stream().filter(n -> n.year().map(y -> y == year).orElse(true)).toList(),
+        fault);
   }
 }

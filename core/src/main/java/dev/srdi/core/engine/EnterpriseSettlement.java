@@ -38,6 +38,8 @@ final class EnterpriseSettlement {
   private final List<NotEligible> notEligible = new ArrayList<>();
   private final List<Entitlement> entitlements = new ArrayList<>();
   private final List<BenefitGrant> benefits = new ArrayList<>();
+  /** The measure being assessed, to name it if the plugin fails there. */
+  private Optional<Measure> current = Optional.empty();
 
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     this.plan = plan;
@@ -46,19 +48,34 @@ final class EnterpriseSettlement {
     this.settings = context.settings();
   }
 
+  /**
+   * The enterprise's result; if the plugin throws (a bug of the plugin, or input it cannot handle),
+   * the fault instead, naming the measure it was in, so that one plugin's failure on one enterprise
+   * never stops the others.
+   */
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     var settlement = new EnterpriseSettlement(plan, enterprise, context);
-    for (Measure measure : plan.measures()) {
-      settlement.assess(measure);
+    try {
+      for (Measure measure : plan.measures()) {
+        settlement.assess(measure);
+      }
+      settlement.current = Optional.empty();
+      settlement.sortClaims();
+      for (Claim claim : settlement.claims) {
+        settlement.settle(claim);
+      }
+      return settlement.result();
+    } catch (RuntimeException | Error e) {
+      if (!PluginFault.isolable(e)) {
+        throw e;
+      }
+      return EnterpriseResult.failed(new PluginFault(plan.jurisdiction(), settlement.current.map(Measure::id),
+          enterprise.id(), PluginFault.describe(e)));
     }
-    settlement.sortClaims();
-    for (Claim claim : settlement.claims) {
-      settlement.settle(claim);
-    }
-    return settlement.result();
   }
 
   private void assess(Measure measure) {
+    current = Optional.of(measure);
     for (Assessment a : measure.assess(enterprise, context)) {
       if (!a.measure().equals(measure.id())) {
         throw new IllegalStateException(measure.id() + " returned an assessment for " + a.measure());

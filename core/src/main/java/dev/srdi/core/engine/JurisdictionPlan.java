@@ -6,6 +6,7 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.DocumentId;
+import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.policy.Window;
 import dev.srdi.core.spi.Jurisdiction;
@@ -32,11 +33,13 @@ final class JurisdictionPlan {
   private final Map<MeasureId, MeasureDescriptor> descriptors;
   private final Map<DocumentId, PolicyDocument> documents;
   private final List<PortfolioMeasure> portfolioMeasures;
+  private final JurisdictionId jurisdiction;
   private final Map<MeasureId, Optional<StackingRule.HighestOnly>> highestOnly;
   private final Settings defaults;
   private volatile Windows windows;
 
   private JurisdictionPlan(Jurisdiction jurisdiction) {
+    this.jurisdiction = jurisdiction.id();
     this.measures = jurisdiction.measures().stream().sorted(Comparator.comparing(Measure::id)).toList();
     this.descriptors = Map.copyOf(measures.stream().collect(Collectors.toMap(Measure::id, Measure::descriptor)));
     this.documents = Map.copyOf(jurisdiction.documents().stream()
@@ -55,6 +58,10 @@ final class JurisdictionPlan {
 
   static JurisdictionPlan of(Jurisdiction jurisdiction) {
     return new JurisdictionPlan(jurisdiction);
+  }
+
+  JurisdictionId jurisdiction() {
+    return jurisdiction;
   }
 
   /** The measures in id order, so that results never depend on the plugin's list order. */

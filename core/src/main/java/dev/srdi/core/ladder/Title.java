@@ -1,23 +1,42 @@
 package dev.srdi.core.ladder;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The titles of the quality-SME ladder (优质中小企业梯度培育), lowest first. The rank orders the
  * ladder; a city's own names (e.g. Hunan's city-level "小巨人") are mapped onto these by its plugin.
  */
 public enum Title {
-  INNOVATIVE_SME("创新型中小企业", "innovative SME"),
-  SRDI_SME("专精特新中小企业", "SRDI SME"),
-  LITTLE_GIANT("专精特新\"小巨人\"企业", "little giant"),
-  KEY_LITTLE_GIANT("专精特新重点\"小巨人\"企业", "key little giant"),
-  SINGLE_CHAMPION_PRODUCT("制造业单项冠军产品", "single-champion product"),
-  SINGLE_CHAMPION("制造业单项冠军企业", "single champion");
+  // Recognised by the provinces (some cities keep their own list); there is no national one.
+  INNOVATIVE_SME("创新型中小企业", "innovative SME", Level.PROVINCIAL, Level.CITY),
+  // The national SRDI tier is the little giant, so a "national SRDI SME" does not exist.
+  SRDI_SME("专精特新中小企业", "SRDI SME", Level.PROVINCIAL, Level.CITY),
+  // MIIT's; Hunan also names city and provincial "小巨人", which its plugin maps onto the ladder.
+  LITTLE_GIANT("专精特新\"小巨人\"企业", "little giant", Level.NATIONAL, Level.PROVINCIAL, Level.CITY),
+  KEY_LITTLE_GIANT("专精特新重点\"小巨人\"企业", "key little giant", Level.NATIONAL),
+  // MIIT's and the provinces' lists; no city names single champions.
+  SINGLE_CHAMPION_PRODUCT("制造业单项冠军产品", "single-champion product", Level.NATIONAL, Level.PROVINCIAL),
+  SINGLE_CHAMPION("制造业单项冠军企业", "single champion", Level.NATIONAL, Level.PROVINCIAL);
 
   private final String nameZh;
   private final String nameEn;
+  private final Set<Level> levels;
 
-  Title(String nameZh, String nameEn) {
+  Title(String nameZh, String nameEn, Level first, Level... more) {
     this.nameZh = nameZh;
     this.nameEn = nameEn;
+    this.levels = Collections.unmodifiableSet(EnumSet.of(first, more));
+  }
+
+  /** The levels at which this title is awarded; a recognition at any other level does not exist. */
+  public Set<Level> levels() {
+    return levels;
+  }
+
+  public boolean existsAt(Level level) {
+    return levels.contains(level);
   }
 
   public String nameZh() {

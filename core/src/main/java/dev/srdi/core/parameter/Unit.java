@@ -61,12 +61,17 @@ public final class Unit<T> {
 
   private static Either<String, Money> parseMoney(String text) {
     String digits = text.replace(",", "");
-    BigDecimal multiplier = BigDecimal.ONE;
-    if (digits.endsWith("万元") || digits.endsWith("万")) {
-      digits = digits.substring(0, digits.indexOf('万'));
-      multiplier = BigDecimal.valueOf(10_000);
-    } else if (digits.endsWith("元")) {
+    if (digits.endsWith("元")) {
       digits = digits.substring(0, digits.length() - 1);
+    }
+    // One unit word at the end, and only there: "5万5万" is no amount.
+    BigDecimal multiplier = BigDecimal.ONE;
+    if (digits.endsWith("万")) {
+      digits = digits.substring(0, digits.length() - 1);
+      multiplier = BigDecimal.valueOf(10_000);
+    } else if (digits.endsWith("亿")) {
+      digits = digits.substring(0, digits.length() - 1);
+      multiplier = BigDecimal.valueOf(100_000_000);
     }
     BigDecimal scale = multiplier;
     return decimal(digits).flatMap(d -> {
@@ -113,11 +118,27 @@ public final class Unit<T> {
         .flatMap(d -> d.signum() <= 0 ? Either.left("a factor must be positive: " + text) : Either.right(d));
   }
 
+  /**
+   * A plain decimal of sane size: no exponent, at most {@link #MAX_INTEGER_DIGITS} digits before the
+   * point and {@link #MAX_DECIMALS} after it, checked on the text before any arithmetic, so that a
+   * value such as 1e999999999 is refused at once instead of exhausting the memory.
+   */
   private static Either<String, BigDecimal> decimal(String text) {
-    try {
-      return Either.right(new BigDecimal(text));
-    } catch (NumberFormatException e) {
+    if (!PLAIN_DECIMAL.matcher(text).matches()) {
       return Either.left("not a number: " + text);
     }
+    String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+    int point = digits.indexOf('.');
+    int integerDigits = point < 0 ? digits.length() : point;
+    int decimals = point < 0 ? 0 : digits.length() - point - 1;
+    if (integerDigits > MAX_INTEGER_DIGITS || decimals > MAX_DECIMALS) {
+      return Either.left("out of range: at most " + MAX_INTEGER_DIGITS + " digits before the point and " + MAX_DECIMALS
+          + " after it: " + text);
+    }
+    return Either.right(new BigDecimal(text));
   }
+
+  private static final int MAX_INTEGER_DIGITS = 15;
+  private static final int MAX_DECIMALS = 10;
+  private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -43,7 +44,7 @@ public final class JurisdictionRegistry {
           break;
         }
         loaded.add(it.next());
-      } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+      } catch (ServiceConfigurationError | RuntimeException | LinkageError | StackOverflowError e) {
         failures.add(new LoadFailure(providerOf(e), rootMessage(e)));
       }
     }
@@ -60,15 +61,17 @@ public final class JurisdictionRegistry {
     var byId = new TreeMap<JurisdictionId, List<Jurisdiction>>();
     for (Jurisdiction plugin : plugins) {
       String provider = plugin.getClass().getName();
+      Optional<JurisdictionId> id = idOf(plugin);
       try {
         List<String> problems = JurisdictionCheck.problems(plugin);
         if (!problems.isEmpty()) {
-          failures.add(new LoadFailure(provider, "inconsistent: " + String.join("; ", problems)));
+          failures.add(new LoadFailure(id, provider, "inconsistent: " + String.join("; ", problems)));
           continue;
         }
-        byId.computeIfAbsent(plugin.id(), id -> new ArrayList<>()).add(plugin);
-      } catch (RuntimeException | LinkageError e) {
-        failures.add(new LoadFailure(provider, rootMessage(e)));
+        byId.computeIfAbsent(plugin.id(), key -> new ArrayList<>()).add(plugin);
+      } catch (RuntimeException | LinkageError | StackOverflowError e) {
+        // A plugin's own recursion (a declaration that calls itself) is its fault, not the JVM's: leave it out.
+        failures.add(new LoadFailure(id, provider, rootMessage(e)));
       }
     }
     String duplicates = byId.entrySet().stream()
@@ -104,15 +107,34 @@ public final class JurisdictionRegistry {
     return Option.of(byId.get(id));
   }
 
-  /** The jurisdiction with that id, or a message that names the known ones. */
+  /**
+   * The jurisdiction with that id, or a message: that it failed to load and why, when a plugin of that
+   * id was found but left out; otherwise that it is unknown, naming the known ones.
+   */
   public Either<String, Jurisdiction> require(String id) {
     return byId.entrySet().stream()
         .filter(e -> e.getKey().value().equals(id))
         .map(Map.Entry::getValue)
         .findFirst()
         .<Either<String, Jurisdiction>>map(Either::right)
-        .orElseGet(() -> Either.left("unknown jurisdiction '" + id + "'; known: "
-            + byId.keySet().stream().map(JurisdictionId::value).collect(Collectors.joining(", "))));
+        .orElseGet(() -> Either.left(failureOf(id)
+            .map(f -> "jurisdiction '" + id + "' failed to load: " + f.reason())
+            .orElseGet(() -> "unknown jurisdiction '" + id + "'; known: "
+                + byId.keySet().stream().map(JurisdictionId::value).collect(Collectors.joining(", ")))));
+  }
+
+  /** Why the plugin of that id failed to load, if one did. */
+  public Optional<LoadFailure> failureOf(String id) {
+    return failures.stream().filter(f -> f.id().map(JurisdictionId::value).filter(id::equals).isPresent()).findFirst();
+  }
+
+  /** The plugin's id, if it can say it without failing. */
+  private static Optional<JurisdictionId> idOf(Jurisdiction plugin) {
+    try {
+      return Optional.ofNullable(plugin.id());
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      return Optional.empty();
+    }
   }
 
   public List<LoadFailure> failures() {

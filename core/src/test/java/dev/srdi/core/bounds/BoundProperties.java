@@ -1,27 +1,46 @@
 package dev.srdi.core.bounds;
 
+import static dev.srdi.testkit.PropertyRun.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.quicktheories.generators.SourceDSL.integers;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
 
 /** The four terms partition the line around a value: what one side admits, its opposite refuses. */
 final class BoundProperties {
 
-  @Property
-  void yi_shang_and_bu_man_are_complements(@ForAll int bound, @ForAll int candidate) {
-    assertNotEquals(Bound.atLeast(bound).admits(candidate), Bound.lessThan(bound).admits(candidate));
+  @Test
+  void yi_shang_and_bu_man_are_complements() {
+    qt().withExamples(1000).forAll(boundsAndCandidates()).checkAssert(p ->
+        assertNotEquals(Bound.atLeast(p._1).admits(p._2), Bound.lessThan(p._1).admits(p._2),
+            "以上 and 不满 " + p._1 + " agree on " + p._2));
   }
 
-  @Property
-  void yi_xia_and_chao_guo_are_complements(@ForAll int bound, @ForAll int candidate) {
-    assertNotEquals(Bound.atMost(bound).admits(candidate), Bound.moreThan(bound).admits(candidate));
+  @Test
+  void yi_xia_and_chao_guo_are_complements() {
+    qt().withExamples(1000).forAll(boundsAndCandidates()).checkAssert(p ->
+        assertNotEquals(Bound.atMost(p._1).admits(p._2), Bound.moreThan(p._1).admits(p._2),
+            "以下 and 超过 " + p._1 + " agree on " + p._2));
   }
 
-  @Property
-  void the_bound_itself_is_admitted_exactly_by_the_inclusive_terms(@ForAll int bound) {
-    assertEquals(true, Bound.atLeast(bound).admits(bound) && Bound.atMost(bound).admits(bound));
-    assertEquals(false, Bound.moreThan(bound).admits(bound) || Bound.lessThan(bound).admits(bound));
+  @Test
+  void the_bound_itself_is_admitted_exactly_by_the_inclusive_terms() {
+    qt().withExamples(1000).forAll(integers().all()).checkAssert(bound -> {
+      assertEquals(true, Bound.atLeast(bound).admits(bound) && Bound.atMost(bound).admits(bound));
+      assertEquals(false, Bound.moreThan(bound).admits(bound) || Bound.lessThan(bound).admits(bound));
+    });
+  }
+
+  /** A bound and a candidate: half the time any int, half the time within three of the bound, where errors hide. */
+  private static Gen<Pair<Integer, Integer>> boundsAndCandidates() {
+    Gen<Integer> bounds = integers().all();
+    return bounds.flatMap(bound -> integers().all()
+            .mix(integers().between(-3, 3).map(d -> (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE,
+                (long) bound + d))))
+            .map(candidate -> Pair.of(bound, candidate)))
+        .describedAs(p -> "bound " + p._1 + ", candidate " + p._2);
   }
 }

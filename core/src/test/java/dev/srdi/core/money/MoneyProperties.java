@@ -1,41 +1,52 @@
 package dev.srdi.core.money;
 
+import static dev.srdi.testkit.PropertyRun.qt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.math.BigDecimal;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.Scale;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Money is exact until the one rounding step, which goes to the fen, half up. */
 final class MoneyProperties {
 
-  @Property
-  void rounding_is_to_the_fen_and_at_most_half_a_fen_away(
-      @ForAll @BigRange(min = "0", max = "1000000000") @Scale(6) BigDecimal yuan) {
-    Money exact = Money.yuan(yuan);
-    Money rounded = exact.rounded();
-    assertTrue(rounded.isWholeFen());
-    assertTrue(rounded.minus(exact).toYuan().abs().compareTo(new BigDecimal("0.005")) <= 0);
+  @Test
+  void rounding_is_to_the_fen_and_at_most_half_a_fen_away() {
+    qt().withExamples(1000).forAll(yuan("1000000000", 6)).checkAssert(yuan -> {
+      Money exact = Money.yuan(yuan);
+      Money rounded = exact.rounded();
+      assertTrue(rounded.isWholeFen(), rounded + " is not whole fen");
+      assertTrue(rounded.minus(exact).toYuan().abs().compareTo(new BigDecimal("0.005")) <= 0,
+          exact + " rounds to " + rounded);
+    });
   }
 
-  @Property
-  void rounding_twice_changes_nothing(@ForAll @BigRange(min = "0", max = "1000000") @Scale(5) BigDecimal yuan) {
-    assertEquals(Money.yuan(yuan).rounded(), Money.yuan(yuan).rounded().rounded());
+  @Test
+  void rounding_twice_changes_nothing() {
+    qt().withExamples(1000).forAll(yuan("1000000", 5)).checkAssert(yuan ->
+        assertEquals(Money.yuan(yuan).rounded(), Money.yuan(yuan).rounded().rounded()));
   }
 
-  @Property
-  void addition_is_exact_and_order_free(
-      @ForAll @Scale(4) @BigRange(min = "0", max = "1000000") BigDecimal a,
-      @ForAll @Scale(4) @BigRange(min = "0", max = "1000000") BigDecimal b) {
-    assertEquals(Money.yuan(a).plus(Money.yuan(b)), Money.yuan(b).plus(Money.yuan(a)));
-    assertEquals(Money.yuan(a.add(b)), Money.yuan(a).plus(Money.yuan(b)));
+  @Test
+  void addition_is_exact_and_order_free() {
+    qt().withExamples(1000).forAll(yuan("1000000", 4), yuan("1000000", 4)).checkAssert((a, b) -> {
+      assertEquals(Money.yuan(a).plus(Money.yuan(b)), Money.yuan(b).plus(Money.yuan(a)));
+      assertEquals(Money.yuan(a.add(b)), Money.yuan(a).plus(Money.yuan(b)));
+    });
   }
 
-  @Property
-  void a_rate_applied_keeps_every_digit(@ForAll @Scale(2) @BigRange(min = "0", max = "100000000") BigDecimal base) {
-    assertEquals(0, Rate.permille("3").of(Money.yuan(base)).toYuan().compareTo(base.multiply(new BigDecimal("0.003"))));
+  @Test
+  void a_rate_applied_keeps_every_digit() {
+    qt().withExamples(1000).forAll(yuan("100000000", 2)).checkAssert(base ->
+        assertEquals(0, Rate.permille("3").of(Money.yuan(base)).toYuan().compareTo(base.multiply(new BigDecimal("0.003"))),
+            "3 permille of " + base));
+  }
+
+  /** Any amount from zero to {@code max} yuan with exactly {@code scale} decimals, each as likely. */
+  private static Gen<BigDecimal> yuan(String max, int scale) {
+    long units = new BigDecimal(max).movePointRight(scale).longValueExact();
+    return longs().between(0, units).map(n -> BigDecimal.valueOf(n, scale)).describedAs(BigDecimal::toPlainString);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.srdi.core.policy.JurisdictionId;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Loading through ServiceLoader: found, clashing, throwing, missing, inconsistent, none. */
@@ -44,6 +45,17 @@ final class JurisdictionRegistryTest {
     LoadFailure failure = registry.failures().get(0);
     assertEquals("dev.srdi.core.spi.ThrowingPlugin", failure.provider());
     assertTrue(failure.reason().contains("parameter table is corrupt"), failure.reason());
+  }
+
+  @Test
+  void a_plugin_whose_declarations_overflow_the_stack_is_left_out_by_its_id_and_the_others_load() {
+    JurisdictionRegistry registry = JurisdictionRegistry.load(RegistryLoaders.withServices("recursive"));
+    assertEquals(List.of(JurisdictionId.of("testland")), registry.ids());
+    LoadFailure failure = registry.failures().get(0);
+    assertEquals(Optional.of(JurisdictionId.of("recursive")), failure.id());
+    assertTrue(failure.reason().contains("StackOverflowError"), failure.reason());
+    assertTrue(failure.describe().startsWith("recursive (dev.srdi.core.spi.RecursivePlugin): "), failure.describe());
+    assertEquals("jurisdiction 'recursive' failed to load: " + failure.reason(), registry.require("recursive").getLeft());
   }
 
   @Test

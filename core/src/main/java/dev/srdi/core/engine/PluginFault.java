@@ -1,0 +1,41 @@
+package dev.srdi.core.engine;
+
+import dev.srdi.core.facts.EnterpriseId;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.policy.JurisdictionId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A jurisdiction plugin failed while evaluating one enterprise: which plugin, during which measure
+ * (empty when the failure was not inside one measure's assessment), for which enterprise, and what
+ * it threw. The enterprise's result then holds nothing else; other enterprises and other
+ * jurisdictions are evaluated as usual.
+ */
+public record PluginFault(JurisdictionId jurisdiction, Optional<MeasureId> measure, EnterpriseId enterprise, String error) {
+  public PluginFault {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(enterprise, "enterprise");
+    Objects.requireNonNull(error, "error");
+  }
+
+  /** One line for a person: "plugin guilin failed in measure guilin.x for enterprise E1: IllegalStateException: …". */
+  public String describe() {
+    return "plugin " + jurisdiction + " failed" + measure.map(m -> " in measure " + m).orElse("") + " for enterprise "
+        + enterprise + ": " + error;
+  }
+
+  /**
+   * Whether a throwable is a plugin's fault to isolate: any exception, and any error but those that
+   * leave the whole JVM unsound (out of memory and the like), which must still stop the run. A stack
+   * overflow is the plugin's own recursion, so it is isolated too.
+   */
+  public static boolean isolable(Throwable t) {
+    return !(t instanceof VirtualMachineError) || t instanceof StackOverflowError;
+  }
+
+  static String describe(Throwable t) {
+    return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+  }
+}
