@@ -33,9 +33,9 @@ public final class BenchmarkPortfolio {
     this.lineBytes = lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toList();
     var parsed = new ArrayList<Enterprise>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      var record = srdi.reader().enterpriseLine(lines.get(i), i + 1);
-      if (record.isInvalid()) {
-        throw new IllegalStateException("generated line " + (i + 1) + " is invalid: " + record.getError());
+      var record = srdi.readEnterprise(lines.get(i), i + 1);
+      if (record.isLeft()) {
+        throw new IllegalStateException("generated line " + (i + 1) + " is invalid: " + record.getLeft().message());
       }
       parsed.add(record.get());
     }
@@ -45,7 +45,7 @@ public final class BenchmarkPortfolio {
   /** The same lines as {@code srdi generate --enterprises size --seed 42}. */
   public static BenchmarkPortfolio generate(Srdi srdi, int size) {
     Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : srdi.registry().all()) {
+    for (Jurisdiction j : srdi.jurisdictions()) {
       types.put(j.id().value(), j.achievementTypes());
     }
     var generator = new PortfolioGenerator(SEED, types);

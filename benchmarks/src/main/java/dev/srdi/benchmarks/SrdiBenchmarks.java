@@ -109,7 +109,7 @@ public class SrdiBenchmarks {
   @Benchmark public Object reader(Fixture f, Cursor c) {
     int i = c.next(f.subjects.size());
     String line = new String(f.subjects.portfolio().lineBytes().get(i), StandardCharsets.UTF_8);
-    return f.subjects.portfolio().srdi().reader().enterpriseLine(line, i + 1);
+    return f.subjects.portfolio().srdi().readEnterprise(line, i + 1);
   }
 
   /** The parse floor: Jackson's tree of the same bytes, nothing checked. */

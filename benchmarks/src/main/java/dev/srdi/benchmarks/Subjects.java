@@ -36,7 +36,7 @@ public final class Subjects {
   public Subjects(BenchmarkPortfolio portfolio) {
     this.portfolio = portfolio;
     Srdi srdi = portfolio.srdi();
-    this.engine = srdi.engine();
+    this.engine = new Engine();
     this.zhanjiang = srdi.jurisdiction("zhanjiang").get();
     this.xiangxiang = srdi.jurisdiction("xiangxiang").get();
     this.guilin = srdi.jurisdiction("guilin").get();
@@ -90,7 +90,7 @@ public final class Subjects {
 
   /** The JSON Lines path of the CLI: the facade, which builds the context for the one enterprise. */
   public EnterpriseResult guilinThroughFacade(int i) {
-    return portfolio.srdi().evaluateOne(guilin, enterprise(i), BenchmarkPortfolio.AS_OF);
+    return portfolio.srdi().evaluate(guilin.id().value(), enterprise(i), BenchmarkPortfolio.AS_OF).get();
   }
 
   public GuilinAwardsLoop guilinLoop() {
