@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Everything that is timed, built once over one portfolio: the engine per city, the engine on only
  * the rules the floor implements, the floors, and Drools. Each enterprise is evaluated alone, as a
- * JSON Lines record is ({@link Srdi#evaluateOne}): its context's portfolio is itself.
+ * JSON Lines record is ({@code Srdi.evaluate} of one enterprise): its context's portfolio is itself.
  */
 public final class Subjects {
   private final BenchmarkPortfolio portfolio;

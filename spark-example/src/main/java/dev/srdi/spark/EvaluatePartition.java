@@ -7,8 +7,6 @@ import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.spi.Jurisdiction;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
@@ -44,12 +42,11 @@ public final class EvaluatePartition implements MapPartitionsFunction<String, Ev
 
       @Override public EvaluatedRecord next() {
         number++;
-        Validation<Seq<InputError>, Enterprise> record = srdi.reader().enterpriseLine(lines.next(), number);
-        if (record.isInvalid()) {
-          return new EvaluatedRecord("", false, BigDecimal.ZERO,
-              record.getError().map(InputError::describe).mkString("; "));
+        var record = srdi.readEnterprise(lines.next(), number);
+        if (record.isLeft()) {
+          return new EvaluatedRecord("", false, BigDecimal.ZERO, record.getLeft().message());
         }
-        EnterpriseResult result = srdi.evaluateOne(city, record.get(), day);
+        EnterpriseResult result = srdi.evaluate(city.id().value(), record.get(), day).get();
         return new EvaluatedRecord(result.enterprise().value(), true, result.total().toYuan(),
             Json.compact(EvaluationJson.enterprise(result)));
       }

@@ -112,7 +112,7 @@ class SparkEvaluationTest {
 
   private static List<String> generated() {
     Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : Srdi.load().registry().all()) {
+    for (Jurisdiction j : Srdi.load().jurisdictions()) {
       types.put(j.id().value(), j.achievementTypes());
     }
     var generator = new PortfolioGenerator(42, types);
