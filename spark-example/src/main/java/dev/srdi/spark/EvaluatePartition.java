@@ -31,7 +31,7 @@ public final class EvaluatePartition implements MapPartitionsFunction<String, Ev
 
   @Override public Iterator<EvaluatedRecord> call(Iterator<String> lines) {
     Srdi srdi = LoadedSrdi.SRDI;
-    Jurisdiction city = srdi.jurisdiction(jurisdiction).getOrElseThrow((String unknown) -> new IllegalArgumentException(unknown));
+    Jurisdiction city = srdi.jurisdiction(jurisdiction).getOrElseThrow(problem -> new IllegalArgumentException(problem.message()));
     LocalDate day = LocalDate.parse(asOf);
     return new Iterator<>() {
       private int number;
