@@ -17,6 +17,7 @@ import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionRegistry;
 import dev.srdi.core.spi.LoadFailure;
 import dev.srdi.core.spi.PluginLoadException;
+import dev.srdi.core.text.TextCoverage;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -122,6 +123,18 @@ public final class Srdi {
    */
   public Either<Problem, Catalogue> catalogue(String jurisdiction) {
     return jurisdiction(jurisdiction).map(j -> new Catalogue(j, engine.defaults(j)));
+  }
+
+  /**
+   * The jurisdiction's documents clause by clause, each beside everything that cites it, with the
+   * coverage of the text. The texts are read from the class path ({@code /seeds/}); a document whose
+   * text is not there is listed as missing.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @return the documents, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, PolicyTexts> document(String jurisdiction) {
+    return jurisdiction(jurisdiction).map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j)));
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.srdi.cli.main;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.command.CompareCommand;
 import dev.srdi.cli.command.DemoCommand;
+import dev.srdi.cli.command.DocumentCommand;
 import dev.srdi.cli.command.DutiesCommand;
 import dev.srdi.cli.command.EvaluateCommand;
 import dev.srdi.cli.command.GenerateCommand;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
         WhatIfCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
+        DocumentCommand.class,
         GenerateCommand.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})
 public final class SrdiCommand implements Callable<Integer> {

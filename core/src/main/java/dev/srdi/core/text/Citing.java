@@ -19,6 +19,24 @@ public sealed interface Citing {
   /** Its kind, as the document's JSON names it ({@code measure}, {@code parameter}, …). */
   String kind();
 
+  /** Calls the visitor's method for this kind of entry. */
+  <R> R accept(Visitor<R> visitor);
+
+  /** One method per kind of entry, so that a renderer handles every kind (a new kind breaks it at compile time). */
+  interface Visitor<R> {
+    R measure(OfMeasure m);
+
+    R parameter(OfParameter p);
+
+    R interpretation(OfInterpretation i);
+
+    R target(OfTarget t);
+
+    R task(OfTask t);
+
+    R duty(OfDuty d);
+  }
+
   /** A monetary measure an enterprise earns, or one assessed over the portfolio. */
   record OfMeasure(MeasureDescriptor descriptor, boolean portfolio) implements Citing {
     @Override public String id() {
@@ -27,6 +45,10 @@ public sealed interface Citing {
 
     @Override public Citation citation() {
       return descriptor.citation();
+    }
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.measure(this);
     }
 
     @Override public String kind() {
@@ -44,6 +66,10 @@ public sealed interface Citing {
       return parameter.citation();
     }
 
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.parameter(this);
+    }
+
     @Override public String kind() {
       return "parameter";
     }
@@ -57,6 +83,10 @@ public sealed interface Citing {
 
     @Override public Citation citation() {
       return interpretation.citation();
+    }
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.interpretation(this);
     }
 
     @Override public String kind() {
@@ -74,6 +104,10 @@ public sealed interface Citing {
       return target.citation();
     }
 
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.target(this);
+    }
+
     @Override public String kind() {
       return "target";
     }
@@ -89,6 +123,10 @@ public sealed interface Citing {
       return task.citation();
     }
 
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.task(this);
+    }
+
     @Override public String kind() {
       return "task";
     }
@@ -102,6 +140,10 @@ public sealed interface Citing {
 
     @Override public Citation citation() {
       return duty.citation();
+    }
+
+    @Override public <R> R accept(Visitor<R> visitor) {
+      return visitor.duty(this);
     }
 
     @Override public String kind() {

@@ -1,0 +1,58 @@
+package dev.srdi.cli;
+
+import static dev.srdi.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class DocumentCommandTest {
+  private static final Srdi SRDI = Srdi.load();
+
+  @Test
+  void json_is_the_facade_s_and_the_counts_add_up() throws Exception {
+    var r = run("document", "-j", "zhanjiang", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(SRDI.document("zhanjiang").get().toJson(), r.out());
+    JsonNode summary = Json.mapper().readTree(r.out()).get("summary");
+    assertEquals(summary.get("clauses").asInt(), summary.get("encoded").asInt() + summary.get("interpreted").asInt()
+        + summary.get("noRule").asInt() + summary.get("notEncoded").asInt());
+    assertEquals(2, summary.get("notEncoded").asInt(), "the notice's 径向…反映 and the closing 负责解释: " + summary);
+  }
+
+  @Test
+  void html_goes_to_the_file_and_nothing_to_stdout(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("guilin.html");
+    var r = run("document", "-j", "guilin", "--format", "html", "--out", page.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("", r.out());
+    assertEquals(SRDI.document("guilin").get().toHtml(), Files.readString(page, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void the_table_lists_each_clause_with_its_status_and_an_unknown_city_exits_2() {
+    var r = run("document", "-j", "xiangxiang");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("专精特新培育计划 三、（二）6"), r.out());
+    assertTrue(r.out().contains("interpreted"), r.out());
+    TableAssertions.assertAligned(r.out());
+
+    var unknown = run("document", "-j", "atlantis");
+    assertEquals(2, unknown.exit());
+    assertEquals("", unknown.out());
+  }
+
+  @Test
+  void a_file_that_cannot_be_written_exits_2(@TempDir Path dir) {
+    var r = run("document", "-j", "guilin", "-f", "html", "--out", dir.resolve("no/such/folder/page.html").toString());
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("cannot write the file"), r.err());
+  }
+}
