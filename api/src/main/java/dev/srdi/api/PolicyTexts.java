@@ -3,10 +3,13 @@ package dev.srdi.api;
 import dev.srdi.api.html.DocumentHtml;
 import dev.srdi.api.json.DocumentJson;
 import dev.srdi.api.json.Json;
+import dev.srdi.core.check.Finding;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.text.TextCoverage;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A jurisdiction's documents clause by clause, each clause beside what cites it, with the coverage
@@ -15,19 +18,23 @@ import java.util.Objects;
  * @param jurisdiction the jurisdiction
  * @param defaults the values its entries show
  * @param coverage its documents split into clauses, with what cites each
+ * @param findings the findings of the policy check, shown beside their clauses; empty when it was not run
  */
-public record PolicyTexts(Jurisdiction jurisdiction, Settings defaults, TextCoverage coverage) {
+public record PolicyTexts(
+    Jurisdiction jurisdiction, Settings defaults, TextCoverage coverage, Optional<List<Finding>> findings) {
   /**
    * Rejects a missing value.
    *
    * @param jurisdiction the jurisdiction
    * @param defaults the values its entries show
    * @param coverage its documents' coverage
+   * @param findings the policy check's findings, or empty
    */
   public PolicyTexts {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(defaults, "defaults");
     Objects.requireNonNull(coverage, "coverage");
+    findings = findings.map(List::copyOf);
   }
 
   /**
@@ -36,7 +43,7 @@ public record PolicyTexts(Jurisdiction jurisdiction, Settings defaults, TextCove
    * @return the JSON text
    */
   public String toJson() {
-    return Json.pretty(DocumentJson.of(jurisdiction, defaults, coverage));
+    return Json.pretty(DocumentJson.of(jurisdiction, defaults, coverage, findings));
   }
 
   /**
@@ -45,6 +52,6 @@ public record PolicyTexts(Jurisdiction jurisdiction, Settings defaults, TextCove
    * @return the HTML text
    */
   public String toHtml() {
-    return DocumentHtml.of(DocumentJson.of(jurisdiction, defaults, coverage));
+    return DocumentHtml.of(DocumentJson.of(jurisdiction, defaults, coverage, findings));
   }
 }

@@ -2,6 +2,7 @@ package dev.srdi.api;
 
 import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.core.check.PolicyCheck;
 import dev.srdi.core.engine.Engine;
 import dev.srdi.core.engine.NearMiss;
 import dev.srdi.core.engine.NearMisses;
@@ -137,7 +138,23 @@ public final class Srdi {
    * @return the documents, or {@link Problem.UnknownJurisdiction}
    */
   public Either<Problem, PolicyTexts> document(String jurisdiction) {
-    return jurisdiction(jurisdiction).map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j)));
+    return jurisdiction(jurisdiction).map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j),
+        Optional.empty()));
+  }
+
+  /**
+   * The documents clause by clause, as {@link #document(String)}, with the findings of the policy check
+   * (the linter of {@code dev.srdi.core.check}) beside the clauses they cite.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param sample the generated portfolio the sample-based checks evaluate
+   * @param asOf the day the sample is evaluated on
+   * @return the documents, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, PolicyTexts> document(String jurisdiction, Portfolio sample, LocalDate asOf) {
+    return given(sample, "sample").flatMap(s -> given(asOf, "as-of date")).flatMap(day -> jurisdiction(jurisdiction))
+        .map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j),
+            Optional.of(PolicyCheck.run(j, engine.defaults(j), sample, asOf))));
   }
 
   /**

@@ -12,6 +12,13 @@ import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.text.Citing;
 import dev.srdi.core.text.Clause;
 import dev.srdi.core.text.TextCoverage;
+import dev.srdi.core.check.Finding;
+import dev.srdi.core.check.PolicyCheck;
+import dev.srdi.core.parameter.Settings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,6 +32,7 @@ import org.junit.jupiter.api.TestFactory;
 /** The document page of each city, parsed: every clause in order, every citation linked both ways, the JSON's counts. */
 final class DocumentPageTest {
   private static final Srdi SRDI = Srdi.load();
+  private static final Path EXAMPLES = Path.of("..", "seeds", "examples");
 
   @TestFactory
   Stream<DynamicTest> each_city_s_page() {
@@ -41,7 +49,10 @@ final class DocumentPageTest {
   }
 
   private static void check(Jurisdiction j) throws Exception {
-    PolicyTexts texts = SRDI.document(j.id().value()).get();
+    Scenario scenario = SRDI.readScenario(Files.readString(EXAMPLES.resolve(j.id().value() + ".json"),
+        StandardCharsets.UTF_8)).get();
+    LocalDate asOf = scenario.asOf().orElseThrow();
+    PolicyTexts texts = SRDI.document(j.id().value(), scenario.portfolio(), asOf).get();
     Document page = Jsoup.parse(texts.toHtml());
     JsonNode json = Json.mapper().readTree(texts.toJson());
     TextCoverage coverage = TextCoverage.of(j);
@@ -84,6 +95,15 @@ final class DocumentPageTest {
     }
     long statuses = page.select("article.clause").stream().filter(a -> a.hasClass("notEncoded")).count();
     assertEquals(json.get("summary").get("notEncoded").asInt(), statuses, "not encoded clauses shown as such");
+
+    List<Finding> findings = PolicyCheck.run(j, Settings.defaults(j.parameters(), j.interpretations()),
+        scenario.portfolio(), asOf);
+    for (Finding f : findings) {
+      assertEquals(1, page.select("article.clause[data-clause=" + f.citation().clause() + "] div.finding").stream()
+          .filter(e -> e.text().contains(f.code() + " · " + f.subject()) && e.text().contains(f.message())).count(),
+          "finding " + f + " beside its clause");
+    }
+    assertEquals(findings.size(), page.select("div.finding").size(), "every finding, once");
 
     assertTrue(page.select("script, link, img, iframe, object, embed").isEmpty(), "nothing to run or fetch");
     assertFalse(texts.toHtml().contains("http://") || texts.toHtml().contains("https://") || texts.toHtml().contains("url("),

@@ -166,6 +166,8 @@ final class ContractSchemasTest {
         assertValid(schema(DUTIES), SRDI.duties(id, Optional.of(YearMonth.of(2025, 3))).get().toJson(), "duties");
         assertValid(schema(MEASURES), SRDI.catalogue(id).get().toJson(), "measures");
         assertValid(schema(DOCUMENT), SRDI.document(id).get().toJson(), "document");
+        assertValid(schema(DOCUMENT), SRDI.document(id, scenario.portfolio(), scenario.asOf().get()).get().toJson(),
+            "document with the policy check's findings");
         assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineError(Optional.empty(), 3, "not UTF-8 text")),
             "JSON Lines error line");
         assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineSkipped("E1", 4, "names another city")),

@@ -7,20 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
+import dev.srdi.core.facts.Portfolio;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 final class DocumentCommandTest {
   private static final Srdi SRDI = Srdi.load();
+  private static final Portfolio EMPTY = Portfolio.of(List.of());
+  private static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
   @Test
   void json_is_the_facade_s_and_the_counts_add_up() throws Exception {
-    var r = run("document", "-j", "zhanjiang", "-f", "json");
+    var r = run("document", "-j", "zhanjiang", "-f", "json", "--sample", "0");
     assertEquals(0, r.exit(), r.err());
-    assertEquals(SRDI.document("zhanjiang").get().toJson(), r.out());
+    assertEquals(SRDI.document("zhanjiang", EMPTY, AS_OF).get().toJson(), r.out());
+    assertTrue(Json.mapper().readTree(r.out()).get("checked").asBoolean(), "the policy check ran");
     JsonNode summary = Json.mapper().readTree(r.out()).get("summary");
     assertEquals(summary.get("clauses").asInt(), summary.get("encoded").asInt() + summary.get("interpreted").asInt()
         + summary.get("noRule").asInt() + summary.get("notEncoded").asInt());
@@ -30,10 +36,10 @@ final class DocumentCommandTest {
   @Test
   void html_goes_to_the_file_and_nothing_to_stdout(@TempDir Path dir) throws Exception {
     Path page = dir.resolve("guilin.html");
-    var r = run("document", "-j", "guilin", "--format", "html", "--out", page.toString());
+    var r = run("document", "-j", "guilin", "--format", "html", "--out", page.toString(), "--sample", "0");
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.out());
-    assertEquals(SRDI.document("guilin").get().toHtml(), Files.readString(page, StandardCharsets.UTF_8));
+    assertEquals(SRDI.document("guilin", EMPTY, AS_OF).get().toHtml(), Files.readString(page, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -43,6 +49,9 @@ final class DocumentCommandTest {
     assertTrue(r.out().contains("专精特新培育计划 三、（二）6"), r.out());
     assertTrue(r.out().contains("interpreted"), r.out());
     TableAssertions.assertAligned(r.out());
+
+    var sampled = run("document", "-j", "xiangxiang", "-f", "json");
+    assertEquals(0, sampled.exit(), sampled.err());
 
     var unknown = run("document", "-j", "atlantis");
     assertEquals(2, unknown.exit());

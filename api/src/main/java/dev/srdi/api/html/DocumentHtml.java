@@ -83,6 +83,8 @@ public final class DocumentHtml {
       .entry dl{margin:.2rem 0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .5rem}
       .entry dt{color:var(--muted)}.entry dd{margin:0}
       .entry ul{margin:0;padding-left:1.1rem}
+      .finding{border:1px dashed var(--int);border-radius:.3rem;padding:.3rem .5rem;margin-bottom:.4rem}
+      .finding.ERROR{border-color:var(--gap)}.finding.INFO{border-color:var(--none)}
       .back{font-size:.8rem}.desc{margin:.2rem 0}.scroll{overflow-x:auto}
       a{color:#0b57d0}
       @media (max-width:48rem){.clause{grid-template-columns:1fr}body{padding:.6rem}}
@@ -110,6 +112,15 @@ public final class DocumentHtml {
         .append("<p class=\"meta\">每一条款及引用它的编码：措施、参数、权益、目标、任务、职责和解读。"
             + " Each clause of the text beside what encodes it.</p>\n");
     summary(out, json);
+    if (json.get("checked").asBoolean()) {
+      int findings = 0;
+      for (JsonNode d : json.get("documents")) {
+        for (JsonNode b : d.get("blocks")) {
+          findings += b.has("findings") ? b.get("findings").size() : 0;
+        }
+      }
+      out.append("<p class=\"meta\">srdi check: ").append(findings).append(" findings beside their clauses 检查结果见各条款。</p>\n");
+    }
     out.append("</header>\n<main>\n");
     JsonNode documents = json.get("documents");
     for (JsonNode d : documents) {
@@ -192,6 +203,12 @@ public final class DocumentHtml {
     int n = 0;
     for (JsonNode c : b.get("cited")) {
       entry(out, c, ++n);
+    }
+    for (JsonNode f : b.get("findings")) {
+      out.append("<div class=\"finding ").append(Html.escape(f.get("severity").asText())).append("\">")
+          .append("<b>srdi check ").append(Html.escape(f.get("severity").asText())).append("</b> <span class=\"id\">")
+          .append(Html.escape(f.get("code").asText())).append(" · ").append(Html.escape(f.get("subject").asText()))
+          .append("</span><br>").append(Html.escape(f.get("message").asText())).append("</div>\n");
     }
     out.append("</div>\n</article>\n");
   }

@@ -2,6 +2,7 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.core.check.Finding;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.text.Block;
@@ -15,11 +16,13 @@ import dev.srdi.core.text.DocumentCoverage;
 import dev.srdi.core.text.Heading;
 import dev.srdi.core.text.TextCoverage;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The document view as JSON ({@code srdi-document-1}): each document's blocks in reading order, each
- * clause with its status and everything that cites it (the entry as {@code srdi measures} shows it, and
- * where its quote stands), and the coverage counts per document and in all. Anchors are the ids the
+ * clause with its status, everything that cites it (the entry as {@code srdi measures} shows it, and
+ * where its quote stands) and the findings of {@code srdi check} on it, and the coverage counts per
+ * document and in all. Anchors are the ids the
  * HTML page gives clauses ({@code c-…}), entries ({@code e-…}) and quoted spans ({@code q-…}).
  */
 public final class DocumentJson {
@@ -31,18 +34,21 @@ public final class DocumentJson {
    * @param j the jurisdiction
    * @param settings the values the entries show (the defaults)
    * @param coverage its documents' coverage
+   * @param findings the findings of {@code srdi check}, each shown beside the clause it cites; empty when the
+   *     check was not run
    * @return the JSON document
    */
-  public static ObjectNode of(Jurisdiction j, Settings settings, TextCoverage coverage) {
+  public static ObjectNode of(Jurisdiction j, Settings settings, TextCoverage coverage, Optional<List<Finding>> findings) {
     ObjectNode out = Json.object();
     out.put("jurisdiction", j.id().value());
     out.put("nameZh", j.nameZh());
     out.put("nameEn", j.nameEn());
+    out.put("checked", findings.isPresent());
     out.set("summary", counts(CoverageCounts.of(coverage.documents().stream()
         .flatMap(d -> d.clauses().stream()).toList())));
     ArrayNode documents = out.putArray("documents");
     for (int i = 0; i < coverage.documents().size(); i++) {
-      documents.add(document(i, coverage.documents().get(i), settings));
+      documents.add(document(i, coverage.documents().get(i), settings, findings.orElse(List.of())));
     }
     ArrayNode missing = out.putArray("missingTexts");
     coverage.missing().forEach(d -> missing.add(d.value()));
@@ -69,7 +75,9 @@ public final class DocumentJson {
     return "q-" + c.kind() + "-" + c.id();
   }
 
-  private static ObjectNode document(int index, DocumentCoverage d, Settings settings) {
+  private static ObjectNode document(int index, DocumentCoverage d, Settings settings, List<Finding> allFindings) {
+    List<Finding> findings = allFindings.stream()
+        .filter(f -> f.citation().document().equals(d.document().id())).toList();
     ObjectNode out = Json.object();
     out.put("anchor", "d-" + (index + 1));
     out.set("document", CatalogJson.document(d.document()));
@@ -85,15 +93,18 @@ public final class DocumentJson {
       if (b instanceof Heading h) {
         blocks.addObject().put("heading", h.text());
       } else if (b instanceof Clause c) {
-        blocks.add(clause("c-" + (index + 1) + "-" + (++clauseIndex), d.of(c), settings));
+        blocks.add(clause("c-" + (index + 1) + "-" + (++clauseIndex), d.of(c), settings,
+            findings.stream().filter(f -> f.citation().clause().equals(c.label())).toList()));
       }
     }
     ArrayNode unplaced = out.putArray("unplaced");
     d.unplaced().forEach(c -> unplaced.add(c.kind() + " " + c.id() + " cites " + c.citation().clause()));
+    findings.stream().filter(f -> d.text().clause(f.citation().clause()).isEmpty())
+        .forEach(f -> unplaced.add("finding " + f.code() + " on " + f.subject() + " cites " + f.citation().clause()));
     return out;
   }
 
-  private static ObjectNode clause(String anchor, ClauseCoverage c, Settings settings) {
+  private static ObjectNode clause(String anchor, ClauseCoverage c, Settings settings, List<Finding> findings) {
     ObjectNode out = Json.object();
     out.put("clause", c.clause().label());
     out.put("anchor", anchor);
@@ -105,6 +116,15 @@ public final class DocumentJson {
     c.interpretations().forEach(interpretations::add);
     ArrayNode cited = out.putArray("cited");
     c.cited().forEach(s -> cited.add(cited(s, settings)));
+    ArrayNode found = out.putArray("findings");
+    for (Finding f : findings) {
+      ObjectNode o = found.addObject();
+      o.put("severity", f.severity().name());
+      o.put("code", f.code());
+      o.put("subject", f.subject());
+      o.put("quote", f.citation().quote());
+      o.put("message", f.message());
+    }
     return out;
   }
 

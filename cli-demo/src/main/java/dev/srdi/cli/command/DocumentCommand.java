@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = {"Shows a jurisdiction's policy text clause by clause, beside what encodes each clause.",
         "The text in its own order and words; beside each clause the measures, parameters, benefits,",
         "targets, tasks, duties and interpretations that cite it; the coverage per document (encoded,",
-        "interpreted, no rule, not encoded). --format html writes one self-contained page."})
+        "interpreted, no rule, not encoded) and the findings of srdi check beside their clauses.",
+        "--format html writes one self-contained page."})
 public final class DocumentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,6 +39,11 @@ public final class DocumentCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of the standard output.")
   Path out;
 
+  @Option(names = "--sample", defaultValue = "300", paramLabel = "N",
+      description = "Generated enterprises the policy check's sample-based findings run on (default ${DEFAULT-VALUE}, as"
+          + " for srdi check).")
+  int sample;
+
   private final Provider<Srdi> srdi;
 
   @Inject
@@ -47,7 +53,14 @@ public final class DocumentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PolicyTexts texts = srdi.get().document(jurisdiction.id()).getOrElseThrow(Problems::usage);
+    if (sample < 0 || sample > 100_000) {
+      throw new UsageException("--sample must be between 0 and 100000, not " + sample);
+    }
+    Srdi api = srdi.get();
+    // The same sample and seed as srdi check, so that the findings beside the clauses are the check's.
+    PolicyTexts texts = api.jurisdiction(jurisdiction.id())
+        .flatMap(j -> api.document(jurisdiction.id(), CheckSample.of(api, 1, sample), CheckSample.AS_OF))
+        .getOrElseThrow(Problems::usage);
     String text = switch (format) {
       case JSON -> texts.toJson();
       case HTML -> texts.toHtml();
