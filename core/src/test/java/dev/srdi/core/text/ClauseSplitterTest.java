@@ -45,4 +45,15 @@ final class ClauseSplitterTest {
     assertEquals(List.of("通知", "甲 标题", "甲 前言", "甲 一", "乙 标题", "乙 一"),
         labels(ClauseSplitter.split(DOC, raw, parts)));
   }
+
+  @Test
+  void every_word_of_each_seed_text_is_in_one_block_in_the_text_s_order() {
+    for (String seed : List.of("000_753bb4b18f4652ce", "003_4c671a9120ac6c40", "004_901c7209498bc010")) {
+      DocumentId id = DocumentId.of(seed);
+      String raw = SeedTexts.raw(id, getClass().getClassLoader()).orElseThrow();
+      PolicyText text = ClauseSplitter.split(id, raw, List.of());
+      String joined = text.blocks().stream().map(Block::text).reduce("", String::concat);
+      assertEquals(raw.replaceAll("[\\s\\u3000*]", ""), joined.replaceAll("[\\s\\u3000*]", ""), seed);
+    }
+  }
 }
