@@ -64,4 +64,15 @@ final class DocumentCommandTest {
     assertEquals(2, r.exit(), r.err());
     assertTrue(r.err().contains("cannot write the file"), r.err());
   }
+
+  @Test
+  void the_readme_s_coverage_table_says_what_the_command_counts() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    for (var city : List.of(List.of("zhanjiang", "Zhanjiang"), List.of("xiangxiang", "Xiangxiang"), List.of("guilin", "Guilin"))) {
+      JsonNode s = Json.mapper().readTree(SRDI.document(city.get(0)).get().toJson()).get("summary");
+      String row = "| " + city.get(1) + " | " + s.get("clauses") + " | " + s.get("encoded") + " | " + s.get("interpreted")
+          + " | " + s.get("noRule") + " | " + s.get("notEncoded");
+      assertTrue(readme.contains(row), "README lacks the row " + row);
+    }
+  }
 }
