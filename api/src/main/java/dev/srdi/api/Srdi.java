@@ -2,6 +2,7 @@ package dev.srdi.api;
 
 import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.core.check.PolicyCheck;
 import dev.srdi.core.engine.Engine;
 import dev.srdi.core.engine.NearMiss;
 import dev.srdi.core.engine.NearMisses;
@@ -19,6 +20,7 @@ import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionRegistry;
 import dev.srdi.core.spi.LoadFailure;
 import dev.srdi.core.spi.PluginLoadException;
+import dev.srdi.core.text.TextCoverage;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -128,6 +130,34 @@ public final class Srdi {
    */
   public Either<Problem, Catalogue> catalogue(String jurisdiction) {
     return jurisdiction(jurisdiction).map(j -> new Catalogue(j, engine.defaults(j)));
+  }
+
+  /**
+   * The jurisdiction's documents clause by clause, each beside everything that cites it, with the
+   * coverage of the text. The texts are read from the class path ({@code /seeds/}); a document whose
+   * text is not there is listed as missing.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @return the documents, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, PolicyTexts> document(String jurisdiction) {
+    return jurisdiction(jurisdiction).map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j),
+        Optional.empty()));
+  }
+
+  /**
+   * The documents clause by clause, as {@link #document(String)}, with the findings of the policy check
+   * (the linter of {@code dev.srdi.core.check}) beside the clauses they cite.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param sample the generated portfolio the sample-based checks evaluate
+   * @param asOf the day the sample is evaluated on
+   * @return the documents, or {@link Problem.UnknownJurisdiction}
+   */
+  public Either<Problem, PolicyTexts> document(String jurisdiction, Portfolio sample, LocalDate asOf) {
+    return given(sample, "sample").flatMap(s -> given(asOf, "as-of date")).flatMap(day -> jurisdiction(jurisdiction))
+        .map(j -> new PolicyTexts(j, engine.defaults(j), TextCoverage.of(j),
+            Optional.of(PolicyCheck.run(j, engine.defaults(j), sample, asOf))));
   }
 
   /**

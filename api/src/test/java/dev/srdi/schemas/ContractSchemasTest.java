@@ -3,6 +3,7 @@ package dev.srdi.schemas;
 import static dev.srdi.schemas.Schemas.ALL;
 import static dev.srdi.schemas.Schemas.BASE;
 import static dev.srdi.schemas.Schemas.COMPARE;
+import static dev.srdi.schemas.Schemas.DOCUMENT;
 import static dev.srdi.schemas.Schemas.DUTIES;
 import static dev.srdi.schemas.Schemas.EVALUATION;
 import static dev.srdi.schemas.Schemas.EVALUATION_LINE;
@@ -164,6 +165,9 @@ final class ContractSchemasTest {
         assertValid(schema(TARGETS), SRDI.targets(id, scenario, 2025, Scope.OWN_ENTERPRISES).get().toJson(), "targets");
         assertValid(schema(DUTIES), SRDI.duties(id, Optional.of(YearMonth.of(2025, 3))).get().toJson(), "duties");
         assertValid(schema(MEASURES), SRDI.catalogue(id).get().toJson(), "measures");
+        assertValid(schema(DOCUMENT), SRDI.document(id).get().toJson(), "document");
+        assertValid(schema(DOCUMENT), SRDI.document(id, scenario.portfolio(), scenario.asOf().get()).get().toJson(),
+            "document with the policy check's findings");
         assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineError(Optional.empty(), 3, "not UTF-8 text")),
             "JSON Lines error line");
         assertValid(schema(EVALUATION_LINE), Json.compact(EvaluationJson.lineSkipped("E1", 4, "names another city")),

@@ -31,4 +31,9 @@ public interface TablesContract {
   default void no_city_literal_in_the_plugin_classes() {
     assertEquals(List.of(), LiteralScan.plugin(jurisdiction()), "literals of the city in Java");
   }
+
+  @Test
+  default void every_clause_that_carries_an_obligation_is_cited_or_marked() {
+    assertEquals(List.of(), CoverageChecks.problems(jurisdiction()), "clauses and citations that do not tie up");
+  }
 }

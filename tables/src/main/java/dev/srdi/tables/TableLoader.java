@@ -9,6 +9,8 @@ import dev.srdi.core.parameter.ParameterId;
 import dev.srdi.core.parameter.Timeline;
 import dev.srdi.core.parameter.Unit;
 import dev.srdi.core.policy.Citation;
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.DocumentId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.policy.Source;
@@ -50,6 +52,7 @@ final class TableLoader {
   static final String MEASURES = "measures.yaml";
   static final String BENEFITS = "benefits.yaml";
   static final String TARGETS = "targets.yaml";
+  static final String CLAUSES = "clauses.yaml";
 
   private static final Set<String> NAMES = Set.of("zh", "en");
   private static final Set<String> REFERENCE = Set.of("document", "clause", "quote");
@@ -87,8 +90,11 @@ final class TableLoader {
     var benefits = entries(BENEFITS).stream().map(this::benefit).toList();
     var targets = new LinkedHashMap<String, TargetSheet>();
     entries(TARGETS).forEach(e -> targets.put(e.id(), target(e)));
+    var marks = new ArrayList<ClauseMark>();
+    var parts = new ArrayList<DocumentPart>();
+    entries(CLAUSES).forEach(e -> clause(e, marks, parts));
     return new Tables(folder, documents, departments, parameters, interpretations, tasks, duties, measures, benefits,
-        targets);
+        targets, marks, parts);
   }
 
   private List<Entry> entries(String name) {
@@ -140,6 +146,46 @@ final class TableLoader {
             + " supersedes ends (" + old.inForce().until().get() + "): the windows overlap");
       }
     });
+  }
+
+  // clauses.yaml: clause label -> {document, noRule: reason} | {document, notEncoded: reason}
+  //               | part name -> {document, part: opening words of its title, prefixed?: false}
+
+  private void clause(Entry e, List<ClauseMark> marks, List<DocumentPart> parts) {
+    e.only(Set.of("document", "noRule", "notEncoded", "part", "prefixed"));
+    String key = e.text("document");
+    PolicyDocument doc = documents.get(key);
+    if (doc == null) {
+      throw e.error("document", "document '" + key + "' is not declared in " + DOCUMENTS + " (declared: "
+          + documents.keySet() + ")");
+    }
+    List<String> given = java.util.stream.Stream.of("noRule", "notEncoded", "part").filter(e::has).toList();
+    if (given.size() != 1) {
+      throw e.error("give exactly one of noRule (a reason the clause needs no rule), notEncoded (the obligation it"
+          + " carries that the plugin does not encode) or part (the opening words of a part's title), not " + given);
+    }
+    if (e.has("prefixed") && !given.contains("part")) {
+      throw e.error("prefixed", "prefixed belongs to a part");
+    }
+    boolean duplicate = marks.stream().anyMatch(m -> m.document().equals(doc.id()) && m.clause().equals(e.id()))
+        || parts.stream().anyMatch(p -> p.document().equals(doc.id()) && p.name().equals(e.id()));
+    if (duplicate) {
+      throw e.error("marked twice");
+    }
+    Optional<Source> source = Optional.of(new Source(e.file(), e.line()));
+    switch (given.get(0)) {
+      case "noRule" -> marks.add(new ClauseMark.NoRule(doc.id(), e.id(), e.text("noRule"), source));
+      case "notEncoded" -> marks.add(new ClauseMark.KnownGap(doc.id(), e.id(), e.text("notEncoded"), source));
+      default -> parts.add(new DocumentPart(doc.id(), e.id(), flag(e, "prefixed"), e.text("part")));
+    }
+  }
+
+  private static boolean flag(Entry e, String field) {
+    String text = e.optionalText(field).orElse("true");
+    if (!text.equals("true") && !text.equals("false")) {
+      throw e.error(field, field + " is true or false, not '" + text + "'");
+    }
+    return Boolean.parseBoolean(text);
   }
 
   // departments.yaml: name as the text writes it -> {en, alsoWrittenAs?}

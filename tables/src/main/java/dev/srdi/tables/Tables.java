@@ -4,7 +4,9 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterKey;
+import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentId;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
 import dev.srdi.core.responsibility.RecurringDuty;
@@ -23,7 +25,7 @@ import java.util.TreeSet;
 /**
  * A city's tables, read once from the YAML files of its plugin ({@code documents.yaml},
  * {@code departments.yaml}, {@code parameters.yaml}, {@code interpretations.yaml}, {@code tasks.yaml},
- * {@code duties.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, each
+ * {@code duties.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, {@code clauses.yaml}, each
  * optional; docs/TABLES.md describes them). Loading fails on the first mistake with its file, line
  * and entry ({@link TableException}), and so does a measure that asks for an entry the table lacks.
  */
@@ -38,11 +40,13 @@ public final class Tables {
   private final Map<String, MeasureSheet> measures;
   private final List<BenefitSheet> benefits;
   private final Map<String, TableLoader.TargetSheet> targets;
+  private final List<ClauseMark> clauseMarks;
+  private final List<DocumentPart> documentParts;
 
   Tables(String folder, Map<String, PolicyDocument> documents, List<Department> departments,
       Map<String, Parameter<?>> parameters, Map<String, Interpretation> interpretations, List<Task> tasks,
       List<RecurringDuty> duties, Map<String, MeasureSheet> measures, List<BenefitSheet> benefits,
-      Map<String, TableLoader.TargetSheet> targets) {
+      Map<String, TableLoader.TargetSheet> targets, List<ClauseMark> clauseMarks, List<DocumentPart> documentParts) {
     this.folder = folder;
     this.documents = new LinkedHashMap<>(documents);
     this.departments = List.copyOf(departments);
@@ -53,6 +57,8 @@ public final class Tables {
     this.measures = new LinkedHashMap<>(measures);
     this.benefits = List.copyOf(benefits);
     this.targets = new LinkedHashMap<>(targets);
+    this.clauseMarks = List.copyOf(clauseMarks);
+    this.documentParts = List.copyOf(documentParts);
   }
 
   /**
@@ -158,5 +164,15 @@ public final class Tables {
     });
     targets.values().forEach(sheet -> out.add(sheet.target(metrics.get(sheet.id()))));
     return List.copyOf(out);
+  }
+
+  /** What {@code clauses.yaml} says of clauses nothing cites: no rule, or a known gap, each with its reason. */
+  public List<ClauseMark> clauseMarks() {
+    return clauseMarks;
+  }
+
+  /** The parts {@code clauses.yaml} declares: texts inside a document that number their clauses on their own. */
+  public List<DocumentPart> documentParts() {
+    return documentParts;
   }
 }

@@ -93,4 +93,11 @@ final class PlantedMistakesTest {
         + " not offer", assertThrows(TableException.class,
             () -> tables.interpretation("fixture.reading", "strict", "lenient")).getMessage());
   }
+
+  @Test
+  void a_clause_marked_both_no_rule_and_not_encoded() {
+    assertEquals("planted/clause-mark-of-two-kinds/clauses.yaml:2: 末段: give exactly one of noRule (a reason the clause"
+        + " needs no rule), notEncoded (the obligation it carries that the plugin does not encode) or part (the opening"
+        + " words of a part's title), not [noRule, notEncoded]", failure("clause-mark-of-two-kinds"));
+  }
 }

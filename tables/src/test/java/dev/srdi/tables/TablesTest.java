@@ -9,7 +9,9 @@ import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterKey;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.parameter.Unit;
+import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentId;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.Source;
 import dev.srdi.core.responsibility.DepartmentId;
 import dev.srdi.core.target.Metric;
@@ -77,5 +79,15 @@ final class TablesTest {
     var targets = TABLES.targets(Map.of(TargetId.of("fixture.target.pool"), Metric.notMeasurable("not in the facts")));
     assertEquals(1, targets.size());
     assertTrue(targets.get(0).parameters().stream().anyMatch(p -> p.id().value().equals("fixture.pool.count")));
+  }
+
+  @Test
+  void clause_marks_and_parts_keep_their_kind_reason_and_line() {
+    DocumentId plan = DocumentId.of("fixture-2024");
+    assertEquals(List.of(new DocumentPart(plan, "方案", false, "测试方案")), TABLES.documentParts());
+    assertEquals(List.of(
+            new ClauseMark.NoRule(plan, "前言", "statement of purpose", Optional.of(new Source("fixture/clauses.yaml", 2))),
+            new ClauseMark.KnownGap(plan, "末段", "who interprets the plan", Optional.of(new Source("fixture/clauses.yaml", 3)))),
+        TABLES.clauseMarks());
   }
 }

@@ -5,32 +5,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Problem;
-import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.OverrideOptions;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.UsageException;
-import dev.srdi.cli.generate.PortfolioGenerator;
 import dev.srdi.cli.text.TextTable;
 import dev.srdi.cli.text.TextTable.Column;
 import dev.srdi.cli.view.Labels;
 import dev.srdi.core.check.Finding;
 import dev.srdi.core.check.PolicyCheck;
 import dev.srdi.core.check.Severity;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +43,6 @@ import picocli.CommandLine.Spec;
         "Exit 0 with the findings printed; with --strict, 1 if there is an ERROR finding.",
         "Example: srdi check -j guilin --set guilin.growth-award.rate=6‰"})
 public final class CheckCommand implements Callable<Integer> {
-  /** The sample is evaluated as of the last day the generator dates events. */
-  private static final LocalDate SAMPLE_AS_OF = LocalDate.of(2025, 12, 31);
-
   @Spec CommandSpec spec;
   @Mixin OverrideOptions overrideOptions;
 
@@ -94,10 +86,10 @@ public final class CheckCommand implements Callable<Integer> {
     if (jurisdiction == null && !overrides.isEmpty()) {
       throw new UsageException("--set and --interpretation name one city's parameters: give --jurisdiction");
     }
-    Portfolio portfolio = sample(api);
+    Portfolio portfolio = CheckSample.of(api, seed, sample);
     Map<Jurisdiction, List<Finding>> findings = new LinkedHashMap<>();
     for (Jurisdiction j : cities) {
-      findings.put(j, PolicyCheck.run(j, settings(j, overrides), portfolio, SAMPLE_AS_OF));
+      findings.put(j, PolicyCheck.run(j, settings(j, overrides), portfolio, CheckSample.AS_OF));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Kind.JSON ? json(findings) : table(findings));
@@ -113,25 +105,6 @@ public final class CheckCommand implements Callable<Integer> {
       throw Problems.usage(new Problem.InvalidOverrides(resolved.getError().toJavaList()));
     }
     return resolved.get();
-  }
-
-  /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
-  private Portfolio sample(Srdi api) {
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : api.jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(seed, types);
-    ObjectNode scenario = Json.object();
-    scenario.put("schema", Scenario.SCHEMA);
-    scenario.put("asOf", SAMPLE_AS_OF.toString());
-    ArrayNode enterprises = scenario.putArray("enterprises");
-    for (int i = 0; i < sample; i++) {
-      enterprises.add(generator.next());
-    }
-    return api.readScenario(Json.compact(scenario))
-        .getOrElseThrow(problem -> new IllegalStateException("the generator wrote an invalid sample: " + problem.message()))
-        .portfolio();
   }
 
   private static String table(Map<Jurisdiction, List<Finding>> findings) {

@@ -4,6 +4,7 @@ import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.command.CheckCommand;
 import dev.srdi.cli.command.CompareCommand;
 import dev.srdi.cli.command.DemoCommand;
+import dev.srdi.cli.command.DocumentCommand;
 import dev.srdi.cli.command.DutiesCommand;
 import dev.srdi.cli.command.EvaluateCommand;
 import dev.srdi.cli.command.GenerateCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
         WhatIfCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
+        DocumentCommand.class,
         GenerateCommand.class,
         CheckCommand.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})

@@ -11,6 +11,8 @@ import dev.srdi.core.responsibility.Department;
 import dev.srdi.core.responsibility.RecurringDuty;
 import dev.srdi.core.responsibility.Task;
 import dev.srdi.core.target.Target;
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DocumentPart;
 import java.util.List;
 
 /**
@@ -133,6 +135,24 @@ public interface Jurisdiction {
    * @return the declarations
    */
   default List<AchievementTypeDeclaration> achievementTypes() {
+    return List.of();
+  }
+
+  /**
+   * What the plugin says of clauses nothing cites: no rule to encode, or a known gap, each with its reason.
+   *
+   * @return the marks
+   */
+  default List<ClauseMark> clauseMarks() {
+    return List.of();
+  }
+
+  /**
+   * The texts inside a document that number their clauses on their own (a notice that issues two plans).
+   *
+   * @return the parts; none for a document that is one text
+   */
+  default List<DocumentPart> documentParts() {
     return List.of();
   }
 }

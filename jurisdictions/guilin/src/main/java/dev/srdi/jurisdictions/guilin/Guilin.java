@@ -4,6 +4,8 @@ import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -71,6 +73,14 @@ public final class Guilin implements Jurisdiction {
 
   @Override public List<Interpretation> interpretations() {
     return GuilinInterpretations.ALL;
+  }
+
+  @Override public List<ClauseMark> clauseMarks() {
+    return GuilinTables.TABLES.clauseMarks();
+  }
+
+  @Override public List<DocumentPart> documentParts() {
+    return GuilinTables.TABLES.documentParts();
   }
 
   @Override public List<Department> departments() {

@@ -4,6 +4,8 @@ import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -67,6 +69,14 @@ public final class Xiangxiang implements Jurisdiction {
 
   @Override public List<Interpretation> interpretations() {
     return XiangxiangInterpretations.ALL;
+  }
+
+  @Override public List<ClauseMark> clauseMarks() {
+    return XiangxiangTables.TABLES.clauseMarks();
+  }
+
+  @Override public List<DocumentPart> documentParts() {
+    return XiangxiangTables.TABLES.documentParts();
   }
 
   @Override public List<Department> departments() {

@@ -6,6 +6,8 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -69,6 +71,14 @@ public final class Zhanjiang implements Jurisdiction {
 
   @Override public List<Interpretation> interpretations() {
     return ZhanjiangInterpretations.ALL;
+  }
+
+  @Override public List<ClauseMark> clauseMarks() {
+    return ZhanjiangTables.TABLES.clauseMarks();
+  }
+
+  @Override public List<DocumentPart> documentParts() {
+    return ZhanjiangTables.TABLES.documentParts();
   }
 
   @Override public List<Department> departments() {

@@ -1,0 +1,42 @@
+package dev.srdi.cli.command;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.srdi.api.Scenario;
+import dev.srdi.api.Srdi;
+import dev.srdi.api.json.Json;
+import dev.srdi.cli.generate.PortfolioGenerator;
+import dev.srdi.core.facts.AchievementTypeDeclaration;
+import dev.srdi.core.facts.Portfolio;
+import dev.srdi.core.spi.Jurisdiction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The generated portfolio the sample-based policy checks evaluate, for {@code srdi check} and {@code srdi document}. */
+final class CheckSample {
+  /** The sample is evaluated as of the last day the generator dates events. */
+  static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
+
+  private CheckSample() {}
+
+  /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
+  static Portfolio of(Srdi api, long seed, int size) {
+    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
+    for (Jurisdiction j : api.jurisdictions()) {
+      types.put(j.id().value(), j.achievementTypes());
+    }
+    var generator = new PortfolioGenerator(seed, types);
+    ObjectNode scenario = Json.object();
+    scenario.put("schema", Scenario.SCHEMA);
+    scenario.put("asOf", AS_OF.toString());
+    ArrayNode enterprises = scenario.putArray("enterprises");
+    for (int i = 0; i < size; i++) {
+      enterprises.add(generator.next());
+    }
+    return api.readScenario(Json.compact(scenario))
+        .getOrElseThrow(problem -> new IllegalStateException("the generator wrote an invalid sample: " + problem.message()))
+        .portfolio();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.srdi.core.policy;
+
+import java.util.Objects;
+
+/**
+ * A text inside a document that numbers its clauses on its own (a notice that issues two plans): it
+ * starts at the paragraph that begins with {@code startsAt}, and when {@code prefixed} its clauses are
+ * cited as {@code name + " " + label} ("专精特新培育计划 三、（二）6"). What comes before the first part
+ * is the covering notice, the clause "通知".
+ *
+ * @param document the document
+ * @param name the part's name, which prefixes its clauses when {@code prefixed}
+ * @param prefixed whether citations carry the name
+ * @param startsAt the opening words of the part's title
+ */
+public record DocumentPart(DocumentId document, String name, boolean prefixed, String startsAt) {
+  public DocumentPart {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(startsAt, "startsAt");
+    if (startsAt.isBlank()) {
+      throw new IllegalArgumentException(name + ": a part starts at some words of its title");
+    }
+  }
+
+  /** The label its clause is cited by. */
+  public String label(String local) {
+    return prefixed ? name + " " + local : local;
+  }
+}

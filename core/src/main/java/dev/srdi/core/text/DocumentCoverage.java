@@ -1,0 +1,38 @@
+package dev.srdi.core.text;
+
+import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.PolicyDocument;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One document clause by clause beside what cites it, with its counts.
+ *
+ * @param document the document
+ * @param text its headings and clauses in reading order
+ * @param clauses each clause's coverage, in the same order
+ * @param unplaced citations of the document whose clause the text does not have
+ * @param strayMarks marks of the clause table that name no clause of the text
+ */
+public record DocumentCoverage(
+    PolicyDocument document, PolicyText text, List<ClauseCoverage> clauses, List<Citing> unplaced,
+    List<ClauseMark> strayMarks) {
+  public DocumentCoverage {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(text, "text");
+    clauses = List.copyOf(clauses);
+    unplaced = List.copyOf(unplaced);
+    strayMarks = List.copyOf(strayMarks);
+  }
+
+  /** The counts per state. */
+  public CoverageCounts counts() {
+    return CoverageCounts.of(clauses);
+  }
+
+  /** The coverage of the clause with that label (a clause of {@link #text()}). */
+  public ClauseCoverage of(Clause clause) {
+    return clauses.stream().filter(c -> c.clause().equals(clause)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(clause.label() + " is not a clause of " + document.id()));
+  }
+}
