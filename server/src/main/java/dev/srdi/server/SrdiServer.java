@@ -81,6 +81,8 @@ public final class SrdiServer implements AutoCloseable {
     var connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());
+    // A client that sends nothing for as long as a request may take is dropped: it must not hold a worker longer.
+    connector.setIdleTimeout(config.requestTimeout().toMillis());
     jetty.addConnector(connector);
     var handler = new SrdiHandler(new Endpoints(srdi, OpenApiDocument.json()), config, workers, timer);
     jetty.setHandler(new GracefulHandler(handler));
