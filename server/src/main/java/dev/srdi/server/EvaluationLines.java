@@ -55,7 +55,7 @@ final class EvaluationLines implements Answer.LineWriter {
       int number = 0;
       while ((read = in.next()) != null) {
         if (deadline.passed()) {
-          throw new IOException("the request timed out after line " + number);
+          throw new Deadline.Passed(deadline.millis());
         }
         number++;
         // As the command: a line that is not UTF-8 names no id; the id read through replacement characters is not the input's.

@@ -200,8 +200,11 @@ final class SrdiHandler extends Handler.Abstract {
         callback.succeeded();
       } catch (Body.TooLarge e) {
         abortOr(HttpProblem.tooLarge(config.maxBodyBytes()), e);
+      } catch (Deadline.Passed e) {
+        abortOr(HttpProblem.timedOut(e.millis), e);
       } catch (java.io.IOException | RuntimeException e) {
-        abortOr(HttpProblem.internal(), e);
+        // A body that stopped arriving fails the read once the connection's idle time (the request timeout) is up.
+        abortOr(deadline.passed() ? HttpProblem.timedOut(config.requestTimeout().toMillis()) : HttpProblem.internal(), e);
       }
     }
 

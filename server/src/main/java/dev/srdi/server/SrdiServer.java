@@ -43,9 +43,11 @@ public final class SrdiServer implements AutoCloseable {
   private final ExecutorService workers;
   private final ScheduledExecutorService timer;
   private final ServerConfig config;
+  private final GracefulHandler graceful;
 
   private SrdiServer(Server jetty, ServerConnector connector, ExecutorService workers, ScheduledExecutorService timer,
-      ServerConfig config) {
+      ServerConfig config, GracefulHandler graceful) {
+    this.graceful = graceful;
     this.jetty = jetty;
     this.connector = connector;
     this.workers = workers;
@@ -85,7 +87,8 @@ public final class SrdiServer implements AutoCloseable {
     connector.setIdleTimeout(config.requestTimeout().toMillis());
     jetty.addConnector(connector);
     var handler = new SrdiHandler(new Endpoints(srdi, OpenApiDocument.json()), config, workers, timer);
-    jetty.setHandler(new GracefulHandler(handler));
+    var graceful = new GracefulHandler(handler);
+    jetty.setHandler(graceful);
     jetty.setErrorHandler(SrdiServer::jettyError);
     jetty.setStopTimeout(config.shutdownGrace().toMillis());
     jetty.setStopAtShutdown(false);
@@ -96,7 +99,7 @@ public final class SrdiServer implements AutoCloseable {
       timer.shutdownNow();
       throw new IllegalStateException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
     }
-    return new SrdiServer(jetty, connector, workers, timer, config);
+    return new SrdiServer(jetty, connector, workers, timer, config, graceful);
   }
 
   /**
@@ -106,6 +109,11 @@ public final class SrdiServer implements AutoCloseable {
    */
   public int port() {
     return connector.getLocalPort();
+  }
+
+  /** The requests accepted and not yet answered (running or queued), for tests that must wait for one. */
+  long requestsInFlight() {
+    return graceful.getCurrentRequestCount();
   }
 
   /**

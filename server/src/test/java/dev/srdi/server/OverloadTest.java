@@ -23,9 +23,9 @@ final class OverloadTest {
         Duration.ofSeconds(5)))) {
       var busy = new ArrayList<SlowClient>();
       busy.add(new SlowClient(served.server, "/v1/validate", SCENARIO));
-      awaitLogless(served);
+      served.awaitInFlight(1);
       busy.add(new SlowClient(served.server, "/v1/validate", SCENARIO));
-      awaitLogless(served);
+      served.awaitInFlight(2);
       List<Integer> statuses = new ArrayList<>();
       for (int i = 0; i < 3; i++) {
         var r = served.send(java.net.http.HttpRequest.newBuilder(served.uri("/v1/jurisdictions/guilin/evaluate"))
@@ -50,7 +50,7 @@ final class OverloadTest {
       try (SlowClient slow = new SlowClient(served.server, "/v1/validate", SCENARIO)) {
         String answer = slow.answerWithoutBody();
         assertTrue(answer.startsWith("HTTP/1.1 503"), answer);
-        assertTrue(answer.contains("\"code\" : \"timeout\"") || answer.contains("\"code\": \"timeout\""), answer);
+        assertTrue(answer.contains("\"code\": \"timeout\""), answer);
       }
       assertEquals(200, served.get("/health").statusCode(), "the server still answers");
     }
@@ -60,7 +60,7 @@ final class OverloadTest {
   void stopping_finishes_the_requests_in_flight() throws Exception {
     Served served = Served.start(ServerConfig.defaults().withTimes(Duration.ofSeconds(30), Duration.ofSeconds(10)));
     SlowClient inFlight = new SlowClient(served.server, "/v1/jurisdictions/guilin/evaluate", SCENARIO);
-    awaitLogless(served);
+    served.awaitInFlight(1);
     Thread stopping = new Thread(served::close);
     stopping.start();
     Thread.sleep(200);
@@ -69,15 +69,5 @@ final class OverloadTest {
     inFlight.close();
     assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
     assertTrue(answer.endsWith(Served.example("guilin.evaluate.json")), answer);
-  }
-
-  /** Gives the server a moment to hand the held request to a worker (nothing is logged before it is answered). */
-  private static void awaitLogless(Served served) {
-    try {
-      Thread.sleep(200);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    assertTrue(served.log.isEmpty(), "nothing answered yet: " + served.log);
   }
 }

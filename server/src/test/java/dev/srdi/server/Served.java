@@ -67,6 +67,22 @@ final class Served implements AutoCloseable {
     }
   }
 
+  /** Waits until the server holds this many requests (a held request has reached a worker or its queue). */
+  void awaitInFlight(long requests) {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (server.requestsInFlight() < requests) {
+      if (System.nanoTime() > until) {
+        throw new AssertionError("the server holds " + server.requestsInFlight() + " requests, not " + requests);
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+
   static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
