@@ -12,7 +12,7 @@ final class HelpTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif", "targets", "duties",
-      "document", "generate", "demo"})
+      "document", "generate", "demo", "serve"})
   void every_command_explains_itself_with_help(String command) {
     var r = run(command, "--help");
     assertEquals(0, r.exit(), r.err());
@@ -36,7 +36,7 @@ final class HelpTest {
     var r = run("--help");
     assertEquals(0, r.exit());
     for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
-        "targets", "duties", "document", "generate", "demo", "check"}) {
+        "targets", "duties", "document", "generate", "demo", "check", "serve"}) {
       assertTrue(r.out().contains(command), command);
     }
   }
@@ -61,7 +61,7 @@ final class HelpTest {
     var measures = run("measures", "--help");
     assertTrue(measures.out().contains("(id, amount and its kind, citation, funding source"), measures.out());
     for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
-        "targets", "duties", "document", "generate", "demo", "check"}) {
+        "targets", "duties", "document", "generate", "demo", "check", "serve"}) {
       assertEquals("", run(command, "--help").err(), command);
     }
   }

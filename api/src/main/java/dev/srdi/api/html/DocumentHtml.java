@@ -262,7 +262,7 @@ public final class DocumentHtml {
           ? " (default 默认)" : " (default 默认: " + Html.escape(entry.path("default").asText()) + ")");
       case "choices" -> {
         var items = new StringBuilder("<ul>");
-        v.fields().forEachRemaining(f -> items.append("<li><b>").append(Html.escape(f.getKey())).append("</b>")
+        v.properties().forEach(f -> items.append("<li><b>").append(Html.escape(f.getKey())).append("</b>")
             .append(f.getKey().equals(entry.path("default").asText()) ? " (default 默认)" : "").append(": ")
             .append(Html.escape(f.getValue().asText())).append("</li>"));
         yield items.append("</ul>").toString();

@@ -10,6 +10,7 @@ import dev.srdi.cli.command.EvaluateCommand;
 import dev.srdi.cli.command.GenerateCommand;
 import dev.srdi.cli.command.JurisdictionsCommand;
 import dev.srdi.cli.command.MeasuresCommand;
+import dev.srdi.cli.command.ServeCommand;
 import dev.srdi.cli.command.TargetsCommand;
 import dev.srdi.cli.command.ValidateCommand;
 import dev.srdi.cli.command.WhatIfCommand;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
         DutiesCommand.class,
         DocumentCommand.class,
         GenerateCommand.class,
-        CheckCommand.class},
+        CheckCommand.class,
+        ServeCommand.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})
 public final class SrdiCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
