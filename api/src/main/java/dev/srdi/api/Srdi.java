@@ -1,6 +1,7 @@
 package dev.srdi.api;
 
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.ReformReader;
 import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.engine.Engine;
 import dev.srdi.core.engine.EnterpriseResult;
@@ -148,6 +149,18 @@ public final class Srdi {
   }
 
   /**
+   * Parses and validates a {@code srdi-reform/1} file, YAML or JSON: its title, description, parameter
+   * overrides (dated or not), interpretation choices and budgets. The ids are checked when a what-if
+   * applies it.
+   *
+   * @param text the file's text
+   * @return the reform, or {@link Problem.InvalidInput} with every error by path and line
+   */
+  public Either<Problem, Reform> readReform(String text) {
+    return given(text, "reform").flatMap(t -> invalidAsProblem(ReformReader.read(t)));
+  }
+
+  /**
    * Parses and validates one line of a JSON Lines portfolio: one enterprise object.
    *
    * @param jsonLine the line's text
@@ -223,6 +236,86 @@ public final class Srdi {
           engine.whatIf(j, r.taken().portfolio(), r.asOf(), defaults, v), Applied.overrides(j, overrides, defaults, v),
           r.taken().enterprises(), r.leftOut()));
     });
+  }
+
+  /**
+   * A reform over a whole portfolio, every city at once: each enterprise under the city it names
+   * (enterprises that name none, or a city not loaded, are left out), each of the reform's changes
+   * applied to the city whose id its own starts with, and its budgets held against each fund's cost.
+   *
+   * @param scenario the portfolio, with its as-of date
+   * @param reform the changes and budgets (see {@link #readReform})
+   * @return the what-if, or {@link Problem.MissingAsOf}, {@link Problem.InvalidOverrides} (a change that
+   *     names no loaded city is an unknown parameter or interpretation) or {@link Problem.InvalidInput}
+   *     (a budget for a fund that no city has)
+   */
+  public Either<Problem, PortfolioWhatIf> whatIf(Scenario scenario, Reform reform) {
+    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> asOf(scenario)).flatMap(day -> {
+      var problems = new java.util.ArrayList<dev.srdi.core.parameter.OverrideProblem>();
+      var cities = new java.util.ArrayList<WhatIf>();
+      Overrides all = reform.overrides();
+      for (String id : all.parameters().keySet()) {
+        if (cityOf(id).isEmpty()) {
+          problems.add(new dev.srdi.core.parameter.OverrideProblem.UnknownParameter(id, List.of()));
+        }
+      }
+      for (String id : all.interpretations().keySet()) {
+        if (cityOf(id).isEmpty()) {
+          problems.add(new dev.srdi.core.parameter.OverrideProblem.UnknownInterpretation(id, List.of()));
+        }
+      }
+      for (Jurisdiction j : registry.all()) {
+        List<Enterprise> own = scenario.enterprises().stream()
+            .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
+        Overrides mine = Overrides.none();
+        for (var e : all.parameters().entrySet()) {
+          if (cityOf(e.getKey()).filter(j::equals).isPresent()) {
+            mine = mine.withParameter(e.getKey(), e.getValue());
+          }
+        }
+        for (var e : all.interpretations().entrySet()) {
+          if (cityOf(e.getKey()).filter(j::equals).isPresent()) {
+            mine = mine.withInterpretation(e.getKey(), e.getValue());
+          }
+        }
+        if (own.isEmpty() && mine.isEmpty()) {
+          continue;
+        }
+        Scenario taken = new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks());
+        Either<Problem, WhatIf> city = whatIf(j.id().value(), taken, mine, Scope.EVERY_ENTERPRISE);
+        if (city.isLeft() && city.getLeft() instanceof Problem.InvalidOverrides bad) {
+          problems.addAll(bad.problems());
+        } else if (city.isLeft()) {
+          return Either.left(city.getLeft());
+        } else {
+          cities.add(city.get());
+        }
+      }
+      if (!problems.isEmpty()) {
+        return Either.left(new Problem.InvalidOverrides(problems));
+      }
+      var funds = cities.stream().flatMap(c -> dev.srdi.core.engine.Funds.of(c.jurisdiction()).all().stream())
+          .map(dev.srdi.core.engine.Fund::id).toList();
+      var unknownFunds = new java.util.ArrayList<InputError>();
+      for (int i = 0; i < reform.budgets().size(); i++) {
+        String fund = reform.budgets().get(i).fund();
+        if (!funds.contains(fund)) {
+          unknownFunds.add(InputError.at("budgets[" + i + "].fund", 0, "no fund " + fund + " among the portfolio's cities"
+              + " (known: " + String.join(", ", funds) + ")"));
+        }
+      }
+      if (!unknownFunds.isEmpty()) {
+        return Either.left(new Problem.InvalidInput(unknownFunds));
+      }
+      List<Enterprise> leftOut = scenario.enterprises().stream()
+          .filter(e -> e.jurisdiction().map(id -> registry.find(id).isEmpty()).orElse(true)).toList();
+      return Either.right(PortfolioWhatIf.of(day, reform, cities, leftOut));
+    });
+  }
+
+  /** The loaded jurisdiction a parameter or interpretation id belongs to: ids begin with their city's id and a dot. */
+  private Optional<Jurisdiction> cityOf(String id) {
+    return registry.all().stream().filter(j -> id.startsWith(j.id().value() + ".")).findFirst();
   }
 
   /**

@@ -34,7 +34,7 @@ public final class WhatIfJson {
     return LeftOut.annotate(out, leftOut);
   }
 
-  private static ObjectNode override(AppliedOverride o) {
+  static ObjectNode override(AppliedOverride o) {
     ObjectNode out = Json.object();
     out.put(o.kind() == AppliedOverride.Kind.PARAMETER ? "parameter" : "interpretation", o.id());
     out.put("given", o.given());
@@ -78,7 +78,7 @@ public final class WhatIfJson {
     return out;
   }
 
-  private static ObjectNode triple(Money baseline, Money variant) {
+  static ObjectNode triple(Money baseline, Money variant) {
     ObjectNode out = Json.object();
     out.put("baseline", baseline.toFenString());
     out.put("variant", variant.toFenString());
