@@ -25,9 +25,9 @@ final class ReformTest {
   void a_yaml_reform_reads_its_dated_override_interpretation_and_budget() throws IOException {
     Reform r = SRDI.readReform(read(REFORMS.resolve("guilin-growth-5permille.yaml"))).get();
     assertEquals(Optional.of("桂林产值增长奖励提至5‰"), r.title());
-    assertEquals("5‰@2025-01-01", r.overrides().parameters().get("guilin.growth-award.rate"));
+    assertEquals("5‰@2024-01-01", r.overrides().parameters().get("guilin.growth-award.rate"));
     assertEquals("first-final", r.overrides().interpretations().get("zhanjiang.highest-only"));
-    assertEquals(List.of(new Budget("guilin.fund-1", Money.yuan(1_000_000), Optional.of(2025))), r.budgets());
+    assertEquals(List.of(new Budget("guilin.fund-1", Money.yuan(30_000), Optional.of(2024))), r.budgets());
   }
 
   @Test
@@ -88,7 +88,7 @@ final class ReformTest {
     String fundName = w.funds().stream().filter(f -> f.id().equals("guilin.fund-1")).findFirst().orElseThrow().name();
     for (var r : guilin.result().variant().enterprises()) {
       for (Entitlement e : r.entitlements()) {
-        if (e.year() == 2025 && e.amount().isPresent() && e.fundingSource().equals(Optional.of(fundName))) {
+        if (e.year() == 2024 && e.amount().isPresent() && e.fundingSource().equals(Optional.of(fundName))) {
           expected = expected.plus(e.amount().get());
         }
       }
