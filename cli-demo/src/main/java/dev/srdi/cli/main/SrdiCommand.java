@@ -8,6 +8,7 @@ import dev.srdi.cli.command.EvaluateCommand;
 import dev.srdi.cli.command.GenerateCommand;
 import dev.srdi.cli.command.JurisdictionsCommand;
 import dev.srdi.cli.command.MeasuresCommand;
+import dev.srdi.cli.command.SweepCommand;
 import dev.srdi.cli.command.TargetsCommand;
 import dev.srdi.cli.command.ValidateCommand;
 import dev.srdi.cli.command.WhatIfCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
         EvaluateCommand.class,
         CompareCommand.class,
         WhatIfCommand.class,
+        SweepCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
         GenerateCommand.class},
