@@ -1,7 +1,6 @@
 package dev.srdi.api;
 
 import dev.srdi.api.json.Json;
-import dev.srdi.api.json.PortfolioWhatIfJson;
 import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Fund;
@@ -158,6 +157,6 @@ public record PortfolioWhatIf(
    * @return the JSON text
    */
   public String toJson() {
-    return Json.pretty(PortfolioWhatIfJson.of(this));
+    return Json.pretty(PortfolioWhatIfDocument.of(this));
   }
 }

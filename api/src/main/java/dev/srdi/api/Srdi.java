@@ -167,7 +167,8 @@ public final class Srdi {
    * @return the reform, or {@link Problem.InvalidInput} with every error by path and line
    */
   public Either<Problem, Reform> readReform(String text) {
-    return given(text, "reform").flatMap(t -> invalidAsProblem(ReformReader.read(t)));
+    return given(text, "reform").flatMap(t -> invalidAsProblem(ReformReader.read(t))).map(c -> new Reform(c.title(),
+        c.description(), c.overrides(), c.budgets().stream().map(b -> new Budget(b.fund(), b.amount(), b.year())).toList()));
   }
 
   /**

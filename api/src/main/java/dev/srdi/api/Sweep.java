@@ -1,7 +1,6 @@
 package dev.srdi.api;
 
 import dev.srdi.api.json.Json;
-import dev.srdi.api.json.SweepJson;
 import dev.srdi.core.engine.Fund;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,6 +44,6 @@ public record Sweep(LocalDate asOf, SweepAxis axis, Optional<String> unit, List<
    * @return the JSON text
    */
   public String toJson() {
-    return Json.pretty(SweepJson.of(this));
+    return Json.pretty(SweepDocument.of(this));
   }
 }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.srdi.api.Budget;
-import dev.srdi.api.Reform;
 import dev.srdi.core.parameter.Overrides;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -53,9 +51,9 @@ public final class ReformReader {
    * A reform file's text.
    *
    * @param text YAML or JSON
-   * @return the reform, or every error by path and line
+   * @return what it holds, or every error by path and line
    */
-  public static Validation<Seq<InputError>, Reform> read(String text) {
+  public static Validation<Seq<InputError>, ReformContent> read(String text) {
     JsonNode root;
     LineIndex lines;
     try {
@@ -75,17 +73,17 @@ public final class ReformReader {
       return invalid(InputError.at("", 0, "cannot read as YAML or JSON: " + e.getMessage()));
     }
     ScenarioDocument doc = ScenarioDocument.of(lines);
-    Optional<Reform> reform = envelope(doc, root);
+    Optional<ReformContent> reform = envelope(doc, root);
     return doc.errorCount() == 0 && reform.isPresent()
         ? Validation.valid(reform.get())
         : Validation.invalid(io.vavr.collection.List.ofAll(doc.errors()));
   }
 
-  private static Validation<Seq<InputError>, Reform> invalid(InputError error) {
+  private static Validation<Seq<InputError>, ReformContent> invalid(InputError error) {
     return Validation.invalid(io.vavr.collection.List.of(error));
   }
 
-  private static Optional<Reform> envelope(ScenarioDocument doc, JsonNode root) {
+  private static Optional<ReformContent> envelope(ScenarioDocument doc, JsonNode root) {
     Optional<Fields> read = Fields.of(doc, root, JsonPath.ROOT, ENVELOPE);
     if (read.isEmpty()) {
       return Optional.empty();
@@ -113,8 +111,8 @@ public final class ReformReader {
         doc.error(at, "must be the id of one of the interpretation's choices (see srdi measures)");
       }
     }
-    List<Budget> budgets = f.array("budgets", (node, path) -> budget(doc, node, path));
-    return Optional.of(new Reform(title, description, overrides, budgets));
+    List<ReformContent.BudgetLine> budgets = f.array("budgets", (node, path) -> budget(doc, node, path));
+    return Optional.of(new ReformContent(title, description, overrides, budgets));
   }
 
   /** The fields of an optional object member, e.g. {@code parameters}; an error if it is not an object. */
@@ -168,7 +166,7 @@ public final class ReformReader {
     return Optional.empty();
   }
 
-  private static Optional<Budget> budget(ScenarioDocument doc, JsonNode node, JsonPath path) {
+  private static Optional<ReformContent.BudgetLine> budget(ScenarioDocument doc, JsonNode node, JsonPath path) {
     Optional<Fields> read = Fields.of(doc, node, path, BUDGET);
     if (read.isEmpty()) {
       return Optional.empty();
@@ -184,6 +182,6 @@ public final class ReformReader {
     if (fund.isEmpty() || amount.isEmpty() || (hasYear && year.isEmpty())) {
       return Optional.empty();
     }
-    return Optional.of(new Budget(fund.get(), amount.get(), year));
+    return Optional.of(new ReformContent.BudgetLine(fund.get(), amount.get(), year));
   }
 }

@@ -1,14 +1,13 @@
-package dev.srdi.api.json;
+package dev.srdi.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.srdi.api.Sweep;
-import dev.srdi.api.SweepPoint;
+import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.Fund;
 
 /** A sweep as JSON: what was varied, the funds, and per value the total, the cost by fund and the enterprises paid. */
-public final class SweepJson {
-  private SweepJson() {}
+final class SweepDocument {
+  private SweepDocument() {}
 
   /**
    * The document.
@@ -16,7 +15,7 @@ public final class SweepJson {
    * @param s the sweep
    * @return the document
    */
-  public static ObjectNode of(Sweep s) {
+  static ObjectNode of(Sweep s) {
     ObjectNode out = Json.object();
     out.put("asOf", s.asOf().toString());
     out.put(s.axis().interpretation() ? "interpretation" : "parameter", s.axis().id());

@@ -1,11 +1,10 @@
-package dev.srdi.api.json;
+package dev.srdi.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.srdi.api.BudgetCheck;
-import dev.srdi.api.FundYear;
-import dev.srdi.api.PortfolioWhatIf;
-import dev.srdi.api.WhatIf;
+import dev.srdi.api.json.Json;
+import dev.srdi.api.json.LeftOut;
+import dev.srdi.api.json.WhatIfJson;
 import dev.srdi.core.engine.EnterpriseDelta;
 import dev.srdi.core.engine.Fund;
 import dev.srdi.core.money.Money;
@@ -18,8 +17,8 @@ import java.util.function.Function;
  * A whole-portfolio what-if as JSON: the reform, the funds with their short ids, the totals by city,
  * fund and year, the fund × year table, the budgets, and every enterprise's baseline and variant.
  */
-public final class PortfolioWhatIfJson {
-  private PortfolioWhatIfJson() {}
+final class PortfolioWhatIfDocument {
+  private PortfolioWhatIfDocument() {}
 
   /**
    * The document.
@@ -27,7 +26,7 @@ public final class PortfolioWhatIfJson {
    * @param w the what-if
    * @return the document, with {@code leftOut} at the end when enterprises name no loaded city
    */
-  public static ObjectNode of(PortfolioWhatIf w) {
+  static ObjectNode of(PortfolioWhatIf w) {
     ObjectNode out = Json.object();
     out.put("asOf", w.asOf().toString());
     ObjectNode reform = out.putObject("reform");
