@@ -63,7 +63,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = jurisdiction.resolve(api);
-    return ScenarioFiles.isJsonLines(scenario.file()) ? streamLines(api, j) : evaluateDocument(api, j);
+    return scenario.isJsonLines() ? streamLines(api, j) : evaluateDocument(api, j);
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {
@@ -78,7 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       case CSV -> csv(evaluation.result());
       case TABLE -> EvaluationView.table(j, evaluation.result(), evaluation.enterprises());
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }
@@ -95,7 +95,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (var in = ScenarioFiles.lines(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
           scope.scope());
-      return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+      var out = format.encoded(spec.commandLine().getOut());
+      int code = run.run(in, out, spec.commandLine().getErr());
+      out.flush();
+      return code;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

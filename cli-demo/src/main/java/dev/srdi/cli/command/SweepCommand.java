@@ -110,7 +110,7 @@ public final class SweepCommand implements Callable<Integer> {
       case CSV -> SweepView.csv(result);
       case TABLE -> SweepView.table(result);
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

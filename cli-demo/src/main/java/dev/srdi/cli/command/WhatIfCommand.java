@@ -95,7 +95,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     }
     Reform reform = reform(api);
     String text = jurisdiction == null ? everyCity(api, reform) : oneCity(api, reform);
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

@@ -13,6 +13,8 @@ import dev.srdi.cli.command.TargetsCommand;
 import dev.srdi.cli.command.ValidateCommand;
 import dev.srdi.cli.command.WhatIfCommand;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -37,7 +39,9 @@ import picocli.CommandLine.Spec;
         SweepCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
-        GenerateCommand.class},
+        GenerateCommand.class,
+        CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})
 public final class SrdiCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
