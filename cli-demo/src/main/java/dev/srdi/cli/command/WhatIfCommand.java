@@ -10,6 +10,7 @@ import dev.srdi.api.Srdi;
 import dev.srdi.api.WhatIf;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.OverrideOptions;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScenarioOption;
@@ -22,9 +23,7 @@ import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.spi.Jurisdiction;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -62,14 +61,7 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Mixin ScenarioOption scenario;
 
-  @Option(names = "--set", paramLabel = "PARAM=VALUE",
-      description = "Change a parameter (repeatable, once per parameter), e.g. --set guilin.growth-award.cap=80万;"
-          + " VALUE@YYYY-MM-DD changes it from that day on.")
-  List<String> parameters = new ArrayList<>();
-
-  @Option(names = "--interpretation", paramLabel = "NAME=CHOICE",
-      description = "Switch an interpretation (repeatable, once per name), e.g. --interpretation zhanjiang.highest-only=first-final.")
-  List<String> interpretations = new ArrayList<>();
+  @Mixin OverrideOptions overrideOptions;
 
   @Option(names = "--reform", paramLabel = "FILE",
       description = "A srdi-reform/1 file, YAML or JSON (repeatable): title, description, parameters, interpretations, budgets.")
@@ -138,13 +130,7 @@ public final class WhatIfCommand implements Callable<Integer> {
           .getOrElseThrow(p -> ScenarioFiles.invalid(file, Problems.inputErrors(p)));
       all = and(all, read, file.toString());
     }
-    Overrides given = Overrides.none();
-    for (var e : pairs("--set", parameters).entrySet()) {
-      given = given.withParameter(e.getKey(), e.getValue());
-    }
-    for (var e : pairs("--interpretation", interpretations).entrySet()) {
-      given = given.withInterpretation(e.getKey(), e.getValue());
-    }
+    Overrides given = overrideOptions.overrides();
     var budgetList = new ArrayList<Budget>();
     for (String b : budgets) {
       Matcher m = BUDGET.matcher(b);
@@ -161,28 +147,5 @@ public final class WhatIfCommand implements Callable<Integer> {
   private Reform and(Reform so, Reform next, String where) {
     return so.and(next).getOrElseThrow(twice -> new UsageException(where + " sets again what an earlier reform sets: "
         + String.join(", ", twice) + "; give each once"));
-  }
-
-  /**
-   * NAME=VALUE pairs in the order given (a --set without '=' sets an empty value, which the parameter's
-   * unit then rejects). A name given twice is a usage error: the last one must not silently win.
-   */
-  private Map<String, String> pairs(String option, List<String> given) {
-    var out = new LinkedHashMap<String, String>();
-    for (String pair : given) {
-      int eq = pair.indexOf('=');
-      if (eq < 0 && !option.equals("--set")) {
-        throw new ParameterException(spec.commandLine(), option + " " + pair + ": give NAME=CHOICE");
-      }
-      String name = eq < 0 ? pair : pair.substring(0, eq);
-      String value = eq < 0 ? "" : pair.substring(eq + 1);
-      String earlier = out.putIfAbsent(name, value);
-      if (earlier != null) {
-        throw new ParameterException(spec.commandLine(), option + " " + name + " is given twice (" + name + "=" + earlier
-            + ", then " + name + "=" + value + "): give each " + (option.equals("--set") ? "parameter" : "interpretation")
-            + " once");
-      }
-    }
-    return out;
   }
 }

@@ -1,9 +1,11 @@
 package dev.srdi.core.engine;
 
+import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.Formula;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One enterprise under one jurisdiction: every measure proposes its claims, and the claims are
@@ -30,6 +31,13 @@ import java.util.function.Function;
 final class EnterpriseSettlement {
   /** A claim that passed every step: what it pays, how that was worked out, what the reader should know. */
   private record Award(Optional<Money> amount, String explanation, List<String> notes) {}
+
+  /** Why a step rejects a claim, and the condition it found unmet. */
+  private record Rejection(String reason, List<Condition> conditions) {
+    static Rejection of(String reason, Condition unmet) {
+      return new Rejection(reason, List.of(unmet));
+    }
+  }
 
   private final JurisdictionPlan plan;
   private final Enterprise enterprise;
@@ -58,10 +66,14 @@ final class EnterpriseSettlement {
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     var settlement = new EnterpriseSettlement(plan, enterprise, context);
     try {
-      plan.measures().forEach(settlement::assess);
+      for (Measure measure : plan.measures()) {
+        settlement.assess(measure);
+      }
       settlement.current = Optional.empty();
-      settlement.claims.sort(settlement.claimOrder());
-      settlement.claims.forEach(settlement::settle);
+      settlement.sortClaims();
+      for (Claim claim : settlement.claims) {
+        settlement.settle(claim);
+      }
       return settlement.result();
     } catch (RuntimeException | Error e) {
       if (!PluginFault.isolable(e)) {
@@ -81,7 +93,7 @@ final class EnterpriseSettlement {
       if (a instanceof Claim c) {
         claims.add(c);
       } else if (a instanceof NotEligible n) {
-        notEligible.add(n);
+        notEligible.add(n.conditions().isEmpty() ? n.withConditions(theClause(measure.descriptor())) : n);
       }
     }
   }
@@ -95,21 +107,35 @@ final class EnterpriseSettlement {
         .flatMap(notes -> amount(d, claim, notes))
         .flatMap(award -> toppedUp(d, claim, award))
         .peek(award -> grant(d, claim, award))
-        .peekLeft(reason -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), reason)));
+        .peekLeft(rejection -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.reason())
+            .withConditions(rejection.conditions().isEmpty() ? List.of(theClause(d)) : rejection.conditions())));
   }
 
-  private Either<String, Claim> notAfterAsOf(Claim claim) {
+  /**
+   * Where a rejection names no condition as data, the clause's own words are the condition: unmet, so
+   * that every rejection a portal shows has a checklist line with the text it fails.
+   */
+  private static Condition theClause(MeasureDescriptor d) {
+    return Condition.requirement("the condition of " + d.citation().clause(), "“" + d.citation().quote() + "”",
+        Optional.empty(), false);
+  }
+
+  private Either<Rejection, Claim> notAfterAsOf(Claim claim) {
     return claim.date().isAfter(context.asOf())
-        ? Either.left("dated " + claim.date() + ", after the as-of date " + context.asOf())
+        ? Either.left(Rejection.of("dated " + claim.date() + ", after the as-of date " + context.asOf(),
+            Condition.requirement("event date", "on or before the as-of date " + context.asOf(),
+                Optional.of(claim.date().toString()), false)))
         : Either.right(claim);
   }
 
   /** Rejected outside the covered period; inside it, the claim's notes, with one more when the period is unknown. */
-  private Either<String, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
+  private Either<Rejection, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
     Window window = plan.window(d, settings);
     Window.Placement placement = window.place(claim.date());
     if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
-      return Either.left("dated " + claim.date() + ", outside the covered period " + window.describe());
+      return Either.left(Rejection.of("dated " + claim.date() + ", outside the covered period " + window.describe(),
+          Condition.requirement("event date", "inside the covered period " + window.describe(),
+              Optional.of(claim.date().toString()), false)));
     }
     List<String> notes = new ArrayList<>(claim.notes());
     if (placement == Window.Placement.UNKNOWN) {
@@ -119,15 +145,30 @@ final class EnterpriseSettlement {
     return Either.right(notes);
   }
 
-  /** The first declared stacking rule that rejects the claim, in declaration order. */
-  private Either<String, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+  /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states. */
+  private Either<Rejection, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
     var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
-    return d.stacking().stream()
-        .map(rule -> rule.accept(check))
-        .flatMap(Optional::stream)
+    for (StackingRule rule : d.stacking()) {
+      Optional<String> reason = rule.accept(check);
+      if (reason.isPresent()) {
+        return Either.left(Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
+            heldSince(rule, claim).or(() -> reason), false)));
+      }
+    }
+    return Either.right(claim);
+  }
+
+  /** For a "not if held before" rule, the earlier recognition that excludes the claim, e.g. "PROVINCIAL SRDI_SME since 2023-05-01". */
+  private Optional<String> heldSince(StackingRule rule, Claim claim) {
+    StackingRule inner = rule instanceof StackingRule.WhenChosen when ? when.rule() : rule;
+    if (!(inner instanceof StackingRule.NotIfHeldBefore held)) {
+      return Optional.empty();
+    }
+    return enterprise.recognitionsInOrder().stream()
+        .filter(r -> r.is(held.title(), held.atLeast()) && r.date().isBefore(claim.date()))
         .findFirst()
-        .<Either<String, Claim>>map(Either::left)
-        .orElseGet(() -> Either.right(claim));
+        .map(r -> "holds a " + r.level().nameEn() + " " + r.title().nameEn() + " recognition since " + r.date()
+            + ", which excludes this award");
   }
 
   /**
@@ -135,23 +176,25 @@ final class EnterpriseSettlement {
    * explanation names the value and its date for each revised parameter (and only for those, so
    * that a parameter with one value explains as before).
    */
-  private Either<String, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
+  private Either<Rejection, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
     Settings onTheDay = settings.on(claim.date());
     Optional<String> notInForce = onTheDay.notInForce(d.formula().parameters());
     if (notInForce.isPresent()) {
-      return Either.left(notInForce.get());
+      return Either.left(new Rejection(notInForce.get(), List.of()));
     }
     var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
     String explanation = claim.explanation() + (used.isEmpty() ? "" : "; " + String.join(", ", used));
-    return d.formula().amount(claim.basis(), onTheDay).map(amount -> new Award(amount, explanation, notes));
+    return d.formula().amount(claim.basis(), onTheDay)
+        .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
+        .map(amount -> new Award(amount, explanation, notes));
   }
 
   /**
    * Under a highest-only rule read as top-up, the award pays only what exceeds the group's earlier
    * awards for the same scope, and nothing when the earlier ones were at least as large.
    */
-  private Either<String, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
-    Optional<StackingRule.HighestOnly> highest = highestOnly(d);
+  private Either<Rejection, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
+    Optional<StackingRule.HighestOnly> highest = plan.highestOnly(d.id());
     if (highest.isEmpty() || award.amount().isEmpty()) {
       return Either.right(award);
     }
@@ -162,8 +205,9 @@ final class EnterpriseSettlement {
     Money already = ledger.paidInGroup(group, claim.scope()).max(ledger.paidForMeasure(claim.measure()));
     Money difference = full.minus(already);
     if (!difference.isPositive()) {
-      return Either.left("highest only: " + already.toFenString() + " already awarded under '" + group
-          + "', not less than this award of " + full.toFenString());
+      return Either.left(Rejection.of("highest only: " + already.toFenString() + " already awarded under '" + group
+          + "', not less than this award of " + full.toFenString(),
+          Condition.money("this award against what '" + group + "' already paid", Bound.moreThan(already), full)));
     }
     String explanation = already.isPositive()
         ? award.explanation() + "; highest only (top-up): " + full.toFenString() + " less " + already.toFenString()
@@ -175,7 +219,7 @@ final class EnterpriseSettlement {
   private void grant(MeasureDescriptor d, Claim claim, Award award) {
     Optional<Money> rounded = award.amount().map(Money::rounded);
     ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        highestOnly(d).map(h -> List.of(h.group())).orElse(List.of()));
+        plan.highestOnly(d.id()).map(h -> List.of(h.group())).orElse(List.of()));
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
           d.responsibility(), award.explanation(), award.notes()));
@@ -187,37 +231,49 @@ final class EnterpriseSettlement {
   }
 
   private EnterpriseResult result() {
-    notEligible.sort(Comparator.comparing(NotEligible::measure)
-        .thenComparing(n -> n.year().orElse(0))
-        .thenComparing(NotEligible::reason));
+    notEligible.sort(NOT_ELIGIBLE_ORDER);
     return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
   }
 
-  private static Optional<StackingRule.HighestOnly> highestOnly(MeasureDescriptor d) {
-    return d.stacking().stream()
-        .filter(StackingRule.HighestOnly.class::isInstance)
-        .map(StackingRule.HighestOnly.class::cast)
-        .findFirst();
-  }
+  private static final Comparator<NotEligible> NOT_ELIGIBLE_ORDER = Comparator.comparing(NotEligible::measure)
+      .thenComparing(n -> n.year().orElse(0))
+      .thenComparing(NotEligible::reason);
+
+  /** A claim with the most it can pay, worked out once before sorting instead of in every comparison. */
+  private record Ranked(Claim claim, Money potential) {}
 
   /**
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private Comparator<Claim> claimOrder() {
-    Function<Claim, Money> potential = c -> {
-      Formula formula = plan.descriptor(c.measure()).formula();
-      Settings onTheDay = settings.on(c.date());
-      return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
-          : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
-    };
-    return Comparator.comparing(Claim::date)
-        .thenComparing(potential, Comparator.reverseOrder())
-        .thenComparing(Claim::measure)
-        .thenComparing(Claim::year)
-        .thenComparing(c -> c.scope().orElse(""))
-        .thenComparing(c -> c.payee().orElse(""))
-        .thenComparing(c -> c.basis().describe())
-        .thenComparing(Claim::explanation);
+  private static final Comparator<Ranked> CLAIM_ORDER = Comparator.comparing((Ranked r) -> r.claim().date())
+      .thenComparing(Ranked::potential, Comparator.reverseOrder())
+      .thenComparing(r -> r.claim().measure())
+      .thenComparing(r -> r.claim().year())
+      .thenComparing(r -> r.claim().scope().orElse(""))
+      .thenComparing(r -> r.claim().payee().orElse(""))
+      .thenComparing(r -> r.claim().basis().describe())
+      .thenComparing(r -> r.claim().explanation());
+
+  /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
+  private Money potential(Claim c) {
+    Formula formula = plan.descriptor(c.measure()).formula();
+    Settings onTheDay = settings.on(c.date());
+    return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
+        : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
+  }
+
+  private void sortClaims() {
+    if (claims.size() < 2) {
+      return;
+    }
+    var ranked = new ArrayList<Ranked>(claims.size());
+    for (Claim c : claims) {
+      ranked.add(new Ranked(c, potential(c)));
+    }
+    ranked.sort(CLAIM_ORDER);
+    for (int i = 0; i < ranked.size(); i++) {
+      claims.set(i, ranked.get(i).claim());
+    }
   }
 }

@@ -9,6 +9,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -21,7 +22,6 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,7 +54,7 @@ final class AtRiskPool implements Measure {
     var bound = Threshold.atMost(XiangxiangParameters.AT_RISK_REVENUE_TO);
     boolean fallRequired = settings.chose(XiangxiangInterpretations.AT_RISK, XiangxiangInterpretations.REVENUE_FELL);
     var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+    for (Financials f : enterprise.financialsInOrder()) {
       int year = f.year();
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), year, "revenue " + year));
@@ -63,7 +63,8 @@ final class AtRiskPool implements Measure {
       Money revenue = f.revenue().get();
       if (!bound.admits(settings, revenue)) {
         out.add(NotEligible.because(id(), year, "revenue " + revenue.toFenString() + " in " + year + " is not "
-            + bound.bound(settings).describe()));
+            + bound.bound(settings).describe())
+            .withConditions(Condition.money("revenue " + year, bound, settings, revenue)));
         continue;
       }
       String why = "above-size enterprise with revenue " + revenue.toFenString() + " in " + year + " ("
@@ -76,7 +77,9 @@ final class AtRiskPool implements Measure {
         }
         if (!Bound.lessThan(before.get()).admits(revenue)) {
           out.add(NotEligible.because(id(), year, "revenue did not fall in " + year + " (from "
-              + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list"));
+              + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list")
+              .withConditions(Condition.money("revenue " + year, bound, settings, revenue),
+                  Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before.get()), revenue)));
           continue;
         }
         why = why + ", fallen from " + before.get().toFenString() + " in " + (year - 1);
