@@ -1,18 +1,24 @@
 package dev.srdi.api;
 
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.ReformReader;
 import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.check.PolicyCheck;
 import dev.srdi.core.engine.Engine;
 import dev.srdi.core.engine.NearMiss;
 import dev.srdi.core.engine.NearMisses;
 import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.core.engine.Fund;
+import dev.srdi.core.engine.Funds;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.engine.ResponsibilityMatrix;
 import dev.srdi.core.facts.AchievementType;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Choice;
+import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.JurisdictionId;
@@ -21,15 +27,20 @@ import dev.srdi.core.spi.JurisdictionRegistry;
 import dev.srdi.core.spi.LoadFailure;
 import dev.srdi.core.spi.PluginLoadException;
 import dev.srdi.core.text.TextCoverage;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -184,6 +195,19 @@ public final class Srdi {
   }
 
   /**
+   * Parses and validates a {@code srdi-reform/1} file, YAML or JSON: its title, description, parameter
+   * overrides (dated or not), interpretation choices and budgets. The ids are checked when a what-if
+   * applies it.
+   *
+   * @param text the file's text
+   * @return the reform, or {@link Problem.InvalidInput} with every error by path and line
+   */
+  public Either<Problem, Reform> readReform(String text) {
+    return given(text, "reform").flatMap(t -> invalidAsProblem(ReformReader.read(t))).map(c -> new Reform(c.title(),
+        c.description(), c.overrides(), c.budgets().stream().map(b -> new Budget(b.fund(), b.amount(), b.year())).toList()));
+  }
+
+  /**
    * Parses and validates one line of a JSON Lines portfolio: one enterprise object.
    *
    * @param jsonLine the line's text
@@ -280,6 +304,185 @@ public final class Srdi {
   }
 
   /**
+   * A reform over a whole portfolio, every city at once: each enterprise under the city it names
+   * (enterprises that name none, or a city not loaded, are left out), each of the reform's changes
+   * applied to the city whose id its own starts with, and its budgets held against each fund's cost.
+   *
+   * @param scenario the portfolio, with its as-of date
+   * @param reform the changes and budgets (see {@link #readReform})
+   * @return the what-if, or {@link Problem.MissingAsOf}, {@link Problem.InvalidOverrides} (a change that
+   *     names no loaded city is an unknown parameter or interpretation) or {@link Problem.InvalidInput}
+   *     (a budget for a fund that no city has)
+   */
+  public Either<Problem, PortfolioWhatIf> whatIf(Scenario scenario, Reform reform) {
+    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> asOf(scenario)).flatMap(day -> {
+      var problems = new ArrayList<OverrideProblem>();
+      var cities = new ArrayList<WhatIf>();
+      Overrides all = reform.overrides();
+      for (String id : all.parameters().keySet()) {
+        if (cityOf(id).isEmpty()) {
+          problems.add(new OverrideProblem.UnknownParameter(id, List.of()));
+        }
+      }
+      for (String id : all.interpretations().keySet()) {
+        if (cityOf(id).isEmpty()) {
+          problems.add(new OverrideProblem.UnknownInterpretation(id, List.of()));
+        }
+      }
+      for (Jurisdiction j : registry.all()) {
+        List<Enterprise> own = scenario.enterprises().stream()
+            .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
+        Overrides mine = ownedBy(j, all);
+        if (own.isEmpty() && mine.isEmpty()) {
+          continue;
+        }
+        Scenario taken = new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks());
+        Either<Problem, WhatIf> city = whatIf(j.id().value(), taken, mine, Scope.EVERY_ENTERPRISE);
+        if (city.isLeft() && city.getLeft() instanceof Problem.InvalidOverrides bad) {
+          problems.addAll(bad.problems());
+        } else if (city.isLeft()) {
+          return Either.left(city.getLeft());
+        } else {
+          cities.add(city.get());
+        }
+      }
+      if (!problems.isEmpty()) {
+        return Either.left(new Problem.InvalidOverrides(problems));
+      }
+      var funds = cities.stream().flatMap(c -> Funds.of(c.jurisdiction()).all().stream())
+          .map(Fund::id).toList();
+      var unknownFunds = new ArrayList<InputError>();
+      for (int i = 0; i < reform.budgets().size(); i++) {
+        String fund = reform.budgets().get(i).fund();
+        if (!funds.contains(fund)) {
+          unknownFunds.add(InputError.at("budgets[" + i + "].fund", 0, "no fund " + fund + " among the portfolio's cities"
+              + " (known: " + String.join(", ", funds) + ")"));
+        }
+      }
+      if (!unknownFunds.isEmpty()) {
+        return Either.left(new Problem.InvalidInput(unknownFunds));
+      }
+      List<Enterprise> leftOut = scenario.enterprises().stream()
+          .filter(e -> e.jurisdiction().map(id -> registry.find(id).isEmpty()).orElse(true)).toList();
+      return Either.right(PortfolioWhatIf.of(day, reform, cities, leftOut));
+    });
+  }
+
+  /**
+   * One parameter or interpretation swept over its values over a whole portfolio, every city at once
+   * (as {@link #whatIf(Scenario, Reform)} takes them), the reform's other changes held fixed: the
+   * scenario is read once and evaluated once per value, without a baseline.
+   *
+   * @param scenario the portfolio, with its as-of date
+   * @param reform the changes held fixed (its budgets are not used)
+   * @param axis what to vary and over which values
+   * @return the sweep, or {@link Problem.MissingAsOf}, {@link Problem.InvalidOverrides} (an unknown id or
+   *     a value its unit cannot read, with the first value that fails) or {@link Problem.InvalidInput} (the
+   *     reform sets what is swept)
+   */
+  public Either<Problem, Sweep> sweep(Scenario scenario, Reform reform, SweepAxis axis) {
+    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> given(axis, "axis"))
+        .flatMap(a -> asOf(scenario)).flatMap(day -> {
+      Optional<Jurisdiction> owner = cityOf(axis.id());
+      if (owner.isEmpty()) {
+        return Either.left(new Problem.InvalidOverrides(List.of(axis.interpretation()
+            ? new OverrideProblem.UnknownInterpretation(axis.id(), List.of())
+            : new OverrideProblem.UnknownParameter(axis.id(), List.of()))));
+      }
+      Overrides fixed = reform.overrides();
+      if (fixed.parameters().containsKey(axis.id()) || fixed.interpretations().containsKey(axis.id())) {
+        return Either.left(new Problem.InvalidInput(List.of(InputError.at("", 0,
+            axis.id() + " is both swept and set by the reform: sweep it, or set it, not both"))));
+      }
+      List<String> values = axis.values();
+      Optional<String> unit = Optional.empty();
+      if (axis.interpretation()) {
+        var declared = owner.get().interpretations().stream().filter(i -> i.id().value().equals(axis.id())).findFirst();
+        if (declared.isPresent() && values.isEmpty()) {
+          values = declared.get().choices().stream().map(Choice::id).toList();
+        }
+      } else {
+        unit = owner.get().parameters().stream().filter(p -> p.id().value().equals(axis.id())).findFirst()
+            .map(p -> p.unit().name());
+      }
+      var cities = new ArrayList<Jurisdiction>();
+      var portfolios = new ArrayList<Portfolio>();
+      int evaluated = 0;
+      for (Jurisdiction j : registry.all()) {
+        List<Enterprise> own = scenario.enterprises().stream()
+            .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
+        if (!own.isEmpty() || j.equals(owner.get())) {
+          cities.add(j);
+          portfolios.add(new Portfolio(own, scenario.ownedBy(j.id()).parks()));
+          evaluated += own.size();
+        }
+      }
+      var funds = new LinkedHashMap<String, Fund>();
+      cities.forEach(j -> Funds.of(j).all().forEach(f -> funds.put(f.id(), f)));
+      var points = new ArrayList<SweepPoint>();
+      var used = new TreeSet<String>();
+      for (String value : values) {
+        Overrides all = axis.interpretation() ? fixed.withInterpretation(axis.id(), value) : fixed.withParameter(axis.id(), value);
+        var byFund = new TreeMap<String, Money>();
+        Money total = Money.zero();
+        int paid = 0;
+        for (int c = 0; c < cities.size(); c++) {
+          Jurisdiction j = cities.get(c);
+          Validation<Seq<OverrideProblem>, Settings> settings =
+              engine.settings(j, ownedBy(j, all));
+          if (settings.isInvalid()) {
+            return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
+          }
+          Funds known = Funds.of(j);
+          for (EnterpriseResult r : engine.evaluate(j, portfolios.get(c), day, settings.get()).enterprises()) {
+            if (r.total().isPositive()) {
+              paid++;
+            }
+            for (var e : r.entitlements()) {
+              if (e.amount().isPresent()) {
+                String fund = known.of(e.fundingSource()).id();
+                byFund.merge(fund, e.amount().get(), Money::plus);
+                total = total.plus(e.amount().get());
+                used.add(fund);
+              }
+            }
+          }
+        }
+        points.add(new SweepPoint(value, total, byFund, paid));
+      }
+      // Every point lists every fund any point pays from, zero where it pays nothing, so the columns line up.
+      var filled = points.stream().map(p -> {
+        var all = new TreeMap<String, Money>();
+        used.forEach(f -> all.put(f, p.byFund().getOrDefault(f, Money.zero())));
+        return new SweepPoint(p.value(), p.total(), all, p.enterprisesPaid());
+      }).toList();
+      return Either.right(new Sweep(day, new SweepAxis(axis.id(), axis.interpretation(), values), unit,
+          used.stream().map(funds::get).toList(), filled, evaluated));
+    });
+  }
+
+  /** The changes that belong to the jurisdiction: those whose id begins with its own. */
+  private Overrides ownedBy(Jurisdiction j, Overrides all) {
+    Overrides mine = Overrides.none();
+    for (var e : all.parameters().entrySet()) {
+      if (cityOf(e.getKey()).filter(j::equals).isPresent()) {
+        mine = mine.withParameter(e.getKey(), e.getValue());
+      }
+    }
+    for (var e : all.interpretations().entrySet()) {
+      if (cityOf(e.getKey()).filter(j::equals).isPresent()) {
+        mine = mine.withInterpretation(e.getKey(), e.getValue());
+      }
+    }
+    return mine;
+  }
+
+  /** The loaded jurisdiction a parameter or interpretation id belongs to: ids begin with their city's id and a dot. */
+  private Optional<Jurisdiction> cityOf(String id) {
+    return registry.all().stream().filter(j -> id.startsWith(j.id().value() + ".")).findFirst();
+  }
+
+  /**
    * The scenario under every loaded jurisdiction, side by side, each under its defaults.
    *
    * @param scenario the scenario, with its as-of date
@@ -330,7 +533,7 @@ public final class Srdi {
     return engine.evaluate(j, enterprise, context);
   }
 
-  private static <T> Either<Problem, T> invalidAsProblem(Validation<io.vavr.collection.Seq<InputError>, T> read) {
+  private static <T> Either<Problem, T> invalidAsProblem(Validation<Seq<InputError>, T> read) {
     return read.mapError(errors -> (Problem) new Problem.InvalidInput(errors.toJavaList())).toEither();
   }
 

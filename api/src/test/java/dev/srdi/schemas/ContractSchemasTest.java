@@ -9,6 +9,7 @@ import static dev.srdi.schemas.Schemas.EVALUATION;
 import static dev.srdi.schemas.Schemas.EVALUATION_LINE;
 import static dev.srdi.schemas.Schemas.JURISDICTIONS;
 import static dev.srdi.schemas.Schemas.MEASURES;
+import static dev.srdi.schemas.Schemas.REFORM;
 import static dev.srdi.schemas.Schemas.SCENARIO;
 import static dev.srdi.schemas.Schemas.TARGETS;
 import static dev.srdi.schemas.Schemas.WHAT_IF;
@@ -138,6 +139,35 @@ final class ContractSchemasTest {
       }
     }
     assertTrue(tests.size() >= 7, "seeds/examples holds three scenarios, three golden outputs and a portfolio");
+    return tests.stream();
+  }
+
+  /** The reform examples, YAML or JSON, follow the schema and are read by the facade; the schema rejects what the reader does. */
+  @TestFactory
+  Stream<DynamicTest> every_example_reform_validates_and_reads() throws IOException {
+    var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    var tests = new ArrayList<DynamicTest>();
+    try (var files = Files.list(EXAMPLES.resolve("reforms"))) {
+      for (Path file : files.sorted().toList()) {
+        String name = file.getFileName().toString();
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+          String text = read(file);
+          assertValid(schema(REFORM), Json.compact(yaml.readTree(text)), name);
+          assertTrue(SRDI.readReform(text).isRight(), name + ": " + SRDI.readReform(text));
+        }));
+      }
+    }
+    assertTrue(tests.size() >= 2, "seeds/examples/reforms holds a YAML and a JSON reform");
+    tests.add(DynamicTest.dynamicTest("rejected", () -> {
+      for (String bad : List.of(
+          "{\"schema\": \"srdi-reform/1\", \"parameters\": {\"guilin.growth-award.rate\": \"5‰@2025-01-01\"}}",
+          "{\"schema\": \"srdi-reform/1\", \"parameters\": {\"guilin.growth-award.rate\": {\"from\": \"2025-01-01\"}}}",
+          "{\"schema\": \"srdi-reform/1\", \"budgets\": [{\"fund\": \"guilin.fund-1\", \"amount\": \"-5\"}]}",
+          "{\"schema\": \"srdi-reform/1\", \"colour\": \"blue\"}")) {
+        assertFalse(schema(REFORM).validate(Json.mapper().readTree(bad)).isEmpty(), bad);
+        assertTrue(SRDI.readReform(bad).isLeft(), bad);
+      }
+    }));
     return tests.stream();
   }
 

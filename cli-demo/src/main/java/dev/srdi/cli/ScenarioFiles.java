@@ -25,21 +25,29 @@ import java.util.Optional;
 public final class ScenarioFiles {
   private ScenarioFiles() {}
 
+  /** The file name that stands for the standard input, as in most Unix commands. */
+  public static final Path STDIN = Path.of("-");
+
   public static boolean isJsonLines(Path file) {
     return file.getFileName().toString().endsWith(".jsonl");
   }
 
   /** The scenario, its as-of date settled: the option's if given, else the file's; one of them is needed. */
-  public static Scenario load(Srdi srdi, Path file, Optional<LocalDate> asOfOption) {
-    Scenario scenario = read(srdi, file);
+  public static Scenario load(Srdi srdi, Path file, boolean jsonLines, Optional<LocalDate> asOfOption) {
+    Scenario scenario = read(srdi, file, jsonLines);
     LocalDate asOf = asOfOption.or(scenario::asOf).orElseThrow(() -> new UsageException(
-        file + ": no as-of date: give --as-of YYYY-MM-DD" + (isJsonLines(file) ? "" : " or the scenario's \"asOf\"")));
+        file + ": no as-of date: give --as-of YYYY-MM-DD" + (jsonLines ? "" : " or the scenario's \"asOf\"")));
     return scenario.asOf(asOf);
   }
 
-  /** Parses and validates the file; every error is reported. */
+  /** Parses and validates the file (a .jsonl one as JSON Lines); every error is reported. */
   public static Scenario read(Srdi srdi, Path file) {
-    Validation<Seq<InputError>, Scenario> read = isJsonLines(file)
+    return read(srdi, file, isJsonLines(file));
+  }
+
+  /** Parses and validates the file, as JSON Lines or as one document; every error is reported. */
+  public static Scenario read(Srdi srdi, Path file, boolean jsonLines) {
+    Validation<Seq<InputError>, Scenario> read = jsonLines
         ? readLines(srdi, file)
         : Validation.fromEither(srdi.readScenario(text(file)).mapLeft(Problems::inputErrors));
     if (read.isInvalid()) {
@@ -60,7 +68,9 @@ public final class ScenarioFiles {
   /** The file's text; one leading UTF-8 byte-order mark (as some Windows editors write) is dropped. */
   public static String text(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = file.equals(STDIN)
+          ? StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(System.in.readAllBytes())).toString()
+          : Files.readString(file, StandardCharsets.UTF_8);
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
@@ -74,7 +84,7 @@ public final class ScenarioFiles {
   /** The file's lines, each decoded as UTF-8 on its own (a .jsonl file's invalid lines are reported one by one). */
   public static Utf8Lines lines(Path file) {
     try {
-      return new Utf8Lines(Files.newInputStream(file));
+      return new Utf8Lines(file.equals(STDIN) ? System.in : Files.newInputStream(file));
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
     } catch (IOException e) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 final class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif", "targets", "duties",
-      "document", "generate", "demo", "serve"})
+  @ValueSource(strings = {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif", "sweep", "targets",
+      "duties", "document", "generate", "demo", "check", "serve"})
   void every_command_explains_itself_with_help(String command) {
     var r = run(command, "--help");
     assertEquals(0, r.exit(), r.err());
@@ -35,7 +35,7 @@ final class HelpTest {
   void top_level_help_lists_every_command() {
     var r = run("--help");
     assertEquals(0, r.exit());
-    for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
+    for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif", "sweep",
         "targets", "duties", "document", "generate", "demo", "check", "serve"}) {
       assertTrue(r.out().contains(command), command);
     }
@@ -46,7 +46,7 @@ final class HelpTest {
     var r = run("--help");
     assertEquals(0, r.exit());
     var listed = r.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList();
-    assertEquals(12, listed.size(), r.out());
+    assertEquals(15, listed.size(), r.out());
     for (String line : listed) {
       String description = line.strip().replaceFirst("^\\S+\\s+", "");
       assertTrue(Character.isUpperCase(description.charAt(0)) && description.endsWith("."),
@@ -60,7 +60,7 @@ final class HelpTest {
         + "Required, reached and gap (70%, ×2, counts plain)"), targets.out());
     var measures = run("measures", "--help");
     assertTrue(measures.out().contains("(id, amount and its kind, citation, funding source"), measures.out());
-    for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
+    for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif", "sweep",
         "targets", "duties", "document", "generate", "demo", "check", "serve"}) {
       assertEquals("", run(command, "--help").err(), command);
     }

@@ -34,7 +34,13 @@ public final class WhatIfJson {
     return LeftOut.annotate(out, leftOut);
   }
 
-  private static ObjectNode override(AppliedOverride o) {
+  /**
+   * One override as applied: the id, the text given, the value read, its unit and the default it replaced.
+   *
+   * @param o the override
+   * @return its object
+   */
+  public static ObjectNode override(AppliedOverride o) {
     ObjectNode out = Json.object();
     out.put(o.kind() == AppliedOverride.Kind.PARAMETER ? "parameter" : "interpretation", o.id());
     out.put("given", o.given());
@@ -78,7 +84,14 @@ public final class WhatIfJson {
     return out;
   }
 
-  private static ObjectNode triple(Money baseline, Money variant) {
+  /**
+   * {@code {baseline, variant, difference}}, in yuan to the fen.
+   *
+   * @param baseline the amount under the defaults
+   * @param variant the amount under the change
+   * @return the object
+   */
+  public static ObjectNode triple(Money baseline, Money variant) {
     ObjectNode out = Json.object();
     out.put("baseline", baseline.toFenString());
     out.put("variant", variant.toFenString());

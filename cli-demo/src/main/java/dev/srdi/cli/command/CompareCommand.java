@@ -61,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
       case CSV -> csv(comparison, loaded.enterprises());
       case TABLE -> table(comparison, loaded.enterprises(), jurisdictions);
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

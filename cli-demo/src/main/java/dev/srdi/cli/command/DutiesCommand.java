@@ -54,7 +54,7 @@ public final class DutiesCommand implements Callable<Integer> {
       case CSV -> DutiesView.csv(matrix, due);
       case TABLE -> DutiesView.table(j, matrix, Optional.ofNullable(month), due);
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

@@ -78,7 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (nearMiss != null) {
       return nearMisses(api, j);
     }
-    return ScenarioFiles.isJsonLines(scenario.file()) ? streamLines(api, j) : evaluateDocument(api, j);
+    return scenario.isJsonLines() ? streamLines(api, j) : evaluateDocument(api, j);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       case CSV -> csv(evaluation.result());
       case TABLE -> EvaluationView.table(j, evaluation.result(), evaluation.enterprises());
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     // The others are evaluated and written; an enterprise its city's plugin failed on makes the run exit 1.
     var failures = evaluation.result().enterprises().stream().flatMap(r -> r.fault().stream()).toList();
@@ -144,7 +144,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     try (var in = ScenarioFiles.lines(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
           scope.scope());
-      return run.run(in, spec.commandLine().getOut(), spec.commandLine().getErr());
+      var out = format.encoded(spec.commandLine().getOut());
+      int code = run.run(in, out, spec.commandLine().getErr());
+      out.flush();
+      return code;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

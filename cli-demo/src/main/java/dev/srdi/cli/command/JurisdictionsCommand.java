@@ -41,7 +41,7 @@ public final class JurisdictionsCommand implements Callable<Integer> {
       case CSV -> CatalogView.jurisdictionsCsv(all);
       case TABLE -> CatalogView.jurisdictions(all);
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     for (LoadFailure f : api.loadFailures()) {
       spec.commandLine().getErr().println("srdi: failed to load " + f.describe());

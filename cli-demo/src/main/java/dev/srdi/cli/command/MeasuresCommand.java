@@ -46,7 +46,7 @@ public final class MeasuresCommand implements Callable<Integer> {
       case CSV -> CatalogView.measuresCsv(j, settings);
       case TABLE -> CatalogView.measures(j, settings);
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

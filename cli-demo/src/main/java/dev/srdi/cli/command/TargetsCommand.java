@@ -58,7 +58,7 @@ public final class TargetsCommand implements Callable<Integer> {
       case CSV -> TargetsView.csv(report.reports());
       case TABLE -> TargetsView.table(j, year, report.asOf(), report.reports(), report.settings());
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

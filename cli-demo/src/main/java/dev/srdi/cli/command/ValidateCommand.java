@@ -52,7 +52,7 @@ public final class ValidateCommand implements Callable<Integer> {
       case TABLE -> scenario + ": valid — " + read.enterprises().size() + " enterprise(s), " + read.parks().size()
           + " park(s)" + read.asOf().map(d -> ", as of " + d).orElse("") + "\n";
     };
-    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

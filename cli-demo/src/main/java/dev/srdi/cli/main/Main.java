@@ -56,8 +56,9 @@ public final class Main {
   static CommandLine commandLine(Injector injector) {
     var cli = new CommandLine(SrdiCommand.class, new GuiceFactory(injector));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    // The descriptions are written as lines of up to 110 characters; wider help keeps them whole.
-    cli.setUsageHelpWidth(120);
+    // The descriptions are written as lines of up to 110 characters; wider help keeps them whole, also beside
+    // the longest command name (generate-completion) in the list of commands.
+    cli.setUsageHelpWidth(128);
     // Dates and months in the user's words, not java.time's (picocli prefixes "Invalid value for option '--as-of': ").
     cli.registerConverter(LocalDate.class, Main::date);
     cli.registerConverter(YearMonth.class, Main::month);

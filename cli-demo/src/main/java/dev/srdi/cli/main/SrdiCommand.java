@@ -11,10 +11,13 @@ import dev.srdi.cli.command.GenerateCommand;
 import dev.srdi.cli.command.JurisdictionsCommand;
 import dev.srdi.cli.command.MeasuresCommand;
 import dev.srdi.cli.command.ServeCommand;
+import dev.srdi.cli.command.SweepCommand;
 import dev.srdi.cli.command.TargetsCommand;
 import dev.srdi.cli.command.ValidateCommand;
 import dev.srdi.cli.command.WhatIfCommand;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -36,12 +39,15 @@ import picocli.CommandLine.Spec;
         EvaluateCommand.class,
         CompareCommand.class,
         WhatIfCommand.class,
+        SweepCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
         DocumentCommand.class,
         GenerateCommand.class,
         CheckCommand.class,
-        ServeCommand.class},
+        ServeCommand.class,
+        CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})
 public final class SrdiCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

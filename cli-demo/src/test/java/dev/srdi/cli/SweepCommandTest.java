@@ -1,0 +1,120 @@
+package dev.srdi.cli;
+
+import static dev.srdi.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.srdi.api.json.Json;
+import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** {@code srdi sweep}: one parameter over its values, every city at once, with the table, the CSV, the JSON and the chart. */
+final class SweepCommandTest {
+  private static final String PORTFOLIO = Path.of("..", "seeds", "examples", "portfolio.jsonl").toString();
+  private static final String RATE = "guilin.growth-award.rate=1‰..10‰:1‰";
+
+  @Test
+  void each_value_is_a_whole_portfolio_evaluation_and_the_text_s_own_value_is_the_baseline() throws Exception {
+    var r = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", RATE, "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode points = Json.mapper().readTree(r.out()).get("points");
+    assertEquals(10, points.size());
+    var whatIf = Json.mapper().readTree(run("whatif", "-s", PORTFOLIO, "--as-of", "2025-12-31", "-f", "json").out());
+    // 3‰ is what the text says: that point is the portfolio's baseline.
+    assertEquals("3‰", points.get(2).get("value").asText());
+    assertEquals(whatIf.get("total").get("baseline").asText(), points.get(2).get("total").asText());
+    // The award is linear in the rate below its cap here, so equal steps cost equal amounts; only Guilin's fund moves.
+    BigDecimal step = total(points.get(1)).subtract(total(points.get(0)));
+    for (int i = 1; i < points.size(); i++) {
+      assertEquals(step, total(points.get(i)).subtract(total(points.get(i - 1))), "step " + i);
+      BigDecimal sum = BigDecimal.ZERO;
+      for (JsonNode fund : points.get(i).get("byFund")) {
+        sum = sum.add(new BigDecimal(fund.asText()));
+      }
+      assertEquals(total(points.get(i)), sum, "the funds add up to the total");
+      assertEquals(points.get(0).get("byFund").get("zhanjiang.fund-1"), points.get(i).get("byFund").get("zhanjiang.fund-1"));
+    }
+  }
+
+  @Test
+  void the_svg_chart_is_valid_svg_of_the_stated_size_with_every_value_and_the_axis_units(@TempDir Path dir) throws Exception {
+    Path svg = dir.resolve("rate.svg");
+    var r = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", RATE, "--chart", svg.toString(), "-f", "csv");
+    assertEquals(0, r.exit(), r.err());
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    // Well-formed is checked here; the SVG 1.1 DTD its DOCTYPE names is not fetched (no network in the build).
+    factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+    assertEquals("svg", doc.getDocumentElement().getLocalName());
+    assertEquals(960.0, Double.parseDouble(doc.getDocumentElement().getAttribute("width")));
+    assertEquals(540.0, Double.parseDouble(doc.getDocumentElement().getAttribute("height")));
+    var texts = new ArrayList<String>();
+    NodeList nodes = doc.getElementsByTagNameNS("*", "text");
+    for (int i = 0; i < nodes.getLength(); i++) {
+      texts.add(nodes.item(i).getTextContent());
+    }
+    for (int v = 1; v <= 10; v++) {
+      assertTrue(texts.contains(v + "‰"), v + "‰ is not a label: " + texts);
+    }
+    assertTrue(texts.contains("guilin.growth-award.rate (permille)"), texts.toString());
+    assertTrue(texts.contains("Total cost 总费用 (yuan 元)"), "the Chinese is kept as text: " + texts);
+    assertTrue(texts.contains("guilin.fund-1"), "the fund that changes has its own line: " + texts);
+    // The CSV printed beside the chart is the chart's data.
+    List<String> rows = r.out().lines().skip(1).toList();
+    assertEquals(10, rows.size());
+  }
+
+  @Test
+  void the_png_chart_is_a_png_of_the_stated_size(@TempDir Path dir) throws Exception {
+    Path png = dir.resolve("rate.png");
+    var r = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", "guilin.growth-award.rate=2‰,4‰",
+        "--chart", png.toString());
+    assertEquals(0, r.exit(), r.err());
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertEquals(960, image.getWidth());
+    assertEquals(540, image.getHeight());
+  }
+
+  @Test
+  void an_interpretation_is_swept_over_its_choices_and_matches_the_what_if() throws Exception {
+    var r = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--interpretation", "zhanjiang.highest-only", "-f", "json");
+    assertEquals(0, r.exit(), r.err());
+    JsonNode points = Json.mapper().readTree(r.out()).get("points");
+    assertEquals(2, points.size());
+    for (JsonNode p : points) {
+      var w = Json.mapper().readTree(run("whatif", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--interpretation",
+          "zhanjiang.highest-only=" + p.get("value").asText(), "-f", "json").out());
+      assertEquals(w.get("total").get("variant").asText(), p.get("total").asText(), p.toString());
+    }
+  }
+
+  @Test
+  void mistakes_are_usage_errors() {
+    assertEquals(2, run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", "guilin.growth-award.rate=5‰").exit(),
+        "nothing to sweep");
+    assertEquals(2, run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", RATE, "--interpretation",
+        "zhanjiang.highest-only").exit(), "two axes");
+    var unit = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", "guilin.growth-award.rate=1‰..10%:1‰");
+    assertEquals(2, unit.exit());
+    assertTrue(unit.err().contains("same unit"), unit.err());
+    assertEquals(2, run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", RATE, "--chart", "x.gif").exit());
+    var unknown = run("sweep", "-s", PORTFOLIO, "--as-of", "2025-12-31", "--set", "atlantis.rate=1..2:1");
+    assertEquals(2, unknown.exit());
+    assertEquals("", unknown.out());
+  }
+
+  private static BigDecimal total(JsonNode point) {
+    return new BigDecimal(point.get("total").asText());
+  }
+}
