@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quicktheories.core.Gen;
 
 /**
@@ -39,6 +40,7 @@ import org.quicktheories.core.Gen;
  * checks {@link EnterpriseGens}' cases with {@link PropertyRun#qt()}: a failure shows the shrunk case
  * as a scenario file and the seed that reruns it.
  */
+@ExtendWith(PluginFailures.class)
 public interface JurisdictionContract extends MetamorphicProperties {
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.srdi.core.spi.Jurisdiction;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The plugin's packaged jar registers it ({@link PackagedJar}). It runs as an integration test (a class
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * as the system property {@value #JAR_PROPERTY}: {@code final class GuilinPackagedJarIT implements
  * PackagedJarContract}.
  */
+@ExtendWith(PluginFailures.class)
 public interface PackagedJarContract {
   /** The system property that holds the path of the jar the module built. */
   String JAR_PROPERTY = "srdi.plugin.jar";
