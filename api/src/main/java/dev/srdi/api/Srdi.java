@@ -3,6 +3,8 @@ package dev.srdi.api;
 import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.core.engine.Engine;
+import dev.srdi.core.engine.NearMiss;
+import dev.srdi.core.engine.NearMisses;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.engine.ResponsibilityMatrix;
@@ -19,6 +21,7 @@ import dev.srdi.core.spi.LoadFailure;
 import dev.srdi.core.spi.PluginLoadException;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -170,6 +173,24 @@ public final class Srdi {
     return request(jurisdiction, scenario, scope).map(r -> new Evaluation(r.jurisdiction(),
         engine.evaluate(r.jurisdiction(), r.taken().portfolio(), r.asOf(), engine.defaults(r.jurisdiction())),
         r.taken().enterprises(), r.leftOut(), Optional.empty()));
+  }
+
+  /**
+   * The enterprises of the scenario (within the scope) that miss an award by at most {@code percent}
+   * of one condition, each with the award it would get and what that would cost, under the text's
+   * values, as of the scenario's date.
+   *
+   * @param jurisdiction the jurisdiction's id
+   * @param scenario the scenario, with its as-of date
+   * @param scope which enterprises of the scenario to take
+   * @param percent the largest shortfall, as a percentage of what the clause requires (0 to 100)
+   * @return the near misses, or {@link Problem.UnknownJurisdiction} or {@link Problem.MissingAsOf}
+   */
+  public Either<Problem, List<NearMiss>> nearMisses(String jurisdiction, Scenario scenario, Scope scope,
+      BigDecimal percent) {
+    return given(percent, "percentage").flatMap(p -> request(jurisdiction, scenario, scope))
+        .map(r -> NearMisses.find(engine, r.jurisdiction(), r.taken().portfolio(), r.asOf(),
+            engine.defaults(r.jurisdiction()), percent));
   }
 
   /**

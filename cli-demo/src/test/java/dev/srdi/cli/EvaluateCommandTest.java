@@ -117,7 +117,9 @@ final class EvaluateCommandTest {
     assertEquals(4, lines.stream().filter(l -> l.startsWith("T1,entitlement,")).count());
     assertTrue(lines.contains("T1,entitlement,testland.srdi-award,专精特新企业奖励,SRDI award,2023,EXACT,100000.00,"
         + "测试市中小企业发展专项资金,testland-plan,三、（一）,测试市工业和信息化局,测试市财政局,"
-        + "\"new 省级专精特新中小企业 (provincial SRDI SME, new 2023-06-30)\",,"), r.out());
+        + "\"new 省级专精特新中小企业 (provincial SRDI SME, new 2023-06-30)\",,,"), r.out());
+    assertTrue(lines.stream().filter(l -> l.contains(",notEligible,")).allMatch(l -> l.contains("unmet: ")),
+        "every rejection row ends with its checklist: " + r.out());
   }
 
   @Test
@@ -202,7 +204,7 @@ final class EvaluateCommandTest {
     var r = run("evaluate", "-j", "zhanjiang", "-s", java.nio.file.Path.of("..", "seeds", "examples", "zhanjiang.json").toString(),
         "-f", "csv");
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("ZJ-003,entitlement,") && l.endsWith(",operator of park P1")),
+    assertTrue(r.out().lines().anyMatch(l -> l.startsWith("ZJ-003,entitlement,") && l.endsWith(",operator of park P1,")),
         r.out());
   }
 }

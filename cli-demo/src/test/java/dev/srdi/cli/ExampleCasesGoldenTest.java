@@ -41,7 +41,7 @@ final class ExampleCasesGoldenTest {
 
   private static Map<String, List<String>> cases(JsonNode expected) {
     var out = new LinkedHashMap<String, List<String>>();
-    expected.get("enterprises").fields().forEachRemaining(e -> {
+    expected.get("enterprises").properties().forEach(e -> {
       var lines = new ArrayList<String>();
       lines.add("total " + e.getValue().get("total").asText());
       e.getValue().get("entitlements").forEach(t -> lines.add(line(t, "kind")));

@@ -36,7 +36,7 @@ final class HelpTest {
     var r = run("--help");
     assertEquals(0, r.exit());
     for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
-        "targets", "duties", "generate", "demo"}) {
+        "targets", "duties", "generate", "demo", "check"}) {
       assertTrue(r.out().contains(command), command);
     }
   }
@@ -46,7 +46,7 @@ final class HelpTest {
     var r = run("--help");
     assertEquals(0, r.exit());
     var listed = r.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList();
-    assertEquals(10, listed.size(), r.out());
+    assertEquals(11, listed.size(), r.out());
     for (String line : listed) {
       String description = line.strip().replaceFirst("^\\S+\\s+", "");
       assertTrue(Character.isUpperCase(description.charAt(0)) && description.endsWith("."),
@@ -61,7 +61,7 @@ final class HelpTest {
     var measures = run("measures", "--help");
     assertTrue(measures.out().contains("(id, amount and its kind, citation, funding source"), measures.out());
     for (String command : new String[] {"jurisdictions", "measures", "evaluate", "validate", "compare", "whatif",
-        "targets", "duties", "generate", "demo"}) {
+        "targets", "duties", "generate", "demo", "check"}) {
       assertEquals("", run(command, "--help").err(), command);
     }
   }

@@ -8,6 +8,7 @@ import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.engine.Summary;
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.money.Money;
@@ -184,6 +185,30 @@ public final class EvaluationJson {
     n.year().ifPresent(y -> out.put("year", y));
     out.put("reason", n.reason());
     strings(out.putArray("missingFacts"), n.missingFacts());
+    if (!n.conditions().isEmpty()) {
+      ArrayNode conditions = out.putArray("conditions");
+      n.conditions().forEach(c -> conditions.add(condition(c)));
+    }
+    return out;
+  }
+
+  /**
+   * One checklist line of a rejection: the fact, what the enterprise has (absent when it has none), what the
+   * clause requires, the shortfall and its unit where it is measurable and unmet, and whether it is met.
+   *
+   * @param c the condition
+   * @return fact, has, requires, shortfall, unit, met
+   */
+  public static ObjectNode condition(Condition c) {
+    ObjectNode out = Json.object();
+    out.put("fact", c.fact());
+    c.has().ifPresent(h -> out.put("has", h));
+    out.put("requires", c.requires());
+    c.shortfall().ifPresent(s -> out.put("shortfall", s));
+    if (!c.unit().isEmpty()) {
+      out.put("unit", c.unit());
+    }
+    out.put("met", c.met());
     return out;
   }
 

@@ -1,24 +1,29 @@
 package dev.srdi.cli.command;
 
-import dev.srdi.cli.ScenarioOption;
-import dev.srdi.cli.JurisdictionOption;
 import com.google.inject.Inject;
 import com.google.inject.Provider;
 import dev.srdi.api.Evaluation;
+import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
-import dev.srdi.cli.FormatOption;
 import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.JurisdictionOption;
 import dev.srdi.cli.Problems;
-import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.ScenarioFiles;
+import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
+import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.view.EvaluationView;
+import dev.srdi.cli.view.NearMissView;
+import dev.srdi.core.engine.NearMiss;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.spi.Jurisdiction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +42,9 @@ import picocli.CommandLine.Spec;
         "line yields {\"id\":…,\"line\":N,\"error\":…} in its place (exit 1); the summary goes to stderr.",
         "Portfolio measures (e.g. a park's ten firms) need the whole portfolio: use a .json scenario for them.",
         "Enterprises whose `jurisdiction` names another city are left out (a .jsonl line says \"skipped\")",
-        "unless --all-enterprises is given."})
+        "unless --all-enterprises is given.",
+        "With --near-miss PCT it lists instead the awards an enterprise misses by at most PCT%% of one condition,",
+        "what each would pay had it been met, and what that would cost each fund: the list a service officer calls first."})
 public final class EvaluateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin FormatOption format;
@@ -51,6 +58,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "Keep only entitlements of this year (1900 to 2100).")
   Integer year;
 
+  @Option(names = "--near-miss", paramLabel = "PCT",
+      description = "List the awards missed by at most PCT%% of one condition (0 to 100), with what each would cost the fund.")
+  BigDecimal nearMiss;
+
 
   private final Provider<Srdi> srdi;
 
@@ -63,7 +74,41 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     Srdi api = srdi.get();
     Jurisdiction j = jurisdiction.resolve(api);
+    if (nearMiss != null) {
+      return nearMisses(api, j);
+    }
     return ScenarioFiles.isJsonLines(scenario.file()) ? streamLines(api, j) : evaluateDocument(api, j);
+  }
+
+  /**
+   * The near misses of the enterprises the evaluation covers (the scope as for the evaluation), under the
+   * text's values, as of the scenario's date: each one evaluated once more with the missed threshold at its
+   * own value.
+   */
+  private int nearMisses(Srdi api, Jurisdiction j) {
+    if (nearMiss.signum() < 0 || nearMiss.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new UsageException("--near-miss must be a percentage from 0 to 100, not " + nearMiss.toPlainString());
+    }
+    if (ScenarioFiles.isJsonLines(scenario.file())) {
+      throw new UsageException("--near-miss needs a .json scenario: it reads the whole portfolio (parks included)");
+    }
+    if (year != null) {
+      throw new UsageException("--near-miss lists every year's near misses: leave out --year");
+    }
+    Scenario loaded = scenario.load(api);
+    Evaluation evaluation = api.evaluate(jurisdiction.id(), loaded, scope.scope()).getOrElseThrow(Problems::usage);
+    scope.report(evaluation.leftOut(), j, spec.commandLine().getErr());
+    LocalDate asOf = evaluation.result().asOf();
+    List<NearMiss> misses = api.nearMisses(jurisdiction.id(), loaded, scope.scope(), nearMiss)
+        .getOrElseThrow(Problems::usage);
+    String text = switch (format.format()) {
+      case JSON -> NearMissView.json(j, asOf, nearMiss, misses);
+      case CSV -> NearMissView.csv(misses);
+      case TABLE -> NearMissView.table(j, asOf, nearMiss, misses);
+    };
+    spec.commandLine().getOut().print(text);
+    spec.commandLine().getOut().flush();
+    return ExitCode.OK;
   }
 
   private int evaluateDocument(Srdi api, Jurisdiction j) {

@@ -1,6 +1,7 @@
 package dev.srdi.cli.main;
 
 import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.command.CheckCommand;
 import dev.srdi.cli.command.CompareCommand;
 import dev.srdi.cli.command.DemoCommand;
 import dev.srdi.cli.command.DutiesCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
         WhatIfCommand.class,
         TargetsCommand.class,
         DutiesCommand.class,
-        GenerateCommand.class},
+        GenerateCommand.class,
+        CheckCommand.class},
     footer = {"", "Exit codes: 0 success; 2 invalid input or arguments (nothing on stdout); 1 anything else."})
 public final class SrdiCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

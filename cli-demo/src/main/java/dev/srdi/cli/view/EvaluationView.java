@@ -11,6 +11,7 @@ import dev.srdi.core.engine.Entitlement;
 import dev.srdi.core.engine.PortfolioResult;
 import dev.srdi.core.engine.Summary;
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.money.Money;
@@ -28,7 +29,7 @@ public final class EvaluationView {
   /** The CSV columns: one row per entitlement, benefit and rejection. */
   public static final List<String> CSV_HEADER = List.of("enterprise", "kind", "measure", "nameZh", "nameEn", "year",
       "amountKind", "amount", "fundingSource", "document", "clause", "leadUnits", "responsibleUnits", "explanation",
-      "project", "payee");
+      "project", "payee", "conditions");
 
   private EvaluationView() {}
 
@@ -97,11 +98,17 @@ public final class EvaluationView {
   }
 
   private static String notEligible(List<NotEligible> rejections) {
-    var table = TextTable.of(Column.left("Measure", 36), Column.left("Year"), Column.left("Reason 原因", 60));
+    var table = TextTable.of(Column.left("Measure", 36), Column.left("Year"), Column.left("Reason 原因", 60),
+        Column.left("What is missing 缺什么", 60));
     for (NotEligible n : rejections) {
-      table.row(n.measure().value(), n.year().map(String::valueOf).orElse("—"), n.reason());
+      table.row(n.measure().value(), n.year().map(String::valueOf).orElse("—"), n.reason(), conditions(n, "\n"));
     }
     return table.render();
+  }
+
+  /** The checklist of a rejection, one condition a line (table) or separated (CSV), unmet ones marked. */
+  private static String conditions(NotEligible n, String separator) {
+    return n.conditions().stream().map(Condition::describe).collect(Collectors.joining(separator));
   }
 
   public static String findings(List<PortfolioFinding> findings) {
@@ -148,16 +155,16 @@ public final class EvaluationView {
       out.append(Csv.row(id, "entitlement", e.measure().value(), e.nameZh(), e.nameEn(), String.valueOf(e.year()),
           e.amountKind().name(), e.amount().map(Money::toFenString).orElse(""), e.fundingSource().orElse(""),
           e.citation().document().value(), e.citation().clause(), join(e.responsibility().lead()),
-          join(e.responsibility().responsible()), e.explanation(), e.scope().orElse(""), e.payee().orElse("")));
+          join(e.responsibility().responsible()), e.explanation(), e.scope().orElse(""), e.payee().orElse(""), ""));
     }
     for (BenefitGrant b : r.benefits()) {
       out.append(Csv.row(id, "benefit", b.measure().value(), b.nameZh(), b.nameEn(), String.valueOf(b.year()),
           "NONE", "", "", b.citation().document().value(), b.citation().clause(), join(b.responsibility().lead()),
-          join(b.responsibility().responsible()), b.explanation(), "", ""));
+          join(b.responsibility().responsible()), b.explanation(), "", "", ""));
     }
     for (NotEligible n : r.notEligible()) {
       out.append(Csv.row(id, "notEligible", n.measure().value(), "", "", n.year().map(String::valueOf).orElse(""),
-          "", "", "", "", "", "", "", n.reason(), "", ""));
+          "", "", "", "", "", "", "", n.reason(), "", "", conditions(n, "; ")));
     }
     return out.toString();
   }

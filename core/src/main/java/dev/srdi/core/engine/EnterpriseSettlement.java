@@ -1,9 +1,11 @@
 package dev.srdi.core.engine;
 
+import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.Formula;
@@ -30,6 +32,13 @@ import java.util.function.Function;
 final class EnterpriseSettlement {
   /** A claim that passed every step: what it pays, how that was worked out, what the reader should know. */
   private record Award(Optional<Money> amount, String explanation, List<String> notes) {}
+
+  /** Why a step rejects a claim, and the condition it found unmet. */
+  private record Rejection(String reason, List<Condition> conditions) {
+    static Rejection of(String reason, Condition unmet) {
+      return new Rejection(reason, List.of(unmet));
+    }
+  }
 
   private final JurisdictionPlan plan;
   private final Enterprise enterprise;
@@ -81,7 +90,7 @@ final class EnterpriseSettlement {
       if (a instanceof Claim c) {
         claims.add(c);
       } else if (a instanceof NotEligible n) {
-        notEligible.add(n);
+        notEligible.add(n.conditions().isEmpty() ? n.withConditions(theClause(measure.descriptor())) : n);
       }
     }
   }
@@ -95,21 +104,35 @@ final class EnterpriseSettlement {
         .flatMap(notes -> amount(d, claim, notes))
         .flatMap(award -> toppedUp(d, claim, award))
         .peek(award -> grant(d, claim, award))
-        .peekLeft(reason -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), reason)));
+        .peekLeft(rejection -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.reason())
+            .withConditions(rejection.conditions().isEmpty() ? List.of(theClause(d)) : rejection.conditions())));
   }
 
-  private Either<String, Claim> notAfterAsOf(Claim claim) {
+  /**
+   * Where a rejection names no condition as data, the clause's own words are the condition: unmet, so
+   * that every rejection a portal shows has a checklist line with the text it fails.
+   */
+  private static Condition theClause(MeasureDescriptor d) {
+    return Condition.requirement("the condition of " + d.citation().clause(), "“" + d.citation().quote() + "”",
+        Optional.empty(), false);
+  }
+
+  private Either<Rejection, Claim> notAfterAsOf(Claim claim) {
     return claim.date().isAfter(context.asOf())
-        ? Either.left("dated " + claim.date() + ", after the as-of date " + context.asOf())
+        ? Either.left(Rejection.of("dated " + claim.date() + ", after the as-of date " + context.asOf(),
+            Condition.requirement("event date", "on or before the as-of date " + context.asOf(),
+                Optional.of(claim.date().toString()), false)))
         : Either.right(claim);
   }
 
   /** Rejected outside the covered period; inside it, the claim's notes, with one more when the period is unknown. */
-  private Either<String, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
+  private Either<Rejection, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
     Window window = plan.window(d, settings);
     Window.Placement placement = window.place(claim.date());
     if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
-      return Either.left("dated " + claim.date() + ", outside the covered period " + window.describe());
+      return Either.left(Rejection.of("dated " + claim.date() + ", outside the covered period " + window.describe(),
+          Condition.requirement("event date", "inside the covered period " + window.describe(),
+              Optional.of(claim.date().toString()), false)));
     }
     List<String> notes = new ArrayList<>(claim.notes());
     if (placement == Window.Placement.UNKNOWN) {
@@ -119,15 +142,30 @@ final class EnterpriseSettlement {
     return Either.right(notes);
   }
 
-  /** The first declared stacking rule that rejects the claim, in declaration order. */
-  private Either<String, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+  /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states. */
+  private Either<Rejection, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
     var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
-    return d.stacking().stream()
-        .map(rule -> rule.accept(check))
-        .flatMap(Optional::stream)
+    for (StackingRule rule : d.stacking()) {
+      Optional<String> reason = rule.accept(check);
+      if (reason.isPresent()) {
+        return Either.left(Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
+            heldSince(rule, claim).or(() -> reason), false)));
+      }
+    }
+    return Either.right(claim);
+  }
+
+  /** For a "not if held before" rule, the earlier recognition that excludes the claim, e.g. "PROVINCIAL SRDI_SME since 2023-05-01". */
+  private Optional<String> heldSince(StackingRule rule, Claim claim) {
+    StackingRule inner = rule instanceof StackingRule.WhenChosen when ? when.rule() : rule;
+    if (!(inner instanceof StackingRule.NotIfHeldBefore held)) {
+      return Optional.empty();
+    }
+    return enterprise.recognitionsInOrder().stream()
+        .filter(r -> r.is(held.title(), held.atLeast()) && r.date().isBefore(claim.date()))
         .findFirst()
-        .<Either<String, Claim>>map(Either::left)
-        .orElseGet(() -> Either.right(claim));
+        .map(r -> "holds a " + r.level().nameEn() + " " + r.title().nameEn() + " recognition since " + r.date()
+            + ", which excludes this award");
   }
 
   /**
@@ -135,22 +173,24 @@ final class EnterpriseSettlement {
    * explanation names the value and its date for each revised parameter (and only for those, so
    * that a parameter with one value explains as before).
    */
-  private Either<String, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
+  private Either<Rejection, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
     Settings onTheDay = settings.on(claim.date());
     Optional<String> notInForce = onTheDay.notInForce(d.formula().parameters());
     if (notInForce.isPresent()) {
-      return Either.left(notInForce.get());
+      return Either.left(new Rejection(notInForce.get(), List.of()));
     }
     var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
     String explanation = claim.explanation() + (used.isEmpty() ? "" : "; " + String.join(", ", used));
-    return d.formula().amount(claim.basis(), onTheDay).map(amount -> new Award(amount, explanation, notes));
+    return d.formula().amount(claim.basis(), onTheDay)
+        .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
+        .map(amount -> new Award(amount, explanation, notes));
   }
 
   /**
    * Under a highest-only rule read as top-up, the award pays only what exceeds the group's earlier
    * awards for the same scope, and nothing when the earlier ones were at least as large.
    */
-  private Either<String, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
+  private Either<Rejection, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
     Optional<StackingRule.HighestOnly> highest = highestOnly(d);
     if (highest.isEmpty() || award.amount().isEmpty()) {
       return Either.right(award);
@@ -162,8 +202,9 @@ final class EnterpriseSettlement {
     Money already = ledger.paidInGroup(group, claim.scope()).max(ledger.paidForMeasure(claim.measure()));
     Money difference = full.minus(already);
     if (!difference.isPositive()) {
-      return Either.left("highest only: " + already.toFenString() + " already awarded under '" + group
-          + "', not less than this award of " + full.toFenString());
+      return Either.left(Rejection.of("highest only: " + already.toFenString() + " already awarded under '" + group
+          + "', not less than this award of " + full.toFenString(),
+          Condition.money("this award against what '" + group + "' already paid", Bound.moreThan(already), full)));
     }
     String explanation = already.isPositive()
         ? award.explanation() + "; highest only (top-up): " + full.toFenString() + " less " + already.toFenString()

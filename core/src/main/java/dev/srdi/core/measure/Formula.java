@@ -1,5 +1,6 @@
 package dev.srdi.core.measure;
 
+import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
@@ -36,7 +37,15 @@ public sealed interface Formula
 
   /** rate × (this year − last year), capped; no award where it did not grow. */
   static Formula rateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap) {
-    return new RateOfIncrease(rate, cap);
+    return new RateOfIncrease(rate, cap, ThresholdRange.unbounded());
+  }
+
+  /**
+   * rate × (this year − last year), capped, where the measure admits this year's figure only inside
+   * {@code current}: declared, so that a policy check can tell whether the cap can ever bind.
+   */
+  static Formula rateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap, ThresholdRange current) {
+    return new RateOfIncrease(rate, cap, current);
   }
 
   /** An award another document sets: no amount, never a guess. */
@@ -60,6 +69,11 @@ public sealed interface Formula
 
   /** The parameters the formula reads. */
   List<Parameter<?>> parameters();
+
+  /** The conditions the formula itself puts on the basis (a floor, a positive increase), met or not. */
+  default List<Condition> conditions(Basis basis, Settings settings) {
+    return List.of();
+  }
 
   String describe(Settings settings);
 
@@ -98,6 +112,11 @@ public sealed interface Formula
         return Either.left("no units to award");
       }
       return Either.right(Optional.of(settings.value(amountPerUnit).times(units.count())));
+    }
+
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Units units
+          ? List.of(Condition.count("units to award", Bound.atLeast(1), units.count())) : List.of();
     }
 
     @Override public Optional<Money> ceiling(Basis basis, Settings settings) {
@@ -139,6 +158,11 @@ public sealed interface Formula
       return cap.map(settings::value);
     }
 
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Base base && floor.isPresent()
+          ? List.of(Condition.money("base", floor.get(), settings, base.base())) : List.of();
+    }
+
     @Override public List<Parameter<?>> parameters() {
       var out = new ArrayList<Parameter<?>>();
       out.add(rate);
@@ -154,10 +178,22 @@ public sealed interface Formula
     }
   }
 
-  record RateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap) implements Formula {
+  record RateOfIncrease(Parameter<Rate> rate, Parameter<Money> cap, ThresholdRange current) implements Formula {
+    private static final Money FEN = Money.yuan("0.01");
+
     public RateOfIncrease {
       Objects.requireNonNull(rate, "rate");
       Objects.requireNonNull(cap, "cap");
+      Objects.requireNonNull(current, "current");
+    }
+
+    /**
+     * The largest increase that can earn the award: this year's figure at the top of {@code current},
+     * after last year's smallest positive figure (one fen: growth from zero is undefined). Empty where
+     * {@code current} has no upper end or admits no increase.
+     */
+    public Optional<Money> largestIncrease(Settings settings) {
+      return current.largest(settings).map(top -> top.minus(FEN)).filter(Money::isPositive);
     }
 
     @Override public Either<String, Optional<Money>> amount(Basis basis, Settings settings) {
@@ -174,8 +210,15 @@ public sealed interface Formula
       return Optional.of(settings.value(cap));
     }
 
+    @Override public List<Condition> conditions(Basis basis, Settings settings) {
+      return basis instanceof Basis.Increase increase
+          ? List.of(Condition.money("increase", Bound.moreThan(Money.zero()), increase.change())) : List.of();
+    }
+
     @Override public List<Parameter<?>> parameters() {
-      return List.of(rate, cap);
+      var out = new ArrayList<Parameter<?>>(List.of(rate, cap));
+      current.parameters().stream().filter(p -> !out.contains(p)).forEach(out::add);
+      return List.copyOf(out);
     }
 
     @Override public String describe(Settings settings) {

@@ -54,6 +54,15 @@ public abstract class MeasureDescriptor {
   /** Parameters the measure reads besides its formula's and coverage's (thresholds, brackets). */
   public abstract List<Parameter<?>> thresholds();
 
+  /** The bands of facts the measure covers, for the policy check's gaps and overlaps. */
+  public abstract List<Bracket> brackets();
+
+  /**
+   * Measures this one may be paid together with for the same event, because the text lets both stand
+   * (a stacking link the policy check accepts in place of a stacking rule).
+   */
+  public abstract List<MeasureId> stacksWith();
+
   public DocumentId document() {
     return citation().document();
   }
@@ -67,6 +76,7 @@ public abstract class MeasureDescriptor {
     var all = new LinkedHashSet<Parameter<?>>(formula().parameters());
     coverage().ifPresent(c -> all.addAll(c.parameters()));
     all.addAll(thresholds());
+    brackets().forEach(b -> all.addAll(b.range().parameters()));
     return new ArrayList<>(all);
   }
 

@@ -1,14 +1,17 @@
 package dev.srdi.core.measure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A rejection as a value: the measure, the reason, the facts that were missing (empty when the facts
- * were there and simply do not qualify), and the year it concerns where there is one.
+ * were there and simply do not qualify), the year it concerns where there is one, and the measure's
+ * conditions as data, met and unmet, so that a portal can show what is missing as a checklist.
  */
-public record NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year)
+public record NotEligible(
+    MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year, List<Condition> conditions)
     implements Assessment {
 
   public NotEligible {
@@ -16,6 +19,13 @@ public record NotEligible(MeasureId measure, String reason, List<String> missing
     Objects.requireNonNull(reason, "reason");
     missingFacts = List.copyOf(missingFacts);
     Objects.requireNonNull(year, "year");
+    conditions = List.copyOf(conditions);
+  }
+
+  public NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year) {
+    this(measure, reason, missingFacts, year, missingFacts.stream()
+        .map(fact -> Condition.requirement(fact, "the figure (a rule never guesses a missing one)", Optional.empty(), false))
+        .toList());
   }
 
   /**
@@ -52,6 +62,17 @@ public record NotEligible(MeasureId measure, String reason, List<String> missing
   public static NotEligible missing(MeasureId measure, int year, String... facts) {
     return new NotEligible(measure, "not enough facts: " + String.join(", ", facts) + " missing",
         List.of(facts), Optional.of(year));
+  }
+
+  /** The same rejection with these conditions after the ones it has. */
+  public NotEligible withConditions(List<Condition> more) {
+    var all = new ArrayList<>(conditions);
+    all.addAll(more);
+    return new NotEligible(measure, reason, missingFacts, year, all);
+  }
+
+  public NotEligible withConditions(Condition... more) {
+    return withConditions(List.of(more));
   }
 
   /**

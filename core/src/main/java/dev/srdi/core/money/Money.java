@@ -10,6 +10,8 @@ import java.util.Objects;
  * fen.
  */
 public final class Money implements Comparable<Money> {
+  private static final int GROWTH_DECIMALS = 10;
+
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
   private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
   private static final Money ZERO = new Money(BigDecimal.ZERO);
@@ -105,6 +107,18 @@ public final class Money implements Comparable<Money> {
    */
   public Money plus(Money other) {
     return new Money(yuan.add(other.yuan));
+  }
+
+  /**
+   * The relative change from {@code last} to this amount as a fraction (0.35 for 35%), truncated
+   * towards minus infinity at the tenth decimal, so that a growth shown beside a threshold is never
+   * rounded onto a threshold it misses.
+   *
+   * @param last the earlier amount, not zero
+   * @return (this − last) / last
+   */
+  public BigDecimal growthOver(Money last) {
+    return minus(last).toYuan().divide(last.toYuan(), GROWTH_DECIMALS, java.math.RoundingMode.FLOOR);
   }
 
   /**

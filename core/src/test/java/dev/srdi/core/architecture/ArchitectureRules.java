@@ -22,7 +22,7 @@ final class ArchitectureRules {
     "dev.srdi.core.bounds..", "dev.srdi.core.money..", "dev.srdi.core.ladder..", "dev.srdi.core.facts..",
     "dev.srdi.core.policy..", "dev.srdi.core.parameter..", "dev.srdi.core.responsibility..", "dev.srdi.core.measure..",
     "dev.srdi.core.stacking..", "dev.srdi.core.target..", "dev.srdi.core.engine..", "dev.srdi.core.spi..",
-    "dev.srdi.core.value.."
+    "dev.srdi.core.value..", "dev.srdi.core.check.."
   };
 
   @ArchTest

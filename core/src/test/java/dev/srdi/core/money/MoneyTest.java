@@ -30,4 +30,11 @@ final class MoneyTest {
     assertEquals("3‰", Rate.permille("3").asPermille());
     assertEquals(Money.yuan("15000"), Rate.permille("3").of(Money.yuan("5000000")));
   }
+
+  @Test
+  void growth_over_last_year_is_a_fraction_truncated_so_it_never_reaches_a_threshold_it_misses() {
+    assertEquals(new java.math.BigDecimal("0.3500000000"), Money.yuan("135").growthOver(Money.yuan("100")));
+    assertEquals(new java.math.BigDecimal("0.3499999999"), Money.yuan("134.99999999").growthOver(Money.yuan("100")));
+    assertEquals(new java.math.BigDecimal("-0.5000000000"), Money.yuan("50").growthOver(Money.yuan("100")));
+  }
 }

@@ -12,6 +12,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -80,17 +81,24 @@ public final class FirstCitySrdiAward implements Measure {
           .findFirst();
       if (!r.isNew()) {
         out.add(NotEligible.because(ID, year, "the city-level SRDI recognition of " + r.date()
-            + " is a renewal (复核), not a first recognition (首次被认定)"));
+            + " is a renewal (复核), not a first recognition (首次被认定)").withConditions(Condition.requirement(
+                "city-level SRDI recognition of " + r.date(), "a new, first recognition (首次被认定)",
+                Optional.of("a renewal (复核)"), false)));
       } else if (earlierRenewal.isPresent()) {
         out.add(NotEligible.because(ID, year, "the city-level renewal of " + earlierRenewal.get().date()
-            + " shows an earlier city-level recognition, so the one of " + r.date() + " is not the first (首次)"));
+            + " shows an earlier city-level recognition, so the one of " + r.date() + " is not the first (首次)")
+            .withConditions(Condition.requirement("city-level SRDI recognition of " + r.date(),
+                "the first city-level recognition (首次)", Optional.of("renewed on " + earlierRenewal.get().date()
+                    + ", so recognised before"), false)));
       } else {
         out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition (市级“专精特新”中小企业) of "
             + r.date()));
       }
     }
     if (out.isEmpty()) {
-      out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)"));
+      out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)")
+          .withConditions(Condition.requirement("city-level SRDI recognition",
+              "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false)));
     }
     return out;
   }

@@ -16,7 +16,9 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Bracket;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -24,6 +26,7 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
@@ -57,6 +60,15 @@ public final class GrowthAward implements Measure {
   public static final List<Parameter<?>> PARAMETERS =
       List.of(GROWTH_RATE, GROWTH_CAP, GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH);
 
+  /** "当年产值0.2亿元（含）—1亿元": the output value of the year the award admits, declared for the policy check. */
+  static final ThresholdRange OUTPUT_BRACKET =
+      ThresholdRange.between(Threshold.atLeast(GROWTH_OUTPUT_FROM), Threshold.lessThan(GROWTH_OUTPUT_BELOW));
+
+  /** Rate × increase, capped, this year's output inside the bracket: so the check knows the largest increase. */
+  static final Formula.RateOfIncrease FORMULA = new Formula.RateOfIncrease(GROWTH_RATE, GROWTH_CAP, OUTPUT_BRACKET);
+
+  private static final String OUTPUT_VALUE = "output value of the year";
+
   private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("Every year, for an SRDI SME of any level whose output value that year is at least "
           + GROWTH_OUTPUT_FROM.formatDefault() + " and below " + GROWTH_OUTPUT_BELOW.formatDefault()
@@ -66,9 +78,12 @@ public final class GrowthAward implements Measure {
           + GROWTH_OUTPUT_BELOW.formatDefault() + " yuan or more is referred to other industrial policies. "
           + GrowthAwardCapCheck.describe(GrowthAwardCapCheck.defaults()))
       .amountKind(AmountKind.EXACT)
-      .formula(Formula.rateOfIncrease(GROWTH_RATE, GROWTH_CAP))
+      .formula(FORMULA)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(GROWTH_OUTPUT_FROM, GROWTH_OUTPUT_BELOW, OUTPUT_GROWTH, TAX_GROWTH)
+      .addBrackets(Bracket.of(OUTPUT_VALUE, OUTPUT_BRACKET),
+          Bracket.referred(OUTPUT_VALUE, ThresholdRange.from(Threshold.atLeast(GROWTH_OUTPUT_BELOW)),
+              "other industrial policies (其他工业政策)"))
       .build();
 
   @Override public MeasureDescriptor descriptor() {
@@ -109,7 +124,8 @@ public final class GrowthAward implements Measure {
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
     Optional<String> notHolder = notAnSrdiSme(e, year, s);
     if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get());
+      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.requirement("SRDI SME in " + year,
+          "a valid SRDI recognition of any level (“专精特新”中小企业)", Optional.empty(), false));
     }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
@@ -122,7 +138,7 @@ public final class GrowthAward implements Measure {
     if (otherPolicies.admits(output.get())) {
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year + " is "
           + otherPolicies.describe() + ": referred to other industrial policies (" + GROWTH_OUTPUT_BELOW.citation().quote()
-          + ")");
+          + ")").withConditions(outputInBracket(year, output.get(), s));
     }
     Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
         Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
@@ -130,7 +146,8 @@ public final class GrowthAward implements Measure {
       // Not at or above the upper end, so below the lower one.
       return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
           + " is below the bracket's lower end of " + s.value(GROWTH_OUTPUT_FROM).toFenString()
-          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")");
+          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")")
+          .withConditions(outputInBracket(year, output.get(), s));
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
@@ -145,11 +162,15 @@ public final class GrowthAward implements Measure {
     }
     if (lastOutput.get().isZero()) {
       return NotEligible.because(ID, year, "output growth in " + year + " is undefined: the output value of "
-          + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured");
+          + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured")
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+              "output value " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastOutput.get()));
     }
     if (lastTax.get().isZero()) {
       return NotEligible.because(ID, year, "tax growth in " + year + " is undefined: the tax paid in " + (year - 1)
-          + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured");
+          + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured")
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+              "tax paid " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastTax.get()));
     }
     Rate outputGrowth = s.value(OUTPUT_GROWTH);
     Rate taxGrowth = s.value(TAX_GROWTH);
@@ -161,7 +182,11 @@ public final class GrowthAward implements Measure {
     if (!outputGrew || !taxGrew) {
       return NotEligible.because(ID, year, (outputGrew ? "" : "output growth is not " + atLeastPercent(outputGrowth))
           + (!outputGrew && !taxGrew ? " and " : "")
-          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth);
+          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth)
+          .withConditions(outputInBracket(year, output.get(), s)).withConditions(
+              Condition.rate("output growth " + year, Threshold.atLeast(OUTPUT_GROWTH), s,
+                  growth(lastOutput.get(), output.get())),
+              Condition.rate("tax growth " + year, Threshold.atLeast(TAX_GROWTH), s, growth(lastTax.get(), tax.get())));
     }
     return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(lastOutput.get(), output.get()),
             "grew in " + year + ": " + growth + "; " + s.value(GROWTH_RATE).asPermille() + " of the increase of "
@@ -178,6 +203,17 @@ public final class GrowthAward implements Measure {
     }
     return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
         : Optional.of("held no valid SRDI recognition of any level in " + year + " (对我市“专精特新”中小企业)");
+  }
+
+  /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */
+  private static List<Condition> outputInBracket(int year, Money output, Settings s) {
+    return List.of(Condition.money("output value " + year, Threshold.atLeast(GROWTH_OUTPUT_FROM), s, output),
+        Condition.money("output value " + year, Threshold.lessThan(GROWTH_OUTPUT_BELOW), s, output));
+  }
+
+  /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */
+  private static BigDecimal growth(Money last, Money now) {
+    return now.growthOver(last);
   }
 
   /** This year's figure is at least last year's grown by the rate: "增长35%…以上" includes 35% itself. */

@@ -2,11 +2,9 @@ package dev.srdi.jurisdictions.guilin.award;
 
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_CAP;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_BELOW;
-import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_OUTPUT_FROM;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.GROWTH_RATE;
 
 import dev.srdi.core.bounds.Bound;
-import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Settings;
 import java.util.List;
@@ -33,14 +31,13 @@ public final class GrowthAwardCapCheck {
     return Settings.defaults(GrowthAward.PARAMETERS, List.of());
   }
 
-  /** The largest increase of output value that can earn the award, or empty if the bracket admits none. */
+  /**
+   * The largest increase of output value that can earn the award, or empty if the bracket admits none:
+   * the core's reading of the formula's declared bracket, which the policy check ({@code srdi check})
+   * uses for every city.
+   */
   public static Optional<Money> largestIncreaseInBracket(Settings s) {
-    Money highestOutput = s.value(GROWTH_OUTPUT_BELOW).minus(FEN);
-    if (!Threshold.atLeast(GROWTH_OUTPUT_FROM).admits(s, highestOutput)) {
-      return Optional.empty();
-    }
-    Money increase = highestOutput.minus(FEN);
-    return increase.isPositive() ? Optional.of(increase) : Optional.empty();
+    return GrowthAward.FORMULA.largestIncrease(s);
   }
 
   /** The most the rate alone would pay inside the bracket, before the cap and before rounding. */

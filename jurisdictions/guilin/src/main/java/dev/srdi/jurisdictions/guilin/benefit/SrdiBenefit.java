@@ -6,6 +6,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -50,7 +51,9 @@ final class SrdiBenefit implements Measure {
     Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, ctx.asOf());
     if (held.isEmpty()) {
       return List.of(NotEligible.because(id, ctx.asOf().getYear(),
-          "holds no valid SRDI recognition of any level (各级“专精特新”中小企业) on " + ctx.asOf()));
+          "holds no valid SRDI recognition of any level (各级“专精特新”中小企业) on " + ctx.asOf())
+          .withConditions(Condition.requirement("SRDI SME on " + ctx.asOf(),
+              "a valid SRDI recognition of any level (各级“专精特新”中小企业)", Optional.empty(), false)));
     }
     var onTheDay = ctx.settings().on(ctx.asOf());
     Optional<String> notInForce = onTheDay.notInForce(sheet.reads());

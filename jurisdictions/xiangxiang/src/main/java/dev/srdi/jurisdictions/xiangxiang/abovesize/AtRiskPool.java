@@ -9,6 +9,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -63,7 +64,8 @@ final class AtRiskPool implements Measure {
       Money revenue = f.revenue().get();
       if (!bound.admits(settings, revenue)) {
         out.add(NotEligible.because(id(), year, "revenue " + revenue.toFenString() + " in " + year + " is not "
-            + bound.bound(settings).describe()));
+            + bound.bound(settings).describe())
+            .withConditions(Condition.money("revenue " + year, bound, settings, revenue)));
         continue;
       }
       String why = "above-size enterprise with revenue " + revenue.toFenString() + " in " + year + " ("
@@ -76,7 +78,9 @@ final class AtRiskPool implements Measure {
         }
         if (!Bound.lessThan(before.get()).admits(revenue)) {
           out.add(NotEligible.because(id(), year, "revenue did not fall in " + year + " (from "
-              + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list"));
+              + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list")
+              .withConditions(Condition.money("revenue " + year, bound, settings, revenue),
+                  Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before.get()), revenue)));
           continue;
         }
         why = why + ", fallen from " + before.get().toFenString() + " in " + (year - 1);

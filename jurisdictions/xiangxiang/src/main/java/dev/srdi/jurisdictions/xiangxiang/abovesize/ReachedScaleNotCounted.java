@@ -7,6 +7,7 @@ import dev.srdi.core.facts.Financials;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Bracket;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
@@ -14,6 +15,7 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
@@ -37,6 +39,8 @@ final class ReachedScaleNotCounted implements Measure {
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.SCALE_THRESHOLD)
+      .addBrackets(Bracket.of(ScaleReading.REVENUE_OFF_THE_LIST,
+          ThresholdRange.from(Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD))))
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 

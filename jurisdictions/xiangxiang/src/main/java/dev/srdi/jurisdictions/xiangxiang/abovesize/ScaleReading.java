@@ -15,6 +15,9 @@ import java.util.Optional;
  * a reason (or the missing sector), never a guess.
  */
 public final class ScaleReading {
+  /** The fact the pool's band and the scale threshold both read, named alike so the policy check compares them. */
+  static final String REVENUE_OFF_THE_LIST = "revenue of the year of an enterprise not on the above-size list";
+
   private ScaleReading() {}
 
   /** Empty when the enterprise's revenue may be compared with the scale threshold; otherwise why not. */

@@ -9,13 +9,16 @@ import dev.srdi.core.facts.Financials;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Bracket;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.core.parameter.Settings;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（二）: "以营业收入1000—2000万元的小微企业为年度重点培育对象，建立“小升规”重点企业培育库". A small or micro
@@ -42,6 +46,9 @@ final class SmallToAbovePool implements Measure {
       .amountKind(AmountKind.NONE)
       .addStacking(StackingRule.oncePerYear())
       .addThresholds(XiangxiangParameters.POOL_REVENUE_FROM, XiangxiangParameters.POOL_REVENUE_TO)
+      .addBrackets(Bracket.of(ScaleReading.REVENUE_OFF_THE_LIST, ThresholdRange.between(
+              Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM), Threshold.atMost(XiangxiangParameters.POOL_REVENUE_TO)))
+          .yieldingTo(MeasureId.of(ReachedScaleNotCounted.ID)))
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 
@@ -61,17 +68,21 @@ final class SmallToAbovePool implements Measure {
         out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
       } else if (!range.contains(f.revenue().get())) {
         out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
-            + " is outside " + range.describe()));
+            + " is outside " + range.describe()).withConditions(band(f, settings)));
       } else if (enterprise.aboveDesignatedSize().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
       } else if (enterprise.aboveDesignatedSize().get()) {
         out.add(NotEligible.because(id(), f.year(),
-            "already on the above-size list: the pool is for small and micro enterprises"));
+            "already on the above-size list: the pool is for small and micro enterprises").withConditions(band(f, settings))
+            .withConditions(Condition.requirement("on the above-size list", "not on it (小微企业)", Optional.of("on it"),
+                false)));
       } else if (reachedScale(enterprise, f, settings)) {
         out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
             + " reached the scale threshold " + Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD).bound(settings)
             .describe() + ": under the same clause it is guided onto the above-size list (已达规模), not cultivated in "
-            + "the pool; reaching the scale wins over the band's upper end"));
+            + "the pool; reaching the scale wins over the band's upper end").withConditions(band(f, settings))
+            .withConditions(Condition.money("revenue " + f.year() + " (已达规模 wins)",
+                Threshold.lessThan(XiangxiangParameters.SCALE_THRESHOLD), settings, f.revenue().get())));
       } else {
         out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "small or micro enterprise with revenue "
             + f.revenue().get().toFenString() + " in " + f.year() + " (" + range.describe() + ")")
@@ -79,6 +90,16 @@ final class SmallToAbovePool implements Measure {
       }
     }
     return out;
+  }
+
+  /** The year's revenue against both ends of the band "1000—2000万元" as the interpretation reads them, as a checklist. */
+  private static List<Condition> band(Financials f, Settings settings) {
+    Threshold<Money> upper = settings.chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE,
+        XiangxiangInterpretations.UPPER_EXCLUDED) ? Threshold.lessThan(XiangxiangParameters.POOL_REVENUE_TO)
+        : Threshold.atMost(XiangxiangParameters.POOL_REVENUE_TO);
+    Money revenue = f.revenue().orElseThrow();
+    return List.of(Condition.money("revenue " + f.year(), Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM),
+        settings, revenue), Condition.money("revenue " + f.year(), upper, settings, revenue));
   }
 
   /** Whether the year's revenue puts the firm at the scale, as {@link ReachedScaleNotCounted} reads it. */

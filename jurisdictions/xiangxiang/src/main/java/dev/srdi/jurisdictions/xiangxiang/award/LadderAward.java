@@ -8,6 +8,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -20,6 +21,7 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、2 and 三、3: "对新认定为…给予一次性奖励". Only a new recognition (新认定) earns it, a renewal (复核) does not;
@@ -64,7 +66,9 @@ public final class LadderAward implements Measure {
         out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe()));
       } else {
         out.add(NotEligible.because(id(), r.date().getYear(),
-            "a renewal (复核) is not a new recognition (新认定): " + r.describe()));
+            "a renewal (复核) is not a new recognition (新认定): " + r.describe())
+            .withConditions(Condition.requirement("recognition of " + r.date(), "a new recognition (新认定)",
+                Optional.of("a renewal (复核)"), false)));
       }
     }
     return out;

@@ -8,6 +8,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -47,7 +48,9 @@ final class CloudAdoptionSubsidy implements Measure {
     var out = new ArrayList<Assessment>();
     for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.CLOUD)) {
       if (!HunanLadder.holdsAnySrdiOn(enterprise, a.date(), context.settings())) {
-        out.add(NotEligible.because(id(), a.year(), "holds no valid SRDI (“专精特新”) recognition on " + a.date()));
+        out.add(NotEligible.because(id(), a.year(), "holds no valid SRDI (“专精特新”) recognition on " + a.date())
+            .withConditions(Condition.requirement("SRDI SME on " + a.date(), "a valid SRDI (“专精特新”) recognition",
+                Optional.empty(), false)));
       } else if (a.investment().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(), "investment of the cloud project of " + a.date()));
       } else {

@@ -9,6 +9,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -66,7 +67,9 @@ final class DemonstrationAward implements Measure {
           .filter(p -> p.level() == level);
       if (program.isEmpty()) {
         out.add(NotEligible.because(id(), a.year(), "programme " + a.program().get() + " of " + a.date()
-            + " is not one of the " + level.nameEn() + " programmes 三、9 names"));
+            + " is not one of the " + level.nameEn() + " programmes 三、9 names")
+            .withConditions(Condition.requirement("programme of " + a.date(), "one of the " + level.nameEn()
+                + " programmes 三、9 names", Optional.of(a.program().get()), false)));
         continue;
       }
       out.add(Claim.of(id(), a.date(), Basis.none(), level.nameEn() + " programme " + program.get().name() + " ("

@@ -8,6 +8,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -47,7 +48,9 @@ final class SmartUpgradeSubsidy implements Measure {
             (a.significantGain().isEmpty() ? "significantGain" : "investment") + " of the upgrade project of " + a.date()));
       } else if (!a.significantGain().get()) {
         out.add(NotEligible.because(id(), a.year(),
-            "the upgrade project of " + a.date() + " did not achieve a significant gain (增效显著)"));
+            "the upgrade project of " + a.date() + " did not achieve a significant gain (增效显著)")
+            .withConditions(Condition.requirement("gain of the upgrade project of " + a.date(), "a significant gain (增效显著)",
+                Optional.of("not significant"), false)));
       } else {
         out.add(Claim.of(id(), a.date(), Basis.base(a.investment().get()), "upgrade project of " + a.date()
             + ", investment " + a.investment().get().toFenString()));

@@ -9,6 +9,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -19,6 +20,7 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、6: "对获得省级医疗器械创新、仿制药质量和一次性评价过评品种奖励的中小企业，按照每个品种 5 万元的标准给予一次性奖励". The
@@ -50,7 +52,9 @@ final class MedicalProductAward implements Measure {
         out.add(NotEligible.missing(id(), a.year(), "count of products of the product award of " + a.date()));
       } else if (a.level().isPresent() && a.level().get() != Level.PROVINCIAL) {
         out.add(NotEligible.because(id(), a.year(), "the product award of " + a.date() + " is "
-            + a.level().get().nameEn() + " level; the clause rewards provincial (省级) awards only"));
+            + a.level().get().nameEn() + " level; the clause rewards provincial (省级) awards only")
+            .withConditions(Condition.requirement("level of the product award of " + a.date(), "provincial (省级)",
+                Optional.of(a.level().get().nameEn()), false)));
       } else {
         out.add(Claim.of(id(), a.date(), Basis.units(a.count().get()),
             a.count().get() + " product(s) with a provincial award of " + a.date()));

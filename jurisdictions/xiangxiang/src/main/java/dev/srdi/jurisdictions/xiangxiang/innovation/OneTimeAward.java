@@ -10,6 +10,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -60,7 +61,9 @@ final class OneTimeAward implements Measure {
         out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + a.date()));
       } else if (a.level().get() != level.get()) {
         out.add(NotEligible.because(id(), a.year(), type + " of " + a.date() + " is " + a.level().get().nameEn()
-            + " level; this award is for " + level.get().nameEn() + " level (" + level.get().nameZh() + ") only"));
+            + " level; this award is for " + level.get().nameEn() + " level (" + level.get().nameZh() + ") only")
+            .withConditions(Condition.requirement("level of " + type + " of " + a.date(), level.get().nameEn() + " ("
+                + level.get().nameZh() + ")", Optional.of(a.level().get().nameEn()), false)));
       } else {
         out.add(Claim.of(id(), a.date(), Basis.none(), type + " at " + level.get().nameEn() + " level ("
             + level.get().nameZh() + ") obtained on " + a.date() + " (" + descriptor.nameZh() + ")"));

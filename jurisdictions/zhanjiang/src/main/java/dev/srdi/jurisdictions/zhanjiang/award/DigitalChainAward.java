@@ -10,6 +10,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -60,13 +61,16 @@ public final class DigitalChainAward {
       int partners = a.partners().get();
       if (!PARTNERS.admits(ctx.settings(), partners)) {
         out.add(NotEligible.because(ID, a.year(), "the digital transformation of " + a.date() + " brought " + partners
-            + " up- or downstream firms along, not " + PARTNERS.bound(ctx.settings()).describe()));
+            + " up- or downstream firms along, not " + PARTNERS.bound(ctx.settings()).describe())
+            .withConditions(Condition.count("up- and downstream firms brought along (" + a.date() + ")",
+                PARTNERS, ctx.settings(), partners)));
         continue;
       }
       Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, a.date());
       if (held.isEmpty()) {
         out.add(NotEligible.because(ID, a.year(), "not a provincial-or-above SRDI SME on " + a.date()
-            + " (省级以上专精特新中小企业)"));
+            + " (省级以上专精特新中小企业)").withConditions(Condition.requirement("SRDI SME on " + a.date(),
+                "a provincial-or-above SRDI recognition (省级以上专精特新中小企业)", Optional.empty(), false)));
         continue;
       }
       out.add(Claim.of(ID, a.date(), Basis.none(), "digital transformation of " + a.date() + " brought " + partners

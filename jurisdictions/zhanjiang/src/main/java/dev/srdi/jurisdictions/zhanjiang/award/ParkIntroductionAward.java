@@ -11,6 +11,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.Measure;
@@ -50,7 +51,9 @@ public final class ParkIntroductionAward {
 
   private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     if (e.relocatedFromOutside().isEmpty()) {
-      return List.of(NotEligible.because(ID, "not brought in from outside Zhanjiang (no relocatedFromOutside date)"));
+      return List.of(NotEligible.because(ID, "not brought in from outside Zhanjiang (no relocatedFromOutside date)")
+          .withConditions(Condition.requirement("brought in from outside Zhanjiang",
+              "a move from outside 湛江市行政区域 (relocatedFromOutside)", Optional.empty(), false)));
     }
     LocalDate moved = e.relocatedFromOutside().get();
     int year = moved.getYear();
@@ -65,12 +68,15 @@ public final class ParkIntroductionAward {
     Level parkLevel = park.get().level().get();
     if (!parkLevel.isAtLeast(Level.PROVINCIAL)) {
       return List.of(NotEligible.because(ID, year, "park " + parkId + " is a " + parkLevel.nameEn()
-          + " park, not a provincial-or-above industrial park (省级以上产业园区)"));
+          + " park, not a provincial-or-above industrial park (省级以上产业园区)")
+          .withConditions(Condition.requirement("level of park " + parkId, "provincial or above (省级以上产业园区)",
+              Optional.of(parkLevel.nameEn()), false)));
     }
     Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, moved);
     if (held.isEmpty()) {
       return List.of(NotEligible.because(ID, year, "held no valid national or provincial SRDI recognition when it moved in on "
-          + moved));
+          + moved).withConditions(Condition.requirement("SRDI SME on " + moved,
+              "a valid national or provincial SRDI recognition", Optional.empty(), false)));
     }
     return List.of(Claim.of(ID, moved, Basis.none(), "brought in from outside Zhanjiang on " + moved + " as "
             + held.get().describe() + ", into " + parkLevel.nameZh() + " park " + parkId)

@@ -10,6 +10,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.Coverage;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
@@ -25,6 +26,7 @@ import dev.srdi.jurisdictions.zhanjiang.ZhanjiangInterpretations;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（一） 企业认定支持: an award of up to the title's cap for each recognition, new or renewed ("含复核"),
@@ -83,7 +85,9 @@ public final class TierAward implements Measure {
       if (!levelFits) {
         out.add(NotEligible.because(id(), r.date().getYear(), r.describe() + " is not a " + level.nameZh()
             + title.nameZh() + " recognition as 三、（一） names it (interpretation "
-            + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")"));
+            + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")").withConditions(Condition.requirement(
+                "level of the recognition of " + r.date(), (orAbove ? "at least " : "") + level.nameEn() + " ("
+                    + level.nameZh() + ")", Optional.of(r.level().nameEn()), false)));
         continue;
       }
       // The plan reaches back to recognitions of 2022, but it pays nothing before it exists (see the class comment).

@@ -9,6 +9,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -50,12 +51,16 @@ public final class CultivationPoolPriority {
         .reduce((first, later) -> later);
     if (certificate.isEmpty()) {
       return List.of(NotEligible.because(ID, ctx.asOf().getYear(),
-          "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + ctx.asOf()));
+          "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + ctx.asOf())
+          .withConditions(Condition.requirement("high-tech enterprise by " + ctx.asOf(),
+              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false)));
     }
     var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, ctx.asOf());
     if (giant.isPresent()) {
       return List.of(NotEligible.because(ID, ctx.asOf().getYear(), "already " + giant.get().describe()
-          + ": no higher SRDI title to recommend it for"));
+          + ": no higher SRDI title to recommend it for").withConditions(Condition.requirement(
+              "SRDI title on " + ctx.asOf(), "below national little giant (a higher title to recommend it for)",
+              Optional.of(giant.get().describe()), false)));
     }
     return List.of(Claim.of(ID, ctx.asOf(), Basis.none(), "high-tech enterprise certified on " + certificate.get().date()
             + ": in the cultivation pool, recommended first for the national and provincial SRDI titles")

@@ -6,6 +6,7 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -72,7 +73,9 @@ public final class StandingBenefit implements Measure {
     Optional<Recognition> held = standing.heldOn(enterprise, context.asOf());
     if (held.isEmpty()) {
       return List.of(NotEligible.because(id(), context.asOf().getYear(),
-          "not a " + standing.describe() + " on " + context.asOf()));
+          "not a " + standing.describe() + " on " + context.asOf())
+          .withConditions(Condition.requirement("standing on " + context.asOf(), "a " + standing.describe(),
+              Optional.empty(), false)));
     }
     return List.of(Claim.of(id(), context.asOf(), Basis.none(),
         grants.apply(context.settings()) + " — as " + held.get().describe() + ", valid on " + context.asOf()));
