@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The city the invoker generated from this archetype and built outside the repository (src/it/new-city), on
  * the command's class path beside the three shipped cities: {@code srdi evaluate} pays its example award and
- * {@code srdi compare} gives it a column, in a JVM of its own, as a user would run it.
+ * {@code srdi compare} gives it a column and {@code srdi check --strict} passes, in a JVM of its own, as a
+ * user would run it.
  */
 final class NewCityIT {
   private static final Path CITY = Path.of(System.getProperty("srdi.new-city", "target/it/new-city/srdi-sample"));
@@ -30,7 +31,8 @@ final class NewCityIT {
     try (Stream<Path> reports = Files.list(CITY.resolve("target/surefire-reports"))) {
       List<String> kit = reports.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".txt")).sorted().toList();
       assertEquals(List.of("dev.srdi.jurisdictions.sample.SampleContractProperties.txt",
-          "dev.srdi.jurisdictions.sample.SampleExampleCasesTest.txt", "dev.srdi.jurisdictions.sample.SampleTablesTest.txt"), kit);
+          "dev.srdi.jurisdictions.sample.SampleExampleCasesTest.txt", "dev.srdi.jurisdictions.sample.SamplePolicyCheckTest.txt",
+          "dev.srdi.jurisdictions.sample.SampleTablesTest.txt"), kit);
     }
   }
 
@@ -49,6 +51,13 @@ final class NewCityIT {
     for (String city : List.of("Zhanjiang", "Xiangxiang", "Guilin", "示例市 Sample")) {
       assertTrue(out.contains(city), city + " has no column in\n" + out);
     }
+  }
+
+  @Test
+  void srdi_check_finds_no_error_in_the_new_city() throws Exception {
+    String out = srdi("check", "-j", "sample", "--strict", "--sample", "50");
+
+    assertTrue(out.contains("示例市 Sample (sample): 0 errors"), out);
   }
 
   /** The command, with the city's jar (not its classes folder) after the test class path, which holds the CLI. */

@@ -19,7 +19,6 @@ import dev.srdi.cli.view.Labels;
 import dev.srdi.core.check.Finding;
 import dev.srdi.core.check.PolicyCheck;
 import dev.srdi.core.check.Severity;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Settings;
@@ -30,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -117,11 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
   private Portfolio sample(Srdi api) {
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : api.jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(seed, types);
+    var generator = new PortfolioGenerator(seed, api.jurisdictions());
     ObjectNode scenario = Json.object();
     scenario.put("schema", Scenario.SCHEMA);
     scenario.put("asOf", SAMPLE_AS_OF.toString());
