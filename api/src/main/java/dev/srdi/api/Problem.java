@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  * word the problem its own way.
  */
 public sealed interface Problem
-    permits Problem.NoInput, Problem.InvalidInput, Problem.UnknownJurisdiction, Problem.MissingAsOf,
+    permits Problem.NoInput, Problem.InvalidInput, Problem.UnknownJurisdiction, Problem.JurisdictionNotLoaded,
+    Problem.MissingAsOf,
         Problem.InvalidOverrides {
 
   /**
@@ -108,6 +109,34 @@ public sealed interface Problem
 
     @Override public String message() {
       return "unknown jurisdiction '" + id + "'; known: " + String.join(", ", known);
+    }
+  }
+
+  /**
+   * A plugin of that id was found but could not be loaded (it threw while loading, or its declarations
+   * are inconsistent); the other jurisdictions are loaded and answer as usual.
+   *
+   * @param id what was asked for
+   * @param reason why its plugin failed to load
+   */
+  record JurisdictionNotLoaded(String id, String reason) implements Problem {
+    /**
+     * Rejects a missing value.
+     *
+     * @param id what was asked for
+     * @param reason why its plugin failed to load
+     */
+    public JurisdictionNotLoaded {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override public String code() {
+      return "jurisdiction-not-loaded";
+    }
+
+    @Override public String message() {
+      return "jurisdiction '" + id + "' failed to load: " + reason;
     }
   }
 

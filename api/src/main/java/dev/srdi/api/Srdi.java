@@ -108,13 +108,16 @@ public final class Srdi {
    * The loaded jurisdiction with that id.
    *
    * @param id e.g. {@code guilin}
-   * @return the jurisdiction, or {@link Problem.UnknownJurisdiction} naming the known ones
+   * @return the jurisdiction, or {@link Problem.JurisdictionNotLoaded} when its plugin failed to load, or
+   *     {@link Problem.UnknownJurisdiction} naming the known ones
    */
   public Either<Problem, Jurisdiction> jurisdiction(String id) {
     return given(id, "jurisdiction id").flatMap(given -> registry.find(JurisdictionId.of(given))
         .<Either<Problem, Jurisdiction>>map(Either::right)
-        .getOrElse(() -> Either.left(new Problem.UnknownJurisdiction(given,
-            registry.ids().stream().map(JurisdictionId::value).toList()))));
+        .getOrElse(() -> Either.left(registry.failureOf(given)
+            .<Problem>map(failure -> new Problem.JurisdictionNotLoaded(given, failure.reason()))
+            .orElseGet(() -> new Problem.UnknownJurisdiction(given,
+                registry.ids().stream().map(JurisdictionId::value).toList())))));
   }
 
   /**

@@ -57,7 +57,35 @@ public final class JsonLinesEvaluation {
    * text. Exit code 0, or 1 if any line was invalid (stdout has output, so it cannot be 2).
    */
   public int run(Utf8Lines in, PrintWriter out, PrintWriter err) {
-    RunningSummary totals = stream(in, out, err);
+    var totals = new RunningSummary();
+    var sink = new LineSink(out);
+    // On SIGINT or SIGTERM the JVM runs this while the loop may be writing: the sink lets the current
+    // record finish, takes no more, and the summary then counts exactly the lines on the output.
+    Thread onSignal = new Thread(() -> {
+      long written = sink.stop();
+      summary(totals, err);
+      err.println("srdi: interrupted: " + written + " line(s) written");
+      err.flush();
+    }, "srdi-summary-on-signal");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      stream(in, sink, totals, err);
+    } finally {
+      removeHook(onSignal);
+    }
+    summary(totals, err);
+    return totals.invalid() == 0 ? ExitCode.OK : ExitCode.FAILED;
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already stopping and runs the hook: it prints the summary.
+    }
+  }
+
+  private void summary(RunningSummary totals, PrintWriter err) {
     if (format == Format.JSON) {
       ObjectNode summary = Json.object();
       summary.put("lines", totals.lines());
@@ -71,17 +99,16 @@ public final class JsonLinesEvaluation {
           + " skipped (another jurisdiction; --all-enterprises evaluates them)");
     }
     err.flush();
-    return totals.invalid() == 0 ? ExitCode.OK : ExitCode.FAILED;
   }
 
-  private RunningSummary stream(Utf8Lines in, PrintWriter out, PrintWriter err) {
-    var totals = new RunningSummary();
+  private void stream(Utf8Lines in, LineSink out, RunningSummary totals, PrintWriter err) {
     var table = new StreamingTable(List.of("Line", "Enterprise", "Entitlements", "Total (yuan)", "Status"),
         new int[] {7, 24, 12, 18, 48}, new boolean[] {true, false, true, true, false});
+    Runnable nothing = () -> { };
     if (format == Format.TABLE) {
-      out.print(table.header());
+      out.write(table.header(), nothing);
     } else if (format == Format.CSV) {
-      out.print(Csv.row(concat("line", EvaluationView.CSV_HEADER)));
+      out.write(Csv.row(concat("line", EvaluationView.CSV_HEADER)), nothing);
     }
     var progress = new Progress(err);
     try {
@@ -103,16 +130,19 @@ public final class JsonLinesEvaluation {
                 "duplicate enterprise id '" + id + "' (also line " + earlier + ")")));
           }
         }
+        boolean written;
         if (record.isValid() && !scope.includes(record.get(), jurisdiction.id())) {
-          totals.addSkipped();
-          out.print(skipped(number, record.get(), table));
+          written = out.write(skipped(number, record.get(), table), totals::addSkipped);
         } else if (record.isValid()) {
           EnterpriseResult result = evaluate(record.get());
-          totals.add(result);
-          out.print(valid(number, result, table));
+          written = result.isFailed()
+              ? out.write(failed(number, result, table), totals::addInvalid)
+              : out.write(valid(number, result, table), () -> totals.add(result));
         } else {
-          totals.addInvalid();
-          out.print(invalid(number, line, record.getError(), table));
+          written = out.write(invalid(number, line, record.getError(), table), totals::addInvalid);
+        }
+        if (!written) {
+          return;
         }
         progress.update(number);
       }
@@ -120,11 +150,20 @@ public final class JsonLinesEvaluation {
       throw new UncheckedIOException(e);
     }
     if (format == Format.TABLE) {
-      out.print(table.border());
+      out.write(table.border(), nothing);
     }
-    out.flush();
     progress.done();
-    return totals;
+  }
+
+  /** An enterprise its city's plugin failed on: an error line in its place, naming plugin, measure and enterprise. */
+  private String failed(int number, EnterpriseResult result, StreamingTable table) {
+    String message = result.fault().orElseThrow().describe();
+    return switch (format) {
+      case JSON -> Json.compact(EvaluationJson.lineError(Optional.of(result.enterprise().value()), number, message)) + "\n";
+      case CSV -> Csv.row(concat(String.valueOf(number), List.of(result.enterprise().value(), "error", "", "", "", "", "",
+          "", "", "", "", "", "", message, "", "")));
+      case TABLE -> table.row(List.of(String.valueOf(number), result.enterprise().value(), "—", "—", "ERROR " + message));
+    };
   }
 
   private static Validation<Seq<InputError>, Enterprise> notUtf8(int number) {

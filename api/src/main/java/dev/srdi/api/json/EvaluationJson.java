@@ -125,6 +125,7 @@ public final class EvaluationJson {
     result.benefits().forEach(b -> benefits.add(benefit(b)));
     ArrayNode notEligible = out.putArray("notEligible");
     result.notEligible().forEach(n -> notEligible.add(notEligible(n)));
+    result.fault().ifPresent(f -> out.put("error", f.describe()));
     return out;
   }
 

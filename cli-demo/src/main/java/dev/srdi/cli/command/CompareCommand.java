@@ -76,7 +76,9 @@ public final class CompareCommand implements Callable<Integer> {
       Enterprise enterprise = enterprises.get(e);
       row.add(enterprise.id() + enterprise.name().map(n -> "\n" + n).orElse(""));
       for (int j = 0; j < jurisdictions.size(); j++) {
-        row.add(Amounts.grouped(c.result(j, e).total()) + "\n" + c.result(j, e).entitlements().size() + " award(s)");
+        var result = c.result(j, e);
+        row.add(result.isFailed() ? "FAILED 未能评估\n(plugin error)"
+            : Amounts.grouped(result.total()) + "\n" + result.entitlements().size() + " award(s)");
       }
       table.row(row);
     }
@@ -99,7 +101,7 @@ public final class CompareCommand implements Callable<Integer> {
       var row = new ArrayList<String>(List.of("enterprise", enterprises.get(e).id().value(),
           enterprises.get(e).name().orElse("")));
       for (int j = 0; j < c.results().size(); j++) {
-        row.add(c.result(j, e).total().toFenString());
+        row.add(c.result(j, e).isFailed() ? "failed" : c.result(j, e).total().toFenString());
       }
       out.append(Csv.row(row));
     }

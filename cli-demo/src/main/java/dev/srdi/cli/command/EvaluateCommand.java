@@ -14,6 +14,7 @@ import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.ScopeOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.YearConverter;
+import dev.srdi.cli.text.VisibleText;
 import dev.srdi.cli.view.EvaluationView;
 import dev.srdi.cli.view.NearMissView;
 import dev.srdi.core.engine.NearMiss;
@@ -125,7 +126,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();
-    return ExitCode.OK;
+    // The others are evaluated and written; an enterprise its city's plugin failed on makes the run exit 1.
+    var failures = evaluation.result().enterprises().stream().flatMap(r -> r.fault().stream()).toList();
+    failures.forEach(f -> spec.commandLine().getErr().println("srdi: " + VisibleText.of(f.describe())));
+    return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
   }
 
   private static String csv(PortfolioResult result) {

@@ -5,6 +5,7 @@ import com.google.inject.Provider;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.OutputFailed;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
 import java.io.PrintWriter;
@@ -21,6 +22,8 @@ import picocli.CommandLine.Spec;
         "the types each city declares.",
         "Example: srdi generate --enterprises 10000 --seed 7 > p.jsonl && srdi evaluate -j guilin -s p.jsonl --as-of 2025-12-31"})
 public final class GenerateCommand implements Callable<Integer> {
+  private static final int WRITE_CHECK_EVERY = 1_000;
+
   private static final int MAX = 10_000_000;
 
   @Spec CommandSpec spec;
@@ -46,10 +49,16 @@ public final class GenerateCommand implements Callable<Integer> {
     var generator = new PortfolioGenerator(seed, srdi.get().jurisdictions());
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < enterprises; i++) {
+      // Every so many lines, a closed pipe or a full disk stops the run instead of generating into the void.
+      if (i % WRITE_CHECK_EVERY == 0 && out.checkError()) {
+        throw new OutputFailed(i);
+      }
       out.print(Json.compact(generator.next()));
       out.print('\n');
     }
-    out.flush();
+    if (out.checkError()) {
+      throw new OutputFailed(enterprises);
+    }
     return ExitCode.OK;
   }
 }

@@ -2,10 +2,14 @@ package dev.srdi.cli.main;
 
 import com.google.inject.Guice;
 import dev.srdi.cli.ExitCode;
+import dev.srdi.cli.OutputFailed;
 import dev.srdi.cli.UsageException;
 import com.google.inject.Injector;
 import dev.srdi.cli.text.VisibleText;
 import dev.srdi.core.spi.PluginLoadException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,13 +31,19 @@ public final class Main {
 
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default, so that Chinese names and JSON bytes are the same everywhere.
-    var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    // Straight to the file descriptor: System.out is a PrintStream, which would swallow a failed write.
+    var out = new PrintWriter(new OutputStreamWriter(
+        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), false);
     var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
-    out.flush();
+    // A PrintWriter keeps its write errors to itself: asked here, a full disk or a closed pipe is exit 1, never 0.
+    if (out.checkError() && code != FAILED) {
+      err.println("srdi: cannot write the output (the disk is full, or whoever reads it closed the pipe)");
+      code = FAILED;
+    }
     err.flush();
     System.exit(code);
   }
@@ -69,7 +79,9 @@ public final class Main {
         return INVALID;
       }
       Throwable root = rootCause(ex);
-      if (root instanceof PluginLoadException) {
+      if (root instanceof OutputFailed) {
+        err.println("srdi: " + root.getMessage());
+      } else if (root instanceof PluginLoadException) {
         err.println("srdi: cannot load the jurisdictions: " + VisibleText.of(root.getMessage()));
       } else {
         err.println("srdi: failed: " + root.getClass().getSimpleName()

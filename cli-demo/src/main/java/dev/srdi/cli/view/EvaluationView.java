@@ -52,6 +52,9 @@ public final class EvaluationView {
     var out = new StringBuilder();
     out.append(VisibleText.of(r.enterprise().value())).append(name.map(n -> "  " + VisibleText.of(n)).orElse(""))
         .append("  — total 合计 ").append(Amounts.grouped(r.total())).append(" yuan\n");
+    if (r.fault().isPresent()) {
+      return out.append("  NOT EVALUATED 未能评估: ").append(VisibleText.of(r.fault().get().describe())).append('\n').toString();
+    }
     var citations = new ArrayList<Citation>();
     // A blank line sets a table apart from the one after it.
     boolean afterTable = false;

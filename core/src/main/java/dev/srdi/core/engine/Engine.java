@@ -38,13 +38,14 @@ public final class Engine {
   }
 
   /**
-   * The jurisdiction's parameters and interpretations as its text sets them.
+   * The jurisdiction's parameters and interpretations as its text sets them, resolved once per
+   * jurisdiction and shared (the facade asks for them for every JSON Lines record).
    *
    * @param jurisdiction the jurisdiction
    * @return the defaults
    */
   public Settings defaults(Jurisdiction jurisdiction) {
-    return Settings.defaults(jurisdiction.parameters(), jurisdiction.interpretations());
+    return plan(jurisdiction).defaults();
   }
 
   /**

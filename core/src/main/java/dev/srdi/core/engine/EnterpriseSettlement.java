@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * One enterprise under one jurisdiction: every measure proposes its claims, and the claims are
@@ -67,10 +66,14 @@ final class EnterpriseSettlement {
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     var settlement = new EnterpriseSettlement(plan, enterprise, context);
     try {
-      plan.measures().forEach(settlement::assess);
+      for (Measure measure : plan.measures()) {
+        settlement.assess(measure);
+      }
       settlement.current = Optional.empty();
-      settlement.claims.sort(settlement.claimOrder());
-      settlement.claims.forEach(settlement::settle);
+      settlement.sortClaims();
+      for (Claim claim : settlement.claims) {
+        settlement.settle(claim);
+      }
       return settlement.result();
     } catch (RuntimeException | Error e) {
       if (!PluginFault.isolable(e)) {
@@ -191,7 +194,7 @@ final class EnterpriseSettlement {
    * awards for the same scope, and nothing when the earlier ones were at least as large.
    */
   private Either<Rejection, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
-    Optional<StackingRule.HighestOnly> highest = highestOnly(d);
+    Optional<StackingRule.HighestOnly> highest = plan.highestOnly(d.id());
     if (highest.isEmpty() || award.amount().isEmpty()) {
       return Either.right(award);
     }
@@ -216,7 +219,7 @@ final class EnterpriseSettlement {
   private void grant(MeasureDescriptor d, Claim claim, Award award) {
     Optional<Money> rounded = award.amount().map(Money::rounded);
     ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        highestOnly(d).map(h -> List.of(h.group())).orElse(List.of()));
+        plan.highestOnly(d.id()).map(h -> List.of(h.group())).orElse(List.of()));
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
           d.responsibility(), award.explanation(), award.notes()));
@@ -228,37 +231,49 @@ final class EnterpriseSettlement {
   }
 
   private EnterpriseResult result() {
-    notEligible.sort(Comparator.comparing(NotEligible::measure)
-        .thenComparing(n -> n.year().orElse(0))
-        .thenComparing(NotEligible::reason));
+    notEligible.sort(NOT_ELIGIBLE_ORDER);
     return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
   }
 
-  private static Optional<StackingRule.HighestOnly> highestOnly(MeasureDescriptor d) {
-    return d.stacking().stream()
-        .filter(StackingRule.HighestOnly.class::isInstance)
-        .map(StackingRule.HighestOnly.class::cast)
-        .findFirst();
-  }
+  private static final Comparator<NotEligible> NOT_ELIGIBLE_ORDER = Comparator.comparing(NotEligible::measure)
+      .thenComparing(n -> n.year().orElse(0))
+      .thenComparing(NotEligible::reason);
+
+  /** A claim with the most it can pay, worked out once before sorting instead of in every comparison. */
+  private record Ranked(Claim claim, Money potential) {}
 
   /**
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private Comparator<Claim> claimOrder() {
-    Function<Claim, Money> potential = c -> {
-      Formula formula = plan.descriptor(c.measure()).formula();
-      Settings onTheDay = settings.on(c.date());
-      return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
-          : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
-    };
-    return Comparator.comparing(Claim::date)
-        .thenComparing(potential, Comparator.reverseOrder())
-        .thenComparing(Claim::measure)
-        .thenComparing(Claim::year)
-        .thenComparing(c -> c.scope().orElse(""))
-        .thenComparing(c -> c.payee().orElse(""))
-        .thenComparing(c -> c.basis().describe())
-        .thenComparing(Claim::explanation);
+  private static final Comparator<Ranked> CLAIM_ORDER = Comparator.comparing((Ranked r) -> r.claim().date())
+      .thenComparing(Ranked::potential, Comparator.reverseOrder())
+      .thenComparing(r -> r.claim().measure())
+      .thenComparing(r -> r.claim().year())
+      .thenComparing(r -> r.claim().scope().orElse(""))
+      .thenComparing(r -> r.claim().payee().orElse(""))
+      .thenComparing(r -> r.claim().basis().describe())
+      .thenComparing(r -> r.claim().explanation());
+
+  /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
+  private Money potential(Claim c) {
+    Formula formula = plan.descriptor(c.measure()).formula();
+    Settings onTheDay = settings.on(c.date());
+    return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
+        : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
+  }
+
+  private void sortClaims() {
+    if (claims.size() < 2) {
+      return;
+    }
+    var ranked = new ArrayList<Ranked>(claims.size());
+    for (Claim c : claims) {
+      ranked.add(new Ranked(c, potential(c)));
+    }
+    ranked.sort(CLAIM_ORDER);
+    for (int i = 0; i < ranked.size(); i++) {
+      claims.set(i, ranked.get(i).claim());
+    }
   }
 }

@@ -28,12 +28,24 @@ final class Ledger {
     paid.add(new Paid(measure, scope, year, date, amount, List.copyOf(groups)));
   }
 
+  // Asked for every claim's stacking rules; a ledger holds a handful of entries, so plain loops.
+
   Optional<LocalDate> paidFor(MeasureId measure, Optional<String> scope) {
-    return paid.stream().filter(p -> p.measure().equals(measure) && p.scope().equals(scope)).map(Paid::date).findFirst();
+    for (Paid p : paid) {
+      if (p.measure().equals(measure) && p.scope().equals(scope)) {
+        return Optional.of(p.date());
+      }
+    }
+    return Optional.empty();
   }
 
   boolean paidInYear(MeasureId measure, int year) {
-    return paid.stream().anyMatch(p -> p.measure().equals(measure) && p.year() == year);
+    for (Paid p : paid) {
+      if (p.measure().equals(measure) && p.year() == year) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Optional<MeasureId> firstInGroup(String group, Optional<String> scope) {

@@ -5,9 +5,12 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import dev.srdi.core.policy.JurisdictionId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.immutables.value.Value;
@@ -112,14 +115,31 @@ public abstract class Enterprise {
    * @return that year's figures, if given
    */
   public Optional<Financials> financials(int year) {
-    return financials().stream().filter(f -> f.year() == year).findFirst();
+    for (Financials f : financials()) {
+      if (f.year() == year) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Recognitions by date, then title, level and kind: a stable order whatever the input's.
+   * The financials by year (a year appears at most once), sorted once, on first use.
+   *
+   * @return the financials in year order
+   */
+  @Value.Lazy
+  public List<Financials> financialsInOrder() {
+    return financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList();
+  }
+
+  /**
+   * Recognitions by date, then title, level and kind: a stable order whatever the input's. Sorted
+   * once, on first use: measures ask for it in loops, and the value never changes.
    *
    * @return the recognitions in that order
    */
+  @Value.Lazy
   public List<Recognition> recognitionsInOrder() {
     return recognitions().stream().sorted(RECOGNITION_ORDER).toList();
   }
@@ -135,6 +155,8 @@ public abstract class Enterprise {
     return recognitionsInOrder().stream().filter(r -> r.is(title, atLeast));
   }
 
+  // The three queries below are asked for every claim the engine settles: plain loops, no stream.
+
   /**
    * Whether a recognition of the title at the level or above is dated strictly before the day.
    *
@@ -144,7 +166,12 @@ public abstract class Enterprise {
    * @return true if one was held before
    */
   public boolean heldBefore(LocalDate day, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.date().isBefore(day));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.date().isBefore(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -156,7 +183,12 @@ public abstract class Enterprise {
    * @return true if one is valid then
    */
   public boolean holdsOn(LocalDate day, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidOn(day));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.isValidOn(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -168,20 +200,34 @@ public abstract class Enterprise {
    * @return true if one is valid during the year
    */
   public boolean holdsDuring(int year, Title title, Level atLeast) {
-    return recognitions().stream().anyMatch(r -> r.is(title, atLeast) && r.isValidDuring(year));
+    for (Recognition r : recognitions()) {
+      if (r.is(title, atLeast) && r.isValidDuring(year)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * The achievements of one type, by date.
+   * The achievements of one type, by date (then by their text, so that ties never depend on the input's order).
    *
    * @param type the type
    * @return those achievements
    */
   public List<Achievement> achievementsOf(AchievementType type) {
-    return achievements().stream()
-        .filter(a -> a.type().equals(type))
-        .sorted(Comparator.comparing(Achievement::date).thenComparing(Achievement::toString))
-        .toList();
+    return achievementsByType().getOrDefault(type, List.of());
+  }
+
+  /** Grouped and sorted once, on first use: measures ask for one type after another. */
+  @Value.Lazy
+  Map<AchievementType, List<Achievement>> achievementsByType() {
+    var byType = new HashMap<AchievementType, List<Achievement>>();
+    for (Achievement a : achievements()) {
+      byType.computeIfAbsent(a.type(), t -> new ArrayList<>()).add(a);
+    }
+    var sorted = new HashMap<AchievementType, List<Achievement>>();
+    byType.forEach((type, list) -> sorted.put(type, list.stream().sorted(ACHIEVEMENT_ORDER).toList()));
+    return Map.copyOf(sorted);
   }
 
   /** Rejects two sets of figures for one year: the engine could not tell which to read. */
@@ -194,6 +240,9 @@ public abstract class Enterprise {
       }
     }
   }
+
+  private static final Comparator<Achievement> ACHIEVEMENT_ORDER =
+      Comparator.comparing(Achievement::date).thenComparing(Achievement::toString);
 
   private static final Comparator<Recognition> RECOGNITION_ORDER = Comparator.comparing(Recognition::date)
       .thenComparing(Recognition::title)

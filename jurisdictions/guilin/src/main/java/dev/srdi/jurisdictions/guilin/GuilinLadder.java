@@ -5,7 +5,6 @@ import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 
@@ -69,8 +68,16 @@ public enum GuilinLadder {
 
   /** The rung a recognition puts an enterprise on in Guilin's ladder, if any. */
   public static Optional<GuilinLadder> rungOf(Recognition r) {
-    return Arrays.stream(values()).filter(rung -> rung.matches(r)).findFirst();
+    // Asked for every recognition by every measure: a loop over a shared array, not a stream over a copy.
+    for (GuilinLadder rung : RUNGS) {
+      if (rung.matches(r)) {
+        return Optional.of(rung);
+      }
+    }
+    return Optional.empty();
   }
+
+  private static final GuilinLadder[] RUNGS = values();
 
   private boolean matches(Recognition r) {
     return switch (this) {
@@ -98,6 +105,11 @@ public enum GuilinLadder {
 
   /** Whether an SRDI recognition of any level is valid on some day of the year. */
   public static boolean holdsSrdiDuring(Enterprise e, int year) {
-    return e.recognitions().stream().anyMatch(r -> isSrdi(r) && r.isValidDuring(year));
+    for (Recognition r : e.recognitions()) {
+      if (isSrdi(r) && r.isValidDuring(year)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -46,6 +46,11 @@ public final class HunanLadder {
 
   /** Whether the enterprise holds a valid SRDI recognition of any level on the day. */
   public static boolean holdsAnySrdiOn(Enterprise e, LocalDate day, Settings settings) {
-    return e.recognitions().stream().anyMatch(r -> isAnySrdi(r, settings) && r.isValidOn(day));
+    for (Recognition r : e.recognitions()) {
+      if (isAnySrdi(r, settings) && r.isValidOn(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -22,7 +22,6 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +54,7 @@ final class AtRiskPool implements Measure {
     var bound = Threshold.atMost(XiangxiangParameters.AT_RISK_REVENUE_TO);
     boolean fallRequired = settings.chose(XiangxiangInterpretations.AT_RISK, XiangxiangInterpretations.REVENUE_FELL);
     var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+    for (Financials f : enterprise.financialsInOrder()) {
       int year = f.year();
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), year, "revenue " + year));

@@ -20,7 +20,6 @@ import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -51,7 +50,7 @@ final class NewEntrySupport implements Measure {
     }
     Money threshold = context.settings().value(XiangxiangParameters.SCALE_THRESHOLD);
     var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+    for (Financials f : enterprise.financialsInOrder()) {
       int year = f.year();
       if (f.revenue().isEmpty() || !Bound.atLeast(threshold).admits(f.revenue().get())) {
         continue;

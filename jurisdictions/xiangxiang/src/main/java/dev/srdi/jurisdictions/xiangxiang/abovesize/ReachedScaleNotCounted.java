@@ -20,7 +20,6 @@ import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,7 +53,7 @@ final class ReachedScaleNotCounted implements Measure {
     }
     var threshold = Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD);
     var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+    for (Financials f : enterprise.financialsInOrder()) {
       if (f.revenue().isEmpty() || !threshold.admits(context.settings(), f.revenue().get())) {
         continue;
       }

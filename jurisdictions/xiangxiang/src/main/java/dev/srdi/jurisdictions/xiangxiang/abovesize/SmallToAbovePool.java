@@ -26,7 +26,6 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -63,7 +62,7 @@ final class SmallToAbovePool implements Measure {
         settings.chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE, XiangxiangInterpretations.UPPER_EXCLUDED)
             ? Bound.lessThan(top) : Bound.atMost(top));
     var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financials().stream().sorted(Comparator.comparingInt(Financials::year)).toList()) {
+    for (Financials f : enterprise.financialsInOrder()) {
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
       } else if (!range.contains(f.revenue().get())) {

@@ -1,0 +1,46 @@
+package dev.srdi.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * Where a JSON Lines run writes: each record's text goes out whole and is flushed at once, so that a
+ * run stopped by a signal leaves only complete lines, and a write that fails stops the run with
+ * {@link OutputFailed} instead of being lost silently. One writer thread; {@link #stop} may be called
+ * from another (a shutdown hook), and waits for a record being written to finish.
+ */
+final class LineSink {
+  private final PrintWriter out;
+  private long lines;
+  private boolean stopped;
+
+  LineSink(PrintWriter out) {
+    this.out = out;
+  }
+
+  /**
+   * Writes one record's whole text (one or more complete lines) and then runs {@code written}, under
+   * the same lock, so that a summary taken by {@link #stop} counts exactly what is on the output.
+   *
+   * @return false if the sink was stopped and nothing was written
+   */
+  synchronized boolean write(String text, Runnable written) {
+    if (stopped) {
+      return false;
+    }
+    out.print(text);
+    // checkError flushes first: a full disk or a closed pipe shows here, on this record.
+    if (out.checkError()) {
+      stopped = true;
+      throw new OutputFailed(lines);
+    }
+    lines += text.chars().filter(c -> c == '\n').count();
+    written.run();
+    return true;
+  }
+
+  /** No more records: what was written stays written; returns how many lines that was. */
+  synchronized long stop() {
+    stopped = true;
+    return lines;
+  }
+}
