@@ -3,15 +3,11 @@ package dev.srdi.benchmarks;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.generate.PortfolioGenerator;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.facts.Enterprise;
-import dev.srdi.core.spi.Jurisdiction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The portfolio every benchmark reads: {@code srdi generate --seed 42} of the given size, as the
@@ -44,11 +40,7 @@ public final class BenchmarkPortfolio {
 
   /** The same lines as {@code srdi generate --enterprises size --seed 42}. */
   public static BenchmarkPortfolio generate(Srdi srdi, int size) {
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : srdi.jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(SEED, types);
+    var generator = new PortfolioGenerator(SEED, srdi.jurisdictions());
     var lines = new ArrayList<String>(size);
     for (int i = 0; i < size; i++) {
       lines.add(Json.compact(generator.next()));

@@ -41,6 +41,18 @@ final class CheckCommandTest {
   }
 
   @Test
+  void the_sample_has_the_histories_that_turn_guilins_and_hunans_little_giant_switches() throws Exception {
+    // A little giant before a city-level SRDI recognition (Guilin 二、（三）), and the city- and provincial-level
+    // little giants Hunan names (Xiangxiang): without them in the generated sample both switches looked dead.
+    for (String city : List.of("guilin", "xiangxiang")) {
+      List<String> dead = codes(Cli.run("check", "-j", city, "-f", "json").out(), city).stream()
+          .filter(c -> c.contains(" dead-switch ")).toList();
+      assertFalse(dead.contains("WARNING dead-switch guilin.first-city-srdi-award.earlier-title"), dead.toString());
+      assertFalse(dead.contains("WARNING dead-switch xiangxiang.hunan-little-giant-names"), dead.toString());
+    }
+  }
+
+  @Test
   void the_three_cities_have_no_error_so_strict_mode_passes_on_them() {
     for (String city : List.of("guilin", "zhanjiang", "xiangxiang")) {
       Cli.Run run = Cli.run("check", "-j", city, "--strict", "--sample", "20");

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.srdi.api.Srdi;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class DemoCommandTest {
@@ -22,6 +24,18 @@ final class DemoCommandTest {
     String screen = next < 0 ? testland : testland.substring(0, next);
     assertFalse(screen.contains("could not be shown"), screen);
     TableAssertions.assertAligned(r.out());
+  }
+
+  @Test
+  void the_screens_follow_the_facades_cities_the_shipped_ones_in_their_order() {
+    var out = run("demo").out();
+    List<Integer> at = Srdi.load().jurisdictions().stream()
+        .map(j -> out.indexOf("\n" + j.nameZh() + " " + j.nameEn() + " (" + j.id() + ")\n")).toList();
+
+    assertFalse(at.contains(-1), "a loaded city has no screen: " + at);
+    assertEquals(at.stream().sorted().toList(), at, "screens out of the facade's order");
+    assertTrue(out.indexOf("(guilin)\n") < out.indexOf("(xiangxiang)\n")
+        && out.indexOf("(xiangxiang)\n") < out.indexOf("(zhanjiang)\n"), "the shipped cities keep their order");
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,7 @@ final class GenerateCommandTest {
   }
 
   @Test
-  void the_portfolio_spreads_over_the_three_cities_and_validates(@TempDir Path dir) throws Exception {
+  void the_portfolio_spreads_over_every_loaded_city_and_validates(@TempDir Path dir) throws Exception {
     var r = run("generate", "-n", "300", "--seed", "3");
     Set<String> cities = new HashSet<>();
     Set<String> titles = new HashSet<>();
@@ -47,12 +48,39 @@ final class GenerateCommandTest {
       });
       assertTrue(e.get("financials").size() >= 2, "multi-year financials");
     }
-    assertEquals(Set.of("zhanjiang", "xiangxiang", "guilin"), cities);
+    // Every loaded city, the test's Testland too: the generator asks the facade, it has no list of its own.
+    assertEquals(Srdi.load().jurisdictions().stream().map(j -> j.id().value()).collect(Collectors.toSet()), cities);
+    assertTrue(cities.containsAll(List.of("zhanjiang", "xiangxiang", "guilin", "testland")), cities.toString());
     assertTrue(titles.containsAll(List.of("INNOVATIVE_SME", "SRDI_SME", "LITTLE_GIANT")), titles.toString());
     assertEquals(Set.of("NEW", "RENEWAL"), kinds);
     Path file = Cli.write(dir, "g.jsonl", r.out());
     var validated = run("validate", "-s", file.toString());
     assertEquals(0, validated.exit(), validated.err());
+  }
+
+  @Test
+  void some_firms_have_the_histories_the_switches_turn_on() throws Exception {
+    boolean giantBeforeCitySrdi = false;
+    boolean localGiant = false;
+    boolean lapsedRenewal = false;
+    for (String line : run("generate", "-n", "400", "--seed", "11").out().lines().toList()) {
+      List<JsonNode> recognitions = new java.util.ArrayList<>();
+      Json.mapper().readTree(line).get("recognitions").forEach(recognitions::add);
+      for (JsonNode r : recognitions) {
+        String title = r.get("title").asText();
+        String level = r.get("level").asText();
+        java.time.LocalDate day = java.time.LocalDate.parse(r.get("date").asText());
+        localGiant |= title.equals("LITTLE_GIANT") && !level.equals("NATIONAL");
+        giantBeforeCitySrdi |= title.equals("SRDI_SME") && level.equals("CITY") && recognitions.stream().anyMatch(o ->
+            o.get("title").asText().equals("LITTLE_GIANT") && java.time.LocalDate.parse(o.get("date").asText()).isBefore(day));
+        lapsedRenewal |= r.get("kind").asText().equals("RENEWAL") && recognitions.stream().noneMatch(o ->
+            o.get("title").asText().equals(title) && o.get("level").asText().equals(level)
+                && java.time.LocalDate.parse(o.get("date").asText()).plusYears(3).equals(day));
+      }
+    }
+    assertTrue(giantBeforeCitySrdi, "a little giant before a city-level SRDI recognition");
+    assertTrue(localGiant, "a city- or provincial-level little giant");
+    assertTrue(lapsedRenewal, "a renewal after a gap");
   }
 
   @Test

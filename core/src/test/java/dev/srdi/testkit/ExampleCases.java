@@ -23,7 +23,8 @@ import org.junit.jupiter.api.DynamicTest;
 
 /**
  * A plugin's example cases, the way OpenFisca keeps its tests: each file under the module's
- * {@code src/test/resources/cases/} names a scenario (its input, relative to the repository) and gives
+ * {@code src/test/resources/cases/} names a scenario (its input, beside the case file, or else relative to the
+ * repository, as the shipped cities share the CLI's example scenarios) and gives
  * every enterprise's expected entitlements, as "measure year amount kind" lines, and total. The CLI's
  * golden outputs are checked against the same files.
  */
@@ -43,7 +44,7 @@ public final class ExampleCases {
     for (Path file : files) {
       Map<String, Object> expected = map(CaseTree.read(file));
       String name = file.getFileName().toString();
-      ScenarioFacts facts = ScenarioFacts.read(REPOSITORY.resolve((String) expected.get("scenario")));
+      ScenarioFacts facts = ScenarioFacts.read(scenario(file, (String) expected.get("scenario")));
       PortfolioResult result = TestKit.engine().evaluate(j, facts.portfolio(), facts.asOf(),
           TestKit.engine().defaults(j));
       Map<String, Object> enterprises = map(expected.get("enterprises"));
@@ -78,6 +79,16 @@ public final class ExampleCases {
   private static List<String> lines(List<Object> expected) {
     return expected.stream().map(CaseTree::map)
         .map(m -> line((String) m.get("measure"), m.get("year"), m.get("amount"), m.get("kind"))).toList();
+  }
+
+  /** A module of its own (a new city, outside the repository) keeps its scenario beside the case. */
+  private static Path scenario(Path caseFile, String scenario) {
+    if (scenario == null) {
+      throw new IllegalArgumentException(caseFile + ": the case names no scenario: add 'scenario: <file>.json', the"
+          + " input, beside the case file");
+    }
+    Path beside = caseFile.resolveSibling(scenario);
+    return Files.isRegularFile(beside) ? beside : REPOSITORY.resolve(scenario);
   }
 
   private static List<Path> files(Path folder) {

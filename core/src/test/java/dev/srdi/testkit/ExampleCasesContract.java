@@ -4,11 +4,13 @@ import dev.srdi.core.spi.Jurisdiction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Runs a plugin's example cases ({@link ExampleCases}): {@code final class GuilinExampleCasesTest implements
  * ExampleCasesContract { public Jurisdiction jurisdiction() { return new Guilin(); } }}.
  */
+@ExtendWith(PluginFailures.class)
 public interface ExampleCasesContract {
 
   Jurisdiction jurisdiction();

@@ -17,7 +17,6 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
-import dev.srdi.core.policy.Citation;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionCheck;
 import dev.srdi.core.spi.JurisdictionRegistry;
@@ -30,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.quicktheories.core.Gen;
 
 /**
@@ -39,6 +39,7 @@ import org.quicktheories.core.Gen;
  * checks {@link EnterpriseGens}' cases with {@link PropertyRun#qt()}: a failure shows the shrunk case
  * as a scenario file and the seed that reruns it.
  */
+@ExtendWith(PluginFailures.class)
 public interface JurisdictionContract extends MetamorphicProperties {
 
   @Override
@@ -168,20 +169,18 @@ public interface JurisdictionContract extends MetamorphicProperties {
 
   @Test
   default void every_citation_quote_is_found_in_its_seed_text() {
-    List<String> missing = JurisdictionCheck.citations(jurisdiction()).distinct()
-        .filter(c -> !SeedText.contains(c.document(), c.quote()))
-        .map(Citation::describe)
-        .toList();
-    assertEquals(List.of(), missing, "quotes not found in the seed text");
+    assertEquals(List.of(), TableChecks.quotesNotInText(jurisdiction()), "quotes not found in the seed text");
   }
 
   @Test
   default void every_parameter_has_a_unit_a_description_and_a_citation() {
     for (Parameter<?> p : jurisdiction().parameters()) {
-      assertFalse(p.description().isBlank(), p.id() + " has no description");
-      assertFalse(p.unit().name().isBlank(), p.id() + " has no unit");
-      assertFalse(p.citation().clause().isBlank(), p.id() + " has no clause");
-      assertTrue(SeedText.contains(p.citation().document(), p.citation().quote()), p.id() + " cites a quote not in the text");
+      String where = p.source().map(s -> s + ": ").orElse(jurisdiction().id() + ": ") + p.id();
+      assertFalse(p.description().isBlank(), where + " has no description: add description: to its entry");
+      assertFalse(p.unit().name().isBlank(), where + " has no unit: add metadata.unit to its entry");
+      assertFalse(p.citation().clause().isBlank(), where + " has no clause: add reference.clause to its entry");
+      assertTrue(SeedText.contains(p.citation().document(), p.citation().quote()), where + " cites a quote not in"
+          + " seeds/" + p.citation().document().seedFile() + ": copy reference.quote exactly from the text");
     }
   }
 
@@ -195,7 +194,9 @@ public interface JurisdictionContract extends MetamorphicProperties {
   default void the_plugin_is_found_by_service_loader() {
     JurisdictionRegistry registry = JurisdictionRegistry.load(pluginClassLoader());
     assertTrue(registry.find(jurisdiction().id()).isDefined(),
-        jurisdiction().id() + " is not registered in META-INF/services; failures: " + registry.failures());
+        jurisdiction().id() + " is not registered: add src/main/resources/META-INF/services/"
+            + Jurisdiction.class.getName() + " with the line " + jurisdiction().getClass().getName()
+            + "; failures: " + registry.failures());
   }
 
   @Test

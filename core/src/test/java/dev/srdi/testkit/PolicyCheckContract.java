@@ -11,6 +11,7 @@ import dev.srdi.core.spi.Jurisdiction;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The policy check ({@code srdi check}) run on a plugin with the text's values, so that a city cannot
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code final class GuilinPolicyCheckTest implements PolicyCheckContract { … }}. The sample-based checks
  * (same event, dead switches) see {@link #policyCheckSample()}, empty by default: they only warn.
  */
+@ExtendWith(PluginFailures.class)
 public interface PolicyCheckContract {
 
   Jurisdiction jurisdiction();

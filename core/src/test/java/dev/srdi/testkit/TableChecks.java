@@ -32,14 +32,41 @@ public final class TableChecks {
     var problems = new ArrayList<String>();
     for (Parameter<?> p : j.parameters()) {
       missingLabel(p.citation()).ifPresent(label -> problems.add(p.source().map(s -> s + ": ").orElse("") + p.id()
-          + ": clause " + p.citation().clause() + ": " + label + " does not occur in " + p.citation().document()));
+          + ": clause " + p.citation().clause() + ": " + label + " does not occur in " + p.citation().document()
+          + WRITE_THE_CLAUSE));
     }
     dev.srdi.core.spi.JurisdictionCheck.citations(j).distinct()
         .filter(c -> j.parameters().stream().noneMatch(p -> p.citation().equals(c)))
-        .forEach(c -> missingLabel(c).ifPresent(label -> problems.add(c.describe() + ": " + label
-            + " does not occur in " + c.document())));
+        .forEach(c -> missingLabel(c).ifPresent(label -> problems.add(j.id() + ": " + c.describe() + ": " + label
+            + " does not occur in " + c.document() + WRITE_THE_CLAUSE)));
     return problems;
   }
+
+  private static final String WRITE_THE_CLAUSE = ": write the clause as the text numbers it (the reference's clause:)";
+
+  /**
+   * Every citation of the plugin whose quote is not words of its document: each names the parameter's table
+   * file and line where it has one, the entry or the citation, the text file searched, and what to do.
+   */
+  public static List<String> quotesNotInText(Jurisdiction j) {
+    var problems = new ArrayList<String>();
+    for (Parameter<?> p : j.parameters()) {
+      if (!SeedText.contains(p.citation().document(), p.citation().quote())) {
+        problems.add(p.source().map(s -> s + ": ").orElse(j.id() + ": ") + p.id() + ": quote “" + p.citation().quote()
+            + "”" + NOT_IN_TEXT + p.citation().document().seedFile() + COPY_THE_WORDS);
+      }
+    }
+    dev.srdi.core.spi.JurisdictionCheck.citations(j).distinct()
+        .filter(c -> j.parameters().stream().noneMatch(p -> p.citation().equals(c)))
+        .filter(c -> !SeedText.contains(c.document(), c.quote()))
+        .forEach(c -> problems.add(j.id() + ": " + c.describe() + NOT_IN_TEXT + c.document().seedFile()
+            + COPY_THE_WORDS));
+    return problems;
+  }
+
+  private static final String NOT_IN_TEXT = " is not in the text seeds/";
+  private static final String COPY_THE_WORDS = ": copy the words exactly from the text (white space and full- or"
+      + " half-width forms do not matter), or fix the reference's document:";
 
   /** The innermost label of the clause, if the text does not have it; descriptive clauses ("末段") have none. */
   static Optional<String> missingLabel(Citation c) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.srdi.core.spi.Jurisdiction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every plugin's tables must agree with, beside {@link JurisdictionContract}: each parameter's
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * document, and the plugin's classes hold no amount, rate, threshold, count, date or department name
  * of the city. A plugin runs it with {@code final class GuilinTablesTest implements TablesContract}.
  */
+@ExtendWith(PluginFailures.class)
 public interface TablesContract {
 
   Jurisdiction jurisdiction();

@@ -8,8 +8,6 @@ import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.Main;
 import dev.srdi.cli.generate.PortfolioGenerator;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
-import dev.srdi.core.spi.Jurisdiction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -111,11 +107,7 @@ class SparkEvaluationTest {
   }
 
   private static List<String> generated() {
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : Srdi.load().jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(42, types);
+    var generator = new PortfolioGenerator(42, Srdi.load().jurisdictions());
     var lines = new ArrayList<String>();
     for (int i = 0; i < ENTERPRISES; i++) {
       lines.add(Json.compact(generator.next()));

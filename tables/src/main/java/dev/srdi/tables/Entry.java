@@ -31,7 +31,8 @@ final class Entry {
 
   static Entry of(String file, String id, int line, Node value) {
     if (!(value instanceof Node.Mapping m)) {
-      throw new TableException(file, line, id, "an entry is a mapping of fields, not " + value.kind());
+      throw new TableException(file, line, id, "an entry is a mapping of fields, not " + value.kind()
+          + ": write its fields under it, one a line, as docs/TABLES.md gives them for " + file.replaceFirst(".*/", ""));
     }
     return new Entry(file, id, line, m);
   }
@@ -77,7 +78,7 @@ final class Entry {
   }
 
   String text(String field) {
-    return optionalText(field).orElseThrow(() -> error(field, "missing " + field));
+    return optionalText(field).orElseThrow(() -> error(field, "missing " + field + ": " + Hints.of(field)));
   }
 
   Optional<String> optionalText(String field) {

@@ -406,7 +406,12 @@ final class TableLoader {
   /** {@code reference: {document: key, clause, quote}}: every entry cites its clause. */
   private Citation reference(Entry e, String field) {
     if (!e.has(field)) {
-      throw e.error("missing reference: every entry cites its document, clause and quote");
+      throw e.error("missing reference: every entry cites its document, clause and quote: add reference: {document:"
+          + " <key in " + DOCUMENTS + ">, clause: \"…\", quote: \"…\"}");
+    }
+    if (!(e.node(field).orElseThrow() instanceof Node.Mapping)) {
+      throw e.error(field, field + " is not a citation: write " + field + ": {document: <key in " + DOCUMENTS
+          + ">, clause: \"…\", quote: \"…the exact words of the text…\"}");
     }
     Entry ref = e.sub(field).only(REFERENCE);
     String key = ref.text("document");

@@ -21,7 +21,8 @@ final class PlantedMistakesTest {
   @Test
   void a_missing_reference() {
     assertEquals("planted/missing-reference/tasks.yaml:1: fixture.task.pool: missing reference: every entry cites its"
-        + " document, clause and quote", failure("missing-reference"));
+        + " document, clause and quote: add reference: {document: <key in documents.yaml>, clause: \"…\", quote:"
+        + " \"…\"}", failure("missing-reference"));
   }
 
   @Test
@@ -99,5 +100,24 @@ final class PlantedMistakesTest {
     assertEquals("planted/clause-mark-of-two-kinds/clauses.yaml:2: 末段: give exactly one of noRule (a reason the clause"
         + " needs no rule), notEncoded (the obligation it carries that the plugin does not encode) or part (the opening"
         + " words of a part's title), not [noRule, notEncoded]", failure("clause-mark-of-two-kinds"));
+  }
+
+  @Test
+    void a_null_reference() {
+    assertEquals("planted/null-reference/parameters.yaml:5: fixture.award.amount: reference is not a citation: write"
+        + " reference: {document: <key in documents.yaml>, clause: \"…\", quote: \"…the exact words of the text…\"}",
+        failure("null-reference"));
+  }
+
+  @Test
+  void a_null_quote() {
+    assertEquals("planted/null-quote/parameters.yaml:5: fixture.award.amount: missing quote: add the exact words of the"
+        + " document the entry comes from (the kit finds them in its text)", failure("null-quote"));
+  }
+
+  @Test
+  void a_null_name() {
+    assertEquals("planted/null-name/measures.yaml:2: fixture.award: missing zh: add the Chinese name, as the text"
+        + " writes it", failure("null-name"));
   }
 }

@@ -6,13 +6,8 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
 import dev.srdi.cli.generate.PortfolioGenerator;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.facts.Portfolio;
-import dev.srdi.core.spi.Jurisdiction;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** The generated portfolio the sample-based policy checks evaluate, for {@code srdi check} and {@code srdi document}. */
 final class CheckSample {
@@ -23,11 +18,7 @@ final class CheckSample {
 
   /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
   static Portfolio of(Srdi api, long seed, int size) {
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : api.jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(seed, types);
+    var generator = new PortfolioGenerator(seed, api.jurisdictions());
     ObjectNode scenario = Json.object();
     scenario.put("schema", Scenario.SCHEMA);
     scenario.put("asOf", AS_OF.toString());

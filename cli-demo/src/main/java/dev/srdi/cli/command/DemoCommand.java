@@ -69,7 +69,7 @@ public final class DemoCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       Throwable cause = e instanceof PluginLoadException || e.getCause() == null ? e : e.getCause();
       spec.commandLine().getErr().println("srdi demo: cannot start: " + cause.getMessage());
-      spec.commandLine().getErr().println("The jurisdiction plugins (zhanjiang, xiangxiang, guilin) must be on the class path;"
+      spec.commandLine().getErr().println("At least one jurisdiction plugin must be on the class path;"
           + " build with `mvn -B -ntp -q -DskipTests package` and run `java -jar cli-demo/target/srdi.jar demo`.");
       return ExitCode.FAILED;
     }

@@ -8,12 +8,7 @@ import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.OutputFailed;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
-import dev.srdi.core.spi.Jurisdiction;
 import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,8 +18,8 @@ import picocli.CommandLine.Spec;
 /** {@code srdi generate}: a synthetic, reproducible portfolio as JSON Lines. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = {"Writes a synthetic, reproducible portfolio as JSON Lines (one enterprise a line).",
-        "Enterprises across the three cities; the same seed gives the same bytes. Achievements use only the types",
-        "the loaded jurisdictions declare.",
+        "Enterprises across every loaded city; the same seed and cities give the same bytes. Achievements use only",
+        "the types each city declares.",
         "Example: srdi generate --enterprises 10000 --seed 7 > p.jsonl && srdi evaluate -j guilin -s p.jsonl --as-of 2025-12-31"})
 public final class GenerateCommand implements Callable<Integer> {
   private static final int WRITE_CHECK_EVERY = 1_000;
@@ -51,11 +46,7 @@ public final class GenerateCommand implements Callable<Integer> {
     if (enterprises < 0 || enterprises > MAX) {
       throw new UsageException("--enterprises must be between 0 and " + MAX + ", not " + enterprises);
     }
-    Map<String, List<AchievementTypeDeclaration>> types = new TreeMap<>();
-    for (Jurisdiction j : srdi.get().jurisdictions()) {
-      types.put(j.id().value(), j.achievementTypes());
-    }
-    var generator = new PortfolioGenerator(seed, types);
+    var generator = new PortfolioGenerator(seed, srdi.get().jurisdictions());
     PrintWriter out = spec.commandLine().getOut();
     for (int i = 0; i < enterprises; i++) {
       // Every so many lines, a closed pipe or a full disk stops the run instead of generating into the void.

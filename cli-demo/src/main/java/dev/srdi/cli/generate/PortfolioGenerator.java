@@ -10,6 +10,7 @@ import dev.srdi.core.facts.Industry;
 import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.RecognitionKind;
 import dev.srdi.core.ladder.Title;
+import dev.srdi.core.spi.Jurisdiction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -18,16 +19,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 /**
- * A synthetic portfolio with realistic spreads across the three cities: titles climbing the ladder,
- * levels, dates from 2021 to 2025, multi-year financials, and achievements of only the types the
- * loaded jurisdictions declare, with the attributes each declaration lists. {@link Random} is
- * specified to the bit, so the same seed gives the same portfolio on every JVM.
+ * A synthetic portfolio with realistic spreads across every loaded city: titles climbing the ladder,
+ * levels, dates from 2021 to 2025, multi-year financials, and achievements of only the types each
+ * city declares, with the attributes each declaration lists. A few firms have the histories a
+ * policy's switches are easy to get wrong on: a little giant before a city-level SRDI recognition, a
+ * city- or provincial-level little giant (as Hunan names its own), a renewal after a gap. {@link
+ * Random} is specified to the bit, so the same seed and the same cities give the same portfolio on
+ * every JVM.
  */
 public final class PortfolioGenerator {
-  public static final List<String> JURISDICTIONS = List.of("zhanjiang", "xiangxiang", "guilin");
-  private static final Map<String, String> CITY_PREFIX = Map.of("zhanjiang", "湛江", "xiangxiang", "湘乡", "guilin", "桂林");
   private static final List<String> WORDS = List.of("精密", "智造", "新材", "华信", "远航", "科创", "宏达", "恒盛", "瑞丰",
       "海川", "金桂", "楚天", "南港", "启明", "博远", "联拓");
   private static final Map<Industry, String> SUFFIX = Map.of(Industry.INDUSTRIAL, "制造有限公司",
@@ -37,20 +40,33 @@ public final class PortfolioGenerator {
   private static final int LAST_YEAR = 2025;
 
   private final Random random;
+  private final List<String> jurisdictions;
+  private final Map<String, String> cityPrefix;
   private final Map<String, List<AchievementTypeDeclaration>> typesByJurisdiction;
   private final List<AchievementTypeDeclaration> allTypes;
   private int next;
 
   /**
-   * @param typesByJurisdiction the achievement types each loaded jurisdiction declares; a city that
-   *     is not loaded draws from all declared types
+   * @param loaded the loaded jurisdictions, in the facade's order: firms are drawn evenly across them,
+   *     named after the city, with achievements of the types it declares
    */
-  public PortfolioGenerator(long seed, Map<String, List<AchievementTypeDeclaration>> typesByJurisdiction) {
+  public PortfolioGenerator(long seed, List<Jurisdiction> loaded) {
+    if (loaded.isEmpty()) {
+      throw new IllegalArgumentException("no jurisdiction is loaded to draw enterprises for");
+    }
     this.random = new Random(seed);
-    var sorted = new java.util.TreeMap<String, List<AchievementTypeDeclaration>>();
-    typesByJurisdiction.forEach((k, v) -> sorted.put(k, v.stream().sorted(Comparator.comparing(t -> t.type())).toList()));
+    this.jurisdictions = loaded.stream().map(j -> j.id().value()).toList();
+    var prefixes = new TreeMap<String, String>();
+    var sorted = new TreeMap<String, List<AchievementTypeDeclaration>>();
+    for (Jurisdiction j : loaded) {
+      // "桂林市" names its firms "桂林…": the city without its administrative suffix.
+      prefixes.put(j.id().value(), j.nameZh().endsWith("市") ? j.nameZh().substring(0, j.nameZh().length() - 1)
+          : j.nameZh());
+      sorted.put(j.id().value(), j.achievementTypes().stream().sorted(Comparator.comparing(t -> t.type())).toList());
+    }
+    this.cityPrefix = Map.copyOf(prefixes);
     this.typesByJurisdiction = sorted;
-    var union = new java.util.TreeMap<String, AchievementTypeDeclaration>();
+    var union = new TreeMap<String, AchievementTypeDeclaration>();
     sorted.values().forEach(list -> list.forEach(t -> union.putIfAbsent(t.type().value(), t)));
     this.allTypes = List.copyOf(union.values());
   }
@@ -58,11 +74,11 @@ public final class PortfolioGenerator {
   /** The next enterprise, as one JSON Lines record of the scenario format. */
   public ObjectNode next() {
     next++;
-    String jurisdiction = JURISDICTIONS.get(random.nextInt(JURISDICTIONS.size()));
+    String jurisdiction = jurisdictions.get(random.nextInt(jurisdictions.size()));
     Industry industry = industry();
     ObjectNode out = Json.object();
     out.put("id", String.format("G%06d", next));
-    out.put("name", CITY_PREFIX.get(jurisdiction) + WORDS.get(random.nextInt(WORDS.size())) + SUFFIX.get(industry));
+    out.put("name", cityPrefix.get(jurisdiction) + WORDS.get(random.nextInt(WORDS.size())) + SUFFIX.get(industry));
     out.put("jurisdiction", jurisdiction);
     out.put("inDevelopmentZone", random.nextInt(10) < 6);
     out.put("industry", industry.name());
@@ -100,9 +116,15 @@ public final class PortfolioGenerator {
     return new BigDecimal(out.get(out.size() - 1).get("revenue").asText());
   }
 
-  /** A climb of the ladder: most firms are innovative SMEs, fewer SRDI, fewer little giants; renewals after three years. */
+  /**
+   * A climb of the ladder: most firms are innovative SMEs, fewer SRDI, fewer little giants; renewals after
+   * three years. One in twelve has an unusual history instead.
+   */
   private ArrayNode recognitions() {
     ArrayNode out = Json.mapper().createArrayNode();
+    if (random.nextInt(12) == 0) {
+      return unusual(out);
+    }
     if (random.nextInt(10) >= 7) {
       return out;
     }
@@ -130,6 +152,41 @@ public final class PortfolioGenerator {
       recognition(out, Title.SINGLE_CHAMPION_PRODUCT, Level.NATIONAL, date(LocalDate.of(2023, 1, 1), LAST));
     }
     return out;
+  }
+
+  /**
+   * The histories a stacking rule or an interpretation switches on, which a climb never gives: a national
+   * little giant before a city-level SRDI recognition (首次 and "held before" rules), a little giant below
+   * national level (Hunan's provinces and cities name their own 小巨人), and a recognition renewed only after it
+   * lapsed (a gap of three to nine months before the renewal).
+   */
+  private ArrayNode unusual(ArrayNode out) {
+    LocalDate day = date(FIRST, LocalDate.of(2022, 6, 30));
+    switch (random.nextInt(3)) {
+      case 0 -> {
+        entry(out, Title.LITTLE_GIANT, Level.NATIONAL, day, RecognitionKind.NEW);
+        entry(out, Title.SRDI_SME, Level.CITY, later(day, 6, 30), RecognitionKind.NEW);
+      }
+      case 1 -> entry(out, Title.LITTLE_GIANT, random.nextInt(2) == 0 ? Level.CITY : Level.PROVINCIAL, day,
+          RecognitionKind.NEW);
+      default -> {
+        Level level = random.nextInt(2) == 0 ? Level.CITY : Level.PROVINCIAL;
+        entry(out, Title.SRDI_SME, level, day, RecognitionKind.NEW);
+        LocalDate lapsed = day.plusYears(3).plusMonths(3 + random.nextInt(7));
+        if (!lapsed.isAfter(LAST)) {
+          entry(out, Title.SRDI_SME, level, lapsed, RecognitionKind.RENEWAL);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void entry(ArrayNode out, Title title, Level level, LocalDate day, RecognitionKind kind) {
+    ObjectNode r = out.addObject();
+    r.put("title", title.name());
+    r.put("level", level.name());
+    r.put("date", day.toString());
+    r.put("kind", kind.name());
   }
 
   private void recognition(ArrayNode out, Title title, Level level, LocalDate day) {

@@ -60,8 +60,18 @@ final class TableChecksTest {
   void a_clause_that_does_not_exist_fails_with_file_line_and_entry() {
     var planted = written("二、（九十九）", "给予一次性奖励10万元", "100000");
     assertEquals(List.of("planted/parameters.yaml:7: planted.award.amount: clause 二、（九十九）: （九十九） does not occur in"
-        + " 004_901c7209498bc010"), TableChecks.clauseLabels(cityOf(planted)));
+        + " 004_901c7209498bc010: write the clause as the text numbers it (the reference's clause:)"),
+        TableChecks.clauseLabels(cityOf(planted)));
     assertEquals(List.of(), TableChecks.clauseLabels(cityOf(written("二、（三）", "给予一次性奖励10万元", "100000"))));
+  }
+
+  @Test
+  void a_quote_that_is_not_in_the_text_fails_with_file_line_entry_and_what_to_do() {
+    var planted = written("二、（三）", "给予一次性奖励20万元", "200000");
+    assertEquals(List.of("planted/parameters.yaml:7: planted.award.amount: quote “给予一次性奖励20万元” is not in the text"
+        + " seeds/004_901c7209498bc010.txt: copy the words exactly from the text (white space and full- or half-width"
+        + " forms do not matter), or fix the reference's document:"), TableChecks.quotesNotInText(cityOf(planted)));
+    assertEquals(List.of(), TableChecks.quotesNotInText(cityOf(written("二、（三）", "给予一次性奖励10万元", "100000"))));
   }
 
   @Test

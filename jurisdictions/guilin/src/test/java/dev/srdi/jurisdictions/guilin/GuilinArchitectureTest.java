@@ -16,7 +16,7 @@ final class GuilinArchitectureTest {
   @Test
   void the_plugin_uses_neither_the_engine_nor_the_wiring() {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.srdi.core.engine..", "dev.srdi.core.wiring..")
-        .because("the engine evaluates plugins; a plugin only declares what it holds (PLUGIN_GUIDE)")
+        .because("the engine evaluates plugins; a plugin only declares what it holds (docs/PLUGIN_GUIDE.md)")
         .check(PLUGIN);
   }
 

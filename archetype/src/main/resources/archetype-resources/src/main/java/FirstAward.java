@@ -1,0 +1,54 @@
+package ${package};
+
+import static ${package}.${cityClass}Parameters.FIRST_AWARD;
+import static ${package}.${cityClass}Tables.TABLES;
+
+import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
+import dev.srdi.core.ladder.Recognition;
+import dev.srdi.core.ladder.Title;
+import dev.srdi.core.measure.AmountKind;
+import dev.srdi.core.measure.Assessment;
+import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.Claim;
+import dev.srdi.core.measure.EvaluationContext;
+import dev.srdi.core.measure.Formula;
+import dev.srdi.core.measure.Measure;
+import dev.srdi.core.measure.MeasureDescriptor;
+import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.stacking.StackingRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The example measure: a one-time award, exactly the parameter's amount, on an enterprise's first, new
+ * city-level SRDI recognition. The sheet (names, clause, quote, who pays) is {@code ${cityId}/measures.yaml};
+ * the class holds the rule only. 首次 and 一次性 are stacking rules the engine applies, not code here.
+ */
+public final class FirstAward implements Measure {
+  public static final MeasureId ID = MeasureId.of("${cityId}.first-award");
+
+  private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
+      .amountKind(AmountKind.EXACT)
+      .formula(Formula.fixed(FIRST_AWARD))
+      .addStacking(StackingRule.firstOccurrenceOnly(), StackingRule.oncePerEnterprise())
+      .build();
+
+  @Override public MeasureDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
+    var out = new ArrayList<Assessment>();
+    for (Recognition r : e.recognitionsInOrder()) {
+      if (r.title() == Title.SRDI_SME && r.level() == Level.CITY && r.isNew()) {
+        out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition of " + r.date()));
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(NotEligible.because(ID, "has no new city-level SRDI recognition"));
+    }
+    return out;
+  }
+}
