@@ -46,7 +46,7 @@ final class HelpTest {
     var r = run("--help");
     assertEquals(0, r.exit());
     var listed = r.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1).takeWhile(l -> !l.isBlank()).toList();
-    assertEquals(15, listed.size(), r.out());
+    assertEquals(16, listed.size(), r.out());
     for (String line : listed) {
       String description = line.strip().replaceFirst("^\\S+\\s+", "");
       assertTrue(Character.isUpperCase(description.charAt(0)) && description.endsWith("."),
