@@ -15,7 +15,6 @@ import io.vavr.control.Validation;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,11 +125,7 @@ public final class ReformReader {
       doc.error(path, "must be an object of id: value");
       return List.of();
     }
-    var out = new ArrayList<Map.Entry<String, JsonNode>>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      out.add(it.next());
-    }
-    return out;
+    return new ArrayList<>(node.properties());
   }
 
   /** {@code 5‰} or {@code 0.005} for the whole history, or {@code {value: 5‰, from: 2025-01-01}} from that day on. */
