@@ -3,6 +3,7 @@ package dev.srdi.cli;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

@@ -1,5 +1,6 @@
 package dev.srdi.server;
 
+import dev.srdi.api.json.Utf8Lines;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;

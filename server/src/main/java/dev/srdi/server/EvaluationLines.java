@@ -7,6 +7,7 @@ import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.Json;
 import dev.srdi.api.json.ScenarioReader;
+import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.spi.Jurisdiction;

@@ -3,6 +3,7 @@ package dev.srdi.server;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.control.Either;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.srdi.api.json;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.time.LocalDate;
 
 /**
@@ -33,4 +34,18 @@ public final class InputLimits {
   public static final int MAX_LINE_BYTES = 1024 * 1024;
 
   private InputLimits() {}
+
+  /**
+   * Jackson's stream limits set to these, for every reader of the contract (JSON and YAML alike).
+   *
+   * @return the constraints
+   */
+  public static StreamReadConstraints streamReadConstraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        .maxStringLength(MAX_STRING_LENGTH)
+        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+        .build();
+  }
 }

@@ -2,7 +2,6 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -25,12 +24,7 @@ import java.io.UncheckedIOException;
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(InputLimits.MAX_NESTING)
-              .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-              .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-              .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
-              .build())
+          .streamReadConstraints(InputLimits.streamReadConstraints())
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -2,7 +2,6 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,12 +32,7 @@ public final class ReformReader {
   private static final Set<String> DATED = Set.of("value", "from");
   private static final Set<String> BUDGET = Set.of("fund", "amount", "year");
   private static final ObjectMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(InputLimits.MAX_NESTING)
-              .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
-              .maxStringLength(InputLimits.MAX_STRING_LENGTH)
-              .maxDocumentLength(InputLimits.MAX_DOCUMENT_LENGTH)
-              .build())
+          .streamReadConstraints(InputLimits.streamReadConstraints())
           .build())
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

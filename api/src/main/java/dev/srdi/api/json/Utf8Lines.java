@@ -1,4 +1,4 @@
-package dev.srdi.cli;
+package dev.srdi.api.json;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -13,10 +13,16 @@ import java.util.Arrays;
  * The lines of a byte stream, each decoded as UTF-8 on its own, so that one line that is not UTF-8
  * spoils that line only and not the rest of a JSON Lines file. Lines end as {@link
  * java.io.BufferedReader#readLine()} ends them: at {@code \n}, {@code \r} or {@code \r\n}. One
- * UTF-8 byte-order mark at the start of the stream (as some Windows editors write) is skipped.
+ * UTF-8 byte-order mark at the start of the stream (as some Windows editors write) is skipped. Read by
+ * the command and the server alike, so that a JSON Lines file and a JSON Lines request split the same way.
  */
 public final class Utf8Lines implements Closeable {
-  /** One line: its text, and whether its bytes were UTF-8 (if not, the text has U+FFFD in their place). */
+  /**
+   * One line: its text, and whether its bytes were UTF-8 (if not, the text has U+FFFD in their place).
+   *
+   * @param text the line, without its end
+   * @param utf8 whether its bytes were UTF-8
+   */
   public record Line(String text, boolean utf8) {}
 
   private final InputStream in;
@@ -26,11 +32,21 @@ public final class Utf8Lines implements Closeable {
   private byte[] line = new byte[256];
   private boolean first = true;
 
+  /**
+   * Lines of the stream, read as they are asked for.
+   *
+   * @param in the bytes; closed by {@link #close()}
+   */
   public Utf8Lines(InputStream in) {
     this.in = in;
   }
 
-  /** The next line, or null at the end of the stream. */
+  /**
+   * The next line.
+   *
+   * @return the line, or null at the end of the stream
+   * @throws IOException if the stream cannot be read
+   */
   public Line next() throws IOException {
     int length = 0;
     boolean any = false;
