@@ -50,9 +50,14 @@ public interface JurisdictionContract extends MetamorphicProperties {
     return getClass().getClassLoader();
   }
 
-  /** Values for achievements with a PROGRAM attribute; a plugin that reads programs names them here. */
+  /**
+   * Values for achievements with a PROGRAM attribute: the programmes the plugin declares, and one it
+   * does not name (which must earn nothing); override to draw others.
+   */
   default List<String> programs() {
-    return List.of("PROGRAM_A");
+    var programs = new java.util.ArrayList<>(jurisdiction().programs());
+    programs.add("UNLISTED_PROGRAM");
+    return programs;
   }
 
   /** The generated cases: an enterprise with a multi-year history of the plugin's declared facts, and an as-of date. */

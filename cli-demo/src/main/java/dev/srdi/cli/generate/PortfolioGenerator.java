@@ -44,6 +44,7 @@ public final class PortfolioGenerator {
   private final Map<String, String> cityPrefix;
   private final Map<String, List<AchievementTypeDeclaration>> typesByJurisdiction;
   private final List<AchievementTypeDeclaration> allTypes;
+  private final Map<String, List<String>> programsByJurisdiction;
   private int next;
 
   /**
@@ -65,6 +66,9 @@ public final class PortfolioGenerator {
       sorted.put(j.id().value(), j.achievementTypes().stream().sorted(Comparator.comparing(t -> t.type())).toList());
     }
     this.cityPrefix = Map.copyOf(prefixes);
+    var programs = new TreeMap<String, List<String>>();
+    loaded.forEach(j -> programs.put(j.id().value(), List.copyOf(j.programs())));
+    this.programsByJurisdiction = programs;
     this.typesByJurisdiction = sorted;
     var union = new TreeMap<String, AchievementTypeDeclaration>();
     sorted.values().forEach(list -> list.forEach(t -> union.putIfAbsent(t.type().value(), t)));
@@ -222,14 +226,14 @@ public final class PortfolioGenerator {
       a.put("date", date(FIRST, LAST).toString());
       for (var attribute : new ArrayList<>(ScenarioReader.attributeNames().entrySet())) {
         if (type.attributes().contains(attribute.getValue())) {
-          attribute(a, attribute.getKey(), attribute.getValue());
+          attribute(a, attribute.getKey(), attribute.getValue(), jurisdiction);
         }
       }
     }
     return out;
   }
 
-  private void attribute(ObjectNode a, String name, AchievementAttribute attribute) {
+  private void attribute(ObjectNode a, String name, AchievementAttribute attribute, String jurisdiction) {
     switch (attribute) {
       case LEVEL -> a.put(name, Level.values()[random.nextInt(Level.values().length)].name());
       case COUNT -> a.put(name, 1 + random.nextInt(3));
@@ -237,8 +241,14 @@ public final class PortfolioGenerator {
       case AMOUNT -> a.put(name, yuan(1_000_000 + random.nextDouble() * 49_000_000));
       case PARTNERS -> a.put(name, 3 + random.nextInt(18));
       case SIGNIFICANT_GAIN -> a.put(name, random.nextInt(10) < 6);
-      case PROGRAM -> a.put(name, "数字化转型示范");
+      case PROGRAM -> a.put(name, program(jurisdiction));
     }
+  }
+
+  /** One of the programmes the city declares, or, one time in five, a programme it does not name. */
+  private String program(String jurisdiction) {
+    List<String> programs = programsByJurisdiction.getOrDefault(jurisdiction, List.of());
+    return programs.isEmpty() || random.nextInt(5) == 0 ? "UNLISTED_PROGRAM" : programs.get(random.nextInt(programs.size()));
   }
 
   private LocalDate date(LocalDate from, LocalDate until) {

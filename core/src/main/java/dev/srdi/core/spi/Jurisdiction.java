@@ -139,6 +139,16 @@ public interface Jurisdiction {
   }
 
   /**
+   * The programme ids an achievement's {@code program} attribute may name under this city's measures
+   * (e.g. the demonstration programmes a clause lists), so that a generator or a form can offer them.
+   *
+   * @return the ids, none by default
+   */
+  default List<String> programs() {
+    return List.of();
+  }
+
+  /**
    * What the plugin says of clauses nothing cites: no rule to encode, or a known gap, each with its reason.
    *
    * @return the marks

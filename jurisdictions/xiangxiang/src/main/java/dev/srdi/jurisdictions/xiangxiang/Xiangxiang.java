@@ -15,6 +15,7 @@ import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.Target;
 import dev.srdi.jurisdictions.xiangxiang.abovesize.AboveSizeMeasures;
 import dev.srdi.jurisdictions.xiangxiang.award.LadderAward;
+import dev.srdi.jurisdictions.xiangxiang.digital.DemonstrationProgram;
 import dev.srdi.jurisdictions.xiangxiang.digital.DigitalMeasures;
 import dev.srdi.jurisdictions.xiangxiang.innovation.InnovationAwards;
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ public final class Xiangxiang implements Jurisdiction {
 
   @Override public List<Department> departments() {
     return XiangxiangTables.TABLES.departments();
+  }
+
+  /** The demonstration programmes of 专精特新培育计划 三、9, by their stable ids. */
+  @Override public List<String> programs() {
+    return DemonstrationProgram.ids();
   }
 
   @Override public List<AchievementTypeDeclaration> achievementTypes() {
