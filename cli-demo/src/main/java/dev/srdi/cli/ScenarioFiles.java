@@ -3,11 +3,13 @@ package dev.srdi.cli;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.InputLimits;
 import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,12 +68,19 @@ public final class ScenarioFiles {
     return new UsageException(messages);
   }
 
-  /** The file's text; one leading UTF-8 byte-order mark (as some Windows editors write) is dropped. */
+  /**
+   * The file's text; one leading UTF-8 byte-order mark (as some Windows editors write) is dropped. At
+   * most {@link InputLimits#MAX_DOCUMENT_LENGTH} bytes are read, so that an endless input ({@code -s
+   * /dev/zero}) is refused instead of filling the memory.
+   */
   public static String text(Path file) {
-    try {
-      String text = file.equals(STDIN)
-          ? StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(System.in.readAllBytes())).toString()
-          : Files.readString(file, StandardCharsets.UTF_8);
+    try (InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, InputLimits.MAX_DOCUMENT_LENGTH + 1));
+      if (bytes.length > InputLimits.MAX_DOCUMENT_LENGTH) {
+        throw new UsageException(file + ": larger than " + InputLimits.MAX_DOCUMENT_LENGTH / (1024 * 1024)
+            + " MiB; give a large portfolio as a .jsonl file, one enterprise a line");
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
       return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");

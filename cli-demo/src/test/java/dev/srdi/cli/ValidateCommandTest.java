@@ -82,4 +82,12 @@ final class ValidateCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("enterprises[1].id: duplicate id 'B' (also enterprises[0]) (line 1)"), r.err());
   }
+
+  @Test
+  void an_endless_input_is_refused_with_a_clear_message_not_by_running_out_of_memory() {
+    var r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+        () -> run("validate", "-s", "/dev/zero"));
+    assertEquals(2, r.exit(), r.err());
+    assertTrue(r.err().contains("/dev/zero: larger than 256 MiB; give a large portfolio as a .jsonl file"), r.err());
+  }
 }
