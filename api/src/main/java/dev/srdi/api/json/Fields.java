@@ -66,6 +66,15 @@ final class Fields {
     document.error(path.field(name), message);
   }
 
+  /** The document's {@code schema} field, which must name exactly the format the reader reads. */
+  void requireSchema(String expected) {
+    requiredText("schema").ifPresent(schema -> {
+      if (!expected.equals(schema)) {
+        error("schema", "must be \"" + expected + "\", not \"" + schema + "\"");
+      }
+    });
+  }
+
   Optional<String> requiredText(String name) {
     if (!has(name)) {
       error(name, "is required");

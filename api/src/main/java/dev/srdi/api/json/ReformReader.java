@@ -82,11 +82,7 @@ public final class ReformReader {
       return Optional.empty();
     }
     Fields f = read.get();
-    f.requiredText("schema").ifPresent(schema -> {
-      if (!SCHEMA.equals(schema)) {
-        f.error("schema", "must be \"" + SCHEMA + "\", not \"" + schema + "\"");
-      }
-    });
+    f.requireSchema(SCHEMA);
     Optional<String> title = f.text("title");
     Optional<String> description = f.text("description");
     Overrides overrides = Overrides.none();

@@ -198,11 +198,7 @@ public final class ScenarioReader {
       return Optional.empty();
     }
     Fields f = read.get();
-    f.requiredText("schema").ifPresent(schema -> {
-      if (!SCHEMA.equals(schema)) {
-        f.error("schema", "must be \"" + SCHEMA + "\", not \"" + schema + "\"");
-      }
-    });
+    f.requireSchema(SCHEMA);
     Optional<LocalDate> asOf = f.date("asOf");
     if (!f.has("enterprises")) {
       f.error("enterprises", "is required (an array of enterprises, possibly empty)");

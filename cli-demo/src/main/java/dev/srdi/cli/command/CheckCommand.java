@@ -76,9 +76,7 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (sample < 0 || sample > 100_000) {
-      throw new UsageException("--sample must be between 0 and 100000, not " + sample);
-    }
+    CheckSample.requireSize(sample);
     Srdi api = srdi.get();
     List<Jurisdiction> cities = jurisdiction == null ? api.jurisdictions()
         : List.of(api.jurisdiction(jurisdiction).getOrElseThrow(Problems::usage));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.Json;
+import dev.srdi.cli.UsageException;
 import dev.srdi.cli.generate.PortfolioGenerator;
 import dev.srdi.core.facts.Portfolio;
 import java.time.LocalDate;
@@ -14,7 +15,17 @@ final class CheckSample {
   /** The sample is evaluated as of the last day the generator dates events. */
   static final LocalDate AS_OF = LocalDate.of(2025, 12, 31);
 
+  /** The largest sample the commands draw: enough for the checks, small enough to answer in seconds. */
+  static final int MOST = 100_000;
+
   private CheckSample() {}
+
+  /** Refuses a sample size the commands do not draw, naming the option. */
+  static void requireSize(int size) {
+    if (size < 0 || size > MOST) {
+      throw new UsageException("--sample must be between 0 and " + MOST + ", not " + size);
+    }
+  }
 
   /** The generated sample, read like any scenario, so that the checks see what `srdi generate` writes. */
   static Portfolio of(Srdi api, long seed, int size) {

@@ -53,9 +53,7 @@ public final class DocumentCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (sample < 0 || sample > 100_000) {
-      throw new UsageException("--sample must be between 0 and 100000, not " + sample);
-    }
+    CheckSample.requireSize(sample);
     Srdi api = srdi.get();
     // The same sample and seed as srdi check, so that the findings beside the clauses are the check's.
     PolicyTexts texts = api.jurisdiction(jurisdiction.id())
