@@ -24,7 +24,7 @@ import java.util.TreeMap;
  */
 public final class Settings {
   private final Map<ParameterId, Parameter<?>> parameters;
-  private final Map<ParameterId, Timeline<?>> values;
+  private final ChangedValues values;
   private final Map<ParameterId, String> changes;
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
@@ -32,7 +32,7 @@ public final class Settings {
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
-      Map<ParameterId, Timeline<?>> values,
+      ChangedValues values,
       Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
@@ -62,7 +62,7 @@ public final class Settings {
     interpretations.forEach(i -> declaredInterpretations.put(i.id().value(), i));
 
     Seq<OverrideProblem> errors = List.empty();
-    var values = new TreeMap<ParameterId, Timeline<?>>();
+    var values = ChangedValues.none();
     var changes = new TreeMap<ParameterId, String>();
     for (var entry : new TreeMap<>(overrides.parameters()).entrySet()) {
       Parameter<?> parameter = declared.get(entry.getKey());
@@ -75,7 +75,7 @@ public final class Settings {
       if (changed.isLeft()) {
         errors = errors.append(changed.getLeft());
       } else {
-        values.put(parameter.id(), changed.get().timeline());
+        values = changed.get().into(values);
         changes.put(parameter.id(), changed.get().described());
       }
     }
@@ -102,10 +102,15 @@ public final class Settings {
         : Validation.invalid(errors);
   }
 
-  private record Changed(Timeline<?> timeline, String described) {}
+  /** An override as read: the parameter's new history, and how a what-if result echoes it. */
+  private record Changed<T>(ParameterKey<T> key, Timeline<T> timeline, String described) {
+    ChangedValues into(ChangedValues values) {
+      return values.with(key, timeline);
+    }
+  }
 
   /** {@code value} for the whole history, or {@code value@YYYY-MM-DD} from that day on. */
-  private static <T> io.vavr.control.Either<OverrideProblem, Changed> override(Parameter<T> parameter, String text) {
+  private static <T> io.vavr.control.Either<OverrideProblem, Changed<T>> override(Parameter<T> parameter, String text) {
     int at = text.lastIndexOf('@');
     String valueText = at < 0 ? text : text.substring(0, at);
     var parsed = parameter.unit().parse(valueText);
@@ -114,12 +119,13 @@ public final class Settings {
           parameter.unit().name(), parameter.formatDefault(), parsed.getLeft()));
     }
     if (at < 0) {
-      return io.vavr.control.Either.right(new Changed(Timeline.always(parsed.get()), parameter.unit().format(parsed.get())));
+      return io.vavr.control.Either.right(new Changed<>(parameter.key(), Timeline.always(parsed.get()),
+          parameter.unit().format(parsed.get())));
     }
     String dateText = text.substring(at + 1).trim();
     try {
       LocalDate from = LocalDate.parse(dateText);
-      return io.vavr.control.Either.right(new Changed(parameter.values().from(from, parsed.get()),
+      return io.vavr.control.Either.right(new Changed<>(parameter.key(), parameter.values().from(from, parsed.get()),
           parameter.unit().format(parsed.get()) + " from " + from));
     } catch (DateTimeParseException e) {
       return io.vavr.control.Either.left(new OverrideProblem.UnreadableDate(parameter.id(), text, dateText));
@@ -166,11 +172,9 @@ public final class Settings {
   }
 
   /** The parameter's history as these settings read it: its table's, changed by any override. */
-  @SuppressWarnings("unchecked")
   public <T> Timeline<T> timeline(Parameter<T> parameter) {
     requireDeclared(parameter);
-    Timeline<?> changed = values.get(parameter.id());
-    return changed != null ? (Timeline<T>) changed : parameter.values();
+    return values.get(parameter.key()).orElseGet(parameter::values);
   }
 
   /**

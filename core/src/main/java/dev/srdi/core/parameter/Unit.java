@@ -16,24 +16,27 @@ import java.util.function.Function;
  * explicit "%" or "‰" suffix always wins.
  */
 public final class Unit<T> {
-  public static final Unit<Money> YUAN = new Unit<>("yuan", "元", Unit::parseMoney, Money::toFenString);
-  public static final Unit<Rate> PERCENT = new Unit<>("percent", "%", s -> parseRate(s, "%"), Rate::asPercent);
-  public static final Unit<Rate> PERMILLE = new Unit<>("permille", "‰", s -> parseRate(s, "‰"), Rate::asPermille);
-  public static final Unit<Integer> COUNT = new Unit<>("count", "个/家/件", Unit::parseCount, String::valueOf);
-  public static final Unit<Integer> YEARS = new Unit<>("years", "年", Unit::parseCount, String::valueOf);
-  public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", Unit::parseDate, LocalDate::toString);
-  public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", Unit::parseFactor, BigDecimal::toPlainString);
+  public static final Unit<Money> YUAN = new Unit<>("yuan", "元", Money.class, Unit::parseMoney, Money::toFenString);
+  public static final Unit<Rate> PERCENT = new Unit<>("percent", "%", Rate.class, s -> parseRate(s, "%"), Rate::asPercent);
+  public static final Unit<Rate> PERMILLE = new Unit<>("permille", "‰", Rate.class, s -> parseRate(s, "‰"), Rate::asPermille);
+  public static final Unit<Integer> COUNT = new Unit<>("count", "个/家/件", Integer.class, Unit::parseCount, String::valueOf);
+  public static final Unit<Integer> YEARS = new Unit<>("years", "年", Integer.class, Unit::parseCount, String::valueOf);
+  public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", LocalDate.class, Unit::parseDate, LocalDate::toString);
+  public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", BigDecimal.class, Unit::parseFactor, BigDecimal::toPlainString);
 
   private static final java.util.List<Unit<?>> ALL = java.util.List.of(YUAN, PERCENT, PERMILLE, COUNT, YEARS, DATE, FACTOR);
 
   private final String name;
   private final String symbol;
+  private final Class<T> type;
   private final Function<String, Either<String, T>> parser;
   private final Function<T, String> formatter;
 
-  private Unit(String name, String symbol, Function<String, Either<String, T>> parser, Function<T, String> formatter) {
+  private Unit(String name, String symbol, Class<T> type, Function<String, Either<String, T>> parser,
+      Function<T, String> formatter) {
     this.name = name;
     this.symbol = symbol;
+    this.type = type;
     this.parser = parser;
     this.formatter = formatter;
   }
@@ -44,6 +47,15 @@ public final class Unit<T> {
 
   public String symbol() {
     return symbol;
+  }
+
+  /**
+   * The class of this unit's values, by which a value kept without its type is checked back into it.
+   *
+   * @return e.g. {@code Money.class} for {@link #YUAN}, {@code Integer.class} for {@link #COUNT}
+   */
+  public Class<T> type() {
+    return type;
   }
 
   /** Every unit, in the order a table's documentation lists them. */
