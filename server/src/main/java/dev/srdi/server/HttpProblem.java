@@ -35,7 +35,10 @@ record HttpProblem(int status, String code, String title, String detail, Consume
     Objects.requireNonNull(extension, "extension");
   }
 
-  /** The facade's problem: 404 for an unknown jurisdiction, 400 for everything the input got wrong. */
+  /**
+   * The facade's problem: 404 for an unknown jurisdiction, 503 when no jurisdiction is loaded at all,
+   * 400 for everything the input got wrong.
+   */
   static HttpProblem of(Problem problem) {
     if (problem instanceof Problem.UnknownJurisdiction unknown) {
       return new HttpProblem(404, problem.code(), "Unknown jurisdiction", problem.message(),
@@ -52,6 +55,10 @@ record HttpProblem(int status, String code, String title, String detail, Consume
               .put("message", p.message());
         }
       });
+    }
+    if (problem instanceof Problem.NoJurisdictionLoaded) {
+      // The deployment's fault, not the request's: no plugin could be loaded at all.
+      return new HttpProblem(503, problem.code(), "No jurisdiction loaded", problem.message(), doc -> { });
     }
     String title = problem instanceof Problem.MissingAsOf ? "No as-of date" : "No input";
     return new HttpProblem(400, problem.code(), title, problem.message(), doc -> { });
