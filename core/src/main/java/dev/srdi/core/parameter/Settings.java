@@ -45,6 +45,14 @@ public final class Settings {
     this.day = day;
   }
 
+  /**
+   * The declared defaults, unchanged.
+   *
+   * @param parameters the jurisdiction's parameters
+   * @param interpretations the jurisdiction's interpretations
+   * @return the settings, not pinned to a day
+   * @throws IllegalStateException when the declarations themselves are inconsistent
+   */
   public static Settings defaults(Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations) {
     var resolved = resolve(parameters, interpretations, Overrides.none());
     if (resolved.isInvalid()) {
@@ -53,7 +61,14 @@ public final class Settings {
     return resolved.get();
   }
 
-  /** Applies the overrides, reporting every unknown id and unreadable value at once. */
+  /**
+   * Applies the overrides, reporting every unknown id and unreadable value at once.
+   *
+   * @param parameters the jurisdiction's parameters
+   * @param interpretations the jurisdiction's interpretations
+   * @param overrides the what-if's changes as written
+   * @return the settings, not pinned to a day, or every problem of the overrides in the order of their ids
+   */
   public static Validation<Seq<OverrideProblem>, Settings> resolve(
       Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations, Overrides overrides) {
     var declared = new LinkedHashMap<String, Parameter<?>>();
@@ -132,20 +147,30 @@ public final class Settings {
     }
   }
 
-  /** The same settings, reading every parameter on the day. */
+  /**
+   * The same settings, reading every parameter on the day.
+   *
+   * @param date the day, e.g. the date of the event that earns an entitlement
+   * @return the pinned settings
+   */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date));
   }
 
-  /** The day these settings read parameters on, if they are pinned to one. */
+  /** {@return the day these settings read parameters on, if they are pinned to one} */
   public Optional<LocalDate> day() {
     return day;
   }
 
   /**
-   * The value in force on the pinned day, or the most recent one; a parameter that is not in force
-   * that day is a plugin bug here (a measure checks {@link #inForce} first where that can happen).
+   * The value in force on the pinned day, or the most recent one; a parameter that is not in force that day is
+   * a plugin bug here (a measure checks {@link #inForce} first where that can happen).
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a parameter its jurisdiction declares
+   * @return the value, overrides applied
+   * @throws IllegalStateException when the parameter is not declared, or not in force on the pinned day
    */
   public <T> T value(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
@@ -156,12 +181,22 @@ public final class Settings {
         + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
   }
 
-  /** Whether the parameter has a value on the pinned day (always, when the settings are not pinned). */
+  /**
+   * Whether the parameter has a value on the pinned day (always, when the settings are not pinned).
+   *
+   * @param parameter a declared parameter
+   * @return true when {@link #value} can read it
+   */
   public boolean inForce(Parameter<?> parameter) {
     return day.isEmpty() || timeline(parameter).on(day.get()).isPresent();
   }
 
-  /** Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then. */
+  /**
+   * Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then.
+   *
+   * @param read the parameters the measure reads
+   * @return e.g. "x is not in force on 2024-01-01 (…)", for the first that is not; empty when all are
+   */
   public Optional<String> notInForce(Collection<Parameter<?>> read) {
     return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
         + day.orElseThrow() + " (" + describe(p) + ")");
@@ -171,16 +206,28 @@ public final class Settings {
     return timeline(p).describe(p.unit()::format);
   }
 
-  /** The parameter's history as these settings read it: its table's, changed by any override. */
+  /**
+   * The parameter's history as these settings read it: its table's, changed by any override.
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a parameter its jurisdiction declares
+   * @return the history
+   * @throws IllegalStateException when the parameter is not declared, or is read under another unit than it was
+   *     changed in
+   */
   public <T> Timeline<T> timeline(Parameter<T> parameter) {
     requireDeclared(parameter);
     return values.get(parameter.key()).orElseGet(parameter::values);
   }
 
   /**
-   * For an explanation: which value a revised parameter took on the pinned day and since when, e.g.
-   * "guilin.x = 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose
-   * explanations stay as they were.
+   * For an explanation: which value a revised parameter took on the pinned day and since when, e.g. "guilin.x =
+   * 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose explanations stay as
+   * they were.
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a declared parameter
+   * @return the source, or empty when the settings are not pinned or the parameter was never revised
    */
   public <T> Optional<String> valueSource(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
@@ -191,6 +238,13 @@ public final class Settings {
         + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")").orElse("")));
   }
 
+  /**
+   * The reading in force: the what-if's choice, or the interpretation's default.
+   *
+   * @param interpretation an interpretation its jurisdiction declares
+   * @return the choice's id
+   * @throws IllegalStateException when the interpretation is not declared
+   */
   public String choice(Interpretation interpretation) {
     if (!interpretations.containsKey(interpretation.id())) {
       throw new IllegalStateException("interpretation " + interpretation.id() + " is read but not declared by its jurisdiction");
@@ -198,18 +252,28 @@ public final class Settings {
     return choices.getOrDefault(interpretation.id(), interpretation.defaultChoice());
   }
 
+  /**
+   * Whether the reading in force is that one.
+   *
+   * @param interpretation a declared interpretation
+   * @param choiceId a choice's id
+   * @return true when it is the choice in force
+   */
   public boolean chose(Interpretation interpretation, String choiceId) {
     return choice(interpretation).equals(choiceId);
   }
 
   /**
-   * The parameters changed from their defaults, as id to formatted value ("5‰", or "5‰ from
-   * 2025-01-01" for a change from a date), sorted by id.
+   * The parameters changed from their defaults, as id to formatted value ("5‰", or "5‰ from 2025-01-01" for a
+   * change from a date), sorted by id.
+   *
+   * @return a copy, empty for the defaults
    */
   public Map<ParameterId, String> changedParameters() {
     return new TreeMap<>(changes);
   }
 
+  /** {@return the interpretations a what-if chose, as id to choice id, sorted by id; a copy} */
   public Map<InterpretationId, String> changedInterpretations() {
     return new TreeMap<>(choices);
   }
