@@ -187,7 +187,12 @@ public final class JurisdictionRegistry {
                 + byId.keySet().stream().map(JurisdictionId::value).collect(Collectors.joining(", ")))));
   }
 
-  /** Why the plugin of that id failed to load, if one did. */
+  /**
+   * Why the plugin of that id failed to load, if one did.
+   *
+   * @param id the jurisdiction id as given
+   * @return the first failure of a plugin with that id; empty when none failed (or its id was not known)
+   */
   public Optional<LoadFailure> failureOf(String id) {
     return failures.stream().filter(f -> f.id().map(JurisdictionId::value).filter(id::equals).isPresent()).findFirst();
   }
