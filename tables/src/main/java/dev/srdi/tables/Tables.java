@@ -62,18 +62,30 @@ public final class Tables {
   }
 
   /**
-   * Reads the tables under a class-path folder of the plugin, e.g. {@code load(Guilin.class, "guilin")}
-   * for {@code src/main/resources/guilin/*.yaml}.
+   * Reads the tables under a class-path folder of the plugin, e.g. {@code load(Guilin.class, "guilin")} for
+   * {@code src/main/resources/guilin/*.yaml}.
+   *
+   * @param anchor a class of the plugin, whose class loader reads the files
+   * @param folder the folder on the class path
+   * @return the tables
+   * @throws TableException on the first mistake, with its file, line and entry
    */
   public static Tables load(Class<?> anchor, String folder) {
     return TableLoader.load(anchor, folder);
   }
 
+  /** {@return the documents of {@code documents.yaml}, in the file's order} */
   public List<PolicyDocument> documents() {
     return List.copyOf(documents.values());
   }
 
-  /** The id of the document the tables call {@code key} (their references' {@code document:}). */
+  /**
+   * The id of the document the tables call {@code key} (their references' {@code document:}).
+   *
+   * @param key the document's key in {@code documents.yaml}
+   * @return its id
+   * @throws TableException when the tables declare no such document
+   */
   public DocumentId document(String key) {
     PolicyDocument d = documents.get(key);
     if (d == null) {
@@ -83,15 +95,24 @@ public final class Tables {
     return d.id();
   }
 
+  /** {@return the departments of {@code departments.yaml}, in the file's order} */
   public List<Department> departments() {
     return departments;
   }
 
+  /** {@return the parameters of {@code parameters.yaml}, in the file's order} */
   public List<Parameter<?>> parameters() {
     return List.copyOf(parameters.values());
   }
 
-  /** The table's parameter for the measure's key: it must be there, with the key's unit. */
+  /**
+   * The table's parameter for the measure's key: it must be there, with the key's unit.
+   *
+   * @param <T> the type of its values, fixed by the unit
+   * @param key the id and unit the plugin reads
+   * @return the parameter
+   * @throws TableException when the table lacks the entry or gives it in another unit
+   */
   @SuppressWarnings("unchecked")
   public <T> Parameter<T> parameter(ParameterKey<T> key) {
     Parameter<?> p = parameters.get(key.id().value());
@@ -107,11 +128,19 @@ public final class Tables {
     return (Parameter<T>) p;
   }
 
+  /** {@return the interpretations of {@code interpretations.yaml}, in the file's order} */
   public List<Interpretation> interpretations() {
     return List.copyOf(interpretations.values());
   }
 
-  /** The table's interpretation, which must offer every choice the plugin tests for. */
+  /**
+   * The table's interpretation, which must offer every choice the plugin tests for.
+   *
+   * @param id the interpretation's id
+   * @param choices the choices the plugin's code tests for
+   * @return the interpretation
+   * @throws TableException when the table lacks it or it lacks one of the choices
+   */
   public Interpretation interpretation(String id, String... choices) {
     String file = folder + "/" + TableLoader.INTERPRETATIONS;
     Interpretation i = interpretations.get(id);
@@ -124,15 +153,23 @@ public final class Tables {
     return i;
   }
 
+  /** {@return the tasks of {@code tasks.yaml}, in the file's order} */
   public List<Task> tasks() {
     return tasks;
   }
 
+  /** {@return the recurring duties of {@code duties.yaml}, in the file's order} */
   public List<RecurringDuty> duties() {
     return duties;
   }
 
-  /** The sheet of a measure written in Java. */
+  /**
+   * The sheet of a measure written in Java.
+   *
+   * @param id the measure's id
+   * @return its sheet
+   * @throws TableException when {@code measures.yaml} has no sheet for it
+   */
   public MeasureSheet measure(MeasureId id) {
     MeasureSheet sheet = measures.get(id.value());
     if (sheet == null) {
@@ -142,11 +179,18 @@ public final class Tables {
     return sheet;
   }
 
+  /** {@return the non-monetary benefits of {@code benefits.yaml}, in the file's order} */
   public List<BenefitSheet> benefits() {
     return benefits;
   }
 
-  /** The targets of the table, each with the metric the plugin gives its id; both sides must match. */
+  /**
+   * The targets of the table, each with the metric the plugin gives its id; both sides must match.
+   *
+   * @param metrics the plugin's metric for each target id
+   * @return the targets, in the table's order
+   * @throws TableException when a target has no metric, or a metric no target
+   */
   public List<Target> targets(Map<TargetId, Metric> metrics) {
     String file = folder + "/" + TableLoader.TARGETS;
     Set<String> missing = new TreeSet<>(targets.keySet());
@@ -166,12 +210,18 @@ public final class Tables {
     return List.copyOf(out);
   }
 
-  /** What {@code clauses.yaml} says of clauses nothing cites: no rule, or a known gap, each with its reason. */
+  /**
+   * {@return what {@code clauses.yaml} says of clauses nothing cites: no rule, or a known gap, each with its
+   * reason}
+   */
   public List<ClauseMark> clauseMarks() {
     return clauseMarks;
   }
 
-  /** The parts {@code clauses.yaml} declares: texts inside a document that number their clauses on their own. */
+  /**
+   * {@return the parts {@code clauses.yaml} declares: texts inside a document that number their clauses on
+   * their own}
+   */
   public List<DocumentPart> documentParts() {
     return documentParts;
   }

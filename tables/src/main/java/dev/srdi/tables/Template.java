@@ -40,17 +40,23 @@ public final class Template {
     return new Template(text, used);
   }
 
+  /** {@return the parameters its places name, in the order of their first place} */
   public List<Parameter<?>> parameters() {
     return parameters;
   }
 
-  /** The words with each parameter's value as the settings read it. */
+  /**
+   * The words with each parameter's value as the settings read it.
+   *
+   * @param settings the parameter values in force
+   * @return the words, each place replaced by its value in the parameter's unit
+   */
   public String render(Settings settings) {
     Objects.requireNonNull(settings, "settings");
     return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(format(find(m.group(1)), settings)));
   }
 
-  /** The words with each parameter's most recent value. */
+  /** {@return the words with each parameter's most recent value} */
   public String renderDefaults() {
     return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(find(m.group(1)).formatDefault()));
   }

@@ -27,10 +27,14 @@ import java.util.List;
  */
 public final class Guilin implements Jurisdiction {
 
+  /** Guilin's id, {@code guilin}: the prefix of each of its measure, parameter and interpretation ids. */
   public static final JurisdictionId ID = JurisdictionId.of("guilin");
 
   private static final List<Measure> MEASURES = measures(List.of(new FirstCitySrdiAward(), new GrowthAward()));
 
+  /**
+   * The plugin; ServiceLoader and {@code Srdi.of} call this constructor, and every declaration is built once.
+   */
   public Guilin() {
     // ServiceLoader needs a public no-argument constructor; everything is built once, statically.
   }

@@ -30,6 +30,9 @@ import java.util.List;
 public final class Xiangxiang implements Jurisdiction {
   private static final List<Measure> MEASURES = measures0();
 
+  /**
+   * The plugin; ServiceLoader and {@code Srdi.of} call this constructor, and every declaration is built once.
+   */
   public Xiangxiang() {}
 
   @Override public JurisdictionId id() {
