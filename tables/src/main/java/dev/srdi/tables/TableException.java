@@ -7,8 +7,11 @@ package dev.srdi.tables;
 public final class TableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The table file (part of the serialized form, as the exception is serializable). */
   private final String file;
+  /** The line of the entry or field, from 1; 0 for a missing entry. */
   private final int line;
+  /** The entry's id, or empty. */
   private final String entry;
 
   TableException(String file, int line, String entry, String problem) {
