@@ -36,8 +36,8 @@ record HttpProblem(int status, String code, String title, String detail, Consume
   }
 
   /**
-   * The facade's problem: 404 for an unknown jurisdiction, 503 when no jurisdiction is loaded at all,
-   * 400 for everything the input got wrong.
+   * The facade's problem: 404 for an unknown jurisdiction, 503 for one whose plugin failed to load or
+   * when none is loaded at all, 400 for everything the input got wrong.
    */
   static HttpProblem of(Problem problem) {
     if (problem instanceof Problem.UnknownJurisdiction unknown) {
@@ -56,9 +56,12 @@ record HttpProblem(int status, String code, String title, String detail, Consume
         }
       });
     }
+    // The deployment's fault, not the request's: the plugin (or every plugin) could not be loaded.
     if (problem instanceof Problem.NoJurisdictionLoaded) {
-      // The deployment's fault, not the request's: no plugin could be loaded at all.
       return new HttpProblem(503, problem.code(), "No jurisdiction loaded", problem.message(), doc -> { });
+    }
+    if (problem instanceof Problem.JurisdictionNotLoaded) {
+      return new HttpProblem(503, problem.code(), "Jurisdiction not loaded", problem.message(), doc -> { });
     }
     String title = problem instanceof Problem.MissingAsOf ? "No as-of date" : "No input";
     return new HttpProblem(400, problem.code(), title, problem.message(), doc -> { });
