@@ -64,7 +64,7 @@ final class OpenApiTest {
     assertEquals(new TreeSet<>(List.of("GET /health", "GET /openapi.json", "GET /v1/jurisdictions",
         "GET /v1/jurisdictions/{id}/measures", "GET /v1/jurisdictions/{id}/duties",
         "POST /v1/jurisdictions/{id}/evaluate", "POST /v1/jurisdictions/{id}/whatif",
-        "POST /v1/jurisdictions/{id}/targets", "POST /v1/compare", "POST /v1/validate")), operations);
+        "POST /v1/jurisdictions/{id}/targets", "POST /v1/whatif", "POST /v1/compare", "POST /v1/validate")), operations);
   }
 
   @Test
