@@ -68,6 +68,20 @@ final class OpenApiTest {
   }
 
   @Test
+  void the_what_ifs_take_a_request_with_reforms_or_the_scenario_alone() {
+    for (String path : List.of("/v1/jurisdictions/{id}/whatif", "/v1/whatif")) {
+      JsonNode post = doc.get("paths").get(path).get("post");
+      JsonNode body = post.get("requestBody").get("content").get("application/json").get("schema").get("oneOf");
+      assertEquals("#/components/schemas/srdi-whatif-request-1", body.get(0).get("$ref").asText(), path);
+      assertEquals("#/components/schemas/srdi-scenario-1", body.get(1).get("$ref").asText(), path);
+    }
+    assertEquals("#/components/schemas/srdi-portfolio-whatif-1", doc.at("/paths/~1v1~1whatif/post/responses/200/content")
+        .get("application/json").get("schema").get("$ref").asText());
+    JsonNode request = doc.get("components").get("schemas").get("srdi-whatif-request-1").get("properties");
+    assertEquals("#/components/schemas/srdi-reform-1", request.get("reforms").get("items").get("$ref").asText());
+  }
+
+  @Test
   void every_published_schema_is_embedded_as_published_but_for_its_id_and_references() throws IOException {
     List<String> files;
     try (Stream<Path> list = Files.list(SCHEMAS)) {
