@@ -51,6 +51,10 @@ final class WhatIfRequestTest {
     String expected = Served.SRDI.whatIf("guilin", scenario, both, Scope.EVERY_ENTERPRISE).get().toJson();
     same(expected, served.postJson("/v1/jurisdictions/guilin/whatif?allEnterprises=true",
         request(Served.example("guilin.json"), RATE, CAP)));
+    // Indented with tabs, as some editors write JSON (the reform reader reads YAML, where a tab cannot indent).
+    same(expected, served.postJson("/v1/jurisdictions/guilin/whatif?allEnterprises=true",
+        request(Served.example("guilin.json"), RATE.replace("{\"", "{\t\"").replace(": ", ":\t"),
+            CAP.replace("      ", "\t\t"))));
     // The same changes as query parameters after one reform, and as query parameters alone (the shorthand).
     same(expected, served.postJson("/v1/jurisdictions/guilin/whatif?allEnterprises=true&set=guilin.growth-award.cap%3D80%E4%B8%87",
         request(Served.example("guilin.json"), RATE)));
