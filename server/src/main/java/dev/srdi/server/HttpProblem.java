@@ -40,19 +40,32 @@ record HttpProblem(int status, String code, String title, String detail, Consume
    * when none is loaded at all, 400 for everything the input got wrong.
    */
   static HttpProblem of(Problem problem) {
+    return of(problem, ReformPlaces.NONE);
+  }
+
+  /**
+   * The facade's problem with a request's reforms: a bad override, or a budget's unknown fund, is
+   * placed where the body's reform names it.
+   */
+  static HttpProblem of(Problem problem, ReformPlaces places) {
     if (problem instanceof Problem.UnknownJurisdiction unknown) {
       return new HttpProblem(404, problem.code(), "Unknown jurisdiction", problem.message(),
           doc -> strings(doc.putArray("known"), unknown.known()));
     }
     if (problem instanceof Problem.InvalidInput input) {
-      return invalidInput(input.errors());
+      return invalidInput(input.errors().stream().map(places::locate).toList());
     }
     if (problem instanceof Problem.InvalidOverrides overrides) {
       return new HttpProblem(400, problem.code(), "Invalid overrides", problem.message(), doc -> {
         ArrayNode list = doc.putArray("overrides");
         for (OverrideProblem p : overrides.problems()) {
-          list.addObject().put("code", p.code()).put("subject", p.subject().name().toLowerCase(java.util.Locale.ROOT))
-              .put("message", p.message());
+          ObjectNode item = list.addObject().put("code", p.code())
+              .put("subject", p.subject().name().toLowerCase(java.util.Locale.ROOT)).put("message", p.message());
+          places.of(p).ifPresent(at -> {
+            item.put("path", at.path());
+            item.put("line", at.line());
+            item.put("column", at.column());
+          });
         }
       });
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -166,6 +167,11 @@ final class SrdiHandler extends Handler.Abstract {
     }
 
     void send(HttpProblem problem) {
+      if (problem.status() == 413) {
+        // The rest of the body is never read, so Jetty closes the connection after this answer; saying so keeps a
+        // client from sending its next request on a connection that is about to close.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
       write(problem.status(), HttpProblem.MEDIA_TYPE, problem.toJson(path), 0);
     }
 

@@ -35,7 +35,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Endpoints (see {@code GET /openapi.json}): {@code GET /health}, {@code GET /v1/jurisdictions},
  * {@code GET /v1/jurisdictions/{id}/measures}, {@code GET /v1/jurisdictions/{id}/duties?month=},
  * {@code POST /v1/jurisdictions/{id}/evaluate}, {@code .../whatif}, {@code .../targets},
- * {@code POST /v1/compare}, {@code POST /v1/validate}. No endpoint reads a file or names a class.
+ * {@code POST /v1/whatif} (every city at once), {@code POST /v1/compare}, {@code POST /v1/validate}. No endpoint
+ * reads a file or names a class.
  */
 public final class SrdiServer implements AutoCloseable {
   private final Server jetty;

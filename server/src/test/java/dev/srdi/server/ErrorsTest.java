@@ -104,7 +104,9 @@ final class ErrorsTest {
     // No Content-Length: the body arrives chunked and is refused once it passes the limit.
     var chunked = HttpRequest.newBuilder(served.uri("/v1/validate")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
-    problem(served.send(chunked), 413, "too-large");
+    HttpResponse<String> refused = served.send(chunked);
+    problem(refused, 413, "too-large");
+    assertEquals("close", refused.headers().firstValue("Connection").orElse(""), "the unread rest closes the connection");
     String lines = ("{\"id\": \"" + "y".repeat(1000) + "\"}\n").repeat((int) (LIMIT / 1000) + 2);
     var chunkedLines = HttpRequest.newBuilder(served.uri("/v1/jurisdictions/guilin/evaluate?asOf=2025-12-31"))
         .header("Content-Type", "application/x-ndjson")
