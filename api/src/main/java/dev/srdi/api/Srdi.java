@@ -63,8 +63,11 @@ public final class Srdi {
   Srdi(JurisdictionRegistry registry, Engine engine) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.engine = Objects.requireNonNull(engine, "engine");
+    // A city whose plugin failed to load is still a city: its enterprises are left out, not refused.
     this.reader = ScenarioReader.accepting(
-        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList());
+        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList())
+        .knowing(Stream.concat(registry.ids().stream(), registry.failures().stream().flatMap(f -> f.id().stream()))
+            .map(JurisdictionId::value).toList());
   }
 
   /**
