@@ -1,6 +1,7 @@
 package dev.srdi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,9 @@ final class HostileInputsTest {
   /** Far above what any of these inputs takes; only a hang or a runaway computation reaches it. */
   private static final Duration BOUND = Duration.ofSeconds(5);
 
+  /** Words of the JSON library's own settings, which mean nothing to whoever wrote the input. */
+  private static final List<String> JACKSON_WORDS = List.of("Feature", "StreamReadConstraints", "Jackson", "`");
+
   private record Case(String name, Path input, List<String> args, int exit, String stderr, Optional<String> stdout) {}
 
   @TestFactory
@@ -42,6 +46,9 @@ final class HostileInputsTest {
       Cli.Run r = assertTimeoutPreemptively(BOUND, () -> Cli.run(args.toArray(String[]::new)), c.name());
       assertEquals(c.exit(), r.exit(), c.name() + ": " + r.err());
       assertTrue(r.err().contains(c.stderr()), c.name() + " should say\n  " + c.stderr() + "\nbut said\n" + r.err());
+      for (String internal : JACKSON_WORDS) {
+        assertFalse(r.err().contains(internal) || r.out().contains(internal), c.name() + " speaks of the JSON library: " + internal);
+      }
       c.stdout().ifPresent(out -> assertTrue(r.out().contains(out), c.name() + " should print\n  " + out + "\nbut printed\n"
           + r.out()));
       if (c.exit() == ExitCode.INVALID) {

@@ -40,7 +40,7 @@ final class JsonLinesTest {
     JsonNode garbage = Json.mapper().readTree(lines.get(2));
     assertTrue(garbage.get("id").isNull());
     assertEquals(3, garbage.get("line").asInt());
-    assertTrue(garbage.get("error").asText().startsWith("invalid JSON"), garbage.toString());
+    assertTrue(garbage.get("error").asText().startsWith("$: invalid JSON"), garbage.toString());
 
     assertEquals("L4", Json.mapper().readTree(lines.get(3)).get("id").asText());
     assertEquals(5, Json.mapper().readTree(lines.get(4)).get("line").asInt());

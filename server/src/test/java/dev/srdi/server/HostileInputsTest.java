@@ -75,7 +75,7 @@ final class HostileInputsTest {
         boolean said = false;
         for (JsonNode error : problem.get("errors")) {
           assertTrue(error.has("path") && error.has("message"), r.body());
-          said |= error.get("detail").asText().contains(c.stderr());
+          said |= visible(error.get("detail").asText()).contains(c.stderr());
         }
         assertTrue(said, c.name() + " should say\n  " + c.stderr() + "\nbut said\n" + r.body());
       } else if (c.args().get(0).equals("validate")) {
@@ -90,6 +90,20 @@ final class HostileInputsTest {
             r.body());
       }
     }));
+  }
+
+  /**
+   * The text as the command shows it on a terminal (control and bidirectional characters as visible escapes,
+   * as its VisibleText does): JSON keeps them as they are, escaped in JSON's own way, and the case gives
+   * the command's words.
+   */
+  private static String visible(String text) {
+    var b = new StringBuilder();
+    for (char ch : text.toCharArray()) {
+      boolean unsafe = ch < 0x20 || (ch >= 0x7F && ch <= 0x9F) || (ch >= 0x202A && ch <= 0x202E) || (ch >= 0x2066 && ch <= 0x2069);
+      b.append(!unsafe ? String.valueOf(ch) : ch <= 0xFF ? String.format("\\x%02X", (int) ch) : String.format("\\u%04X", (int) ch));
+    }
+    return b.toString();
   }
 
   /** The endpoint of the command the case names: {@code validate}, or {@code evaluate -j ID --as-of DAY}. */

@@ -160,10 +160,14 @@ public final class ScenarioReader {
       }
       return Validation.valid(new Parsed(root, LineIndex.of(Json.mapper(), text)));
     } catch (JsonProcessingException e) {
-      int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+      // A limit's error carries no location; the parser still knows where it stopped.
+      var location = e.getLocation() != null ? e.getLocation()
+          : e.getProcessor() instanceof JsonParser p ? p.currentLocation() : null;
+      int line = fixedLine > 0 ? fixedLine : location == null ? 0 : location.getLineNr();
+      int column = location == null ? 0 : location.getColumnNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, column, JacksonMessages.plain(e))));
+      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path.isEmpty() ? "$" : path, line, column,
+          JacksonMessages.plain(e))));
     } catch (NumberFormatException e) {
       // Jackson reads a float's digits lazily and throws this, not a parse error, for an exponent it cannot hold.
       return Validation.invalid(io.vavr.collection.List.of(badNumber(text, fixedLine)));
