@@ -187,7 +187,10 @@ public final class Srdi {
   }
 
   /**
-   * Parses and validates a {@code srdi-scenario/1} document.
+   * Parses and validates a {@code srdi-scenario/1} document. Beyond the shape of each value, a {@code
+   * jurisdiction} that no plugin provides (loaded or failed to load), a park the document does not declare
+   * or that is another city's, an event dated after the document's {@code asOf}, and a repeated id are
+   * errors, each at its path and line, every one at once.
    *
    * @param json the document's text
    * @return the scenario, or {@link Problem.InvalidInput} with every error by JSON path and line

@@ -31,6 +31,19 @@ final class ScenarioValidationTest {
   }
 
   @Test
+  void a_limit_of_the_reader_says_the_line_it_was_passed_on() {
+    String deep = "{\"schema\": \"srdi-scenario/1\",\n \"enterprises\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    List<String> errors = errors(deep);
+    assertEquals(1, errors.size(), errors.toString());
+    assertTrue(errors.get(0).contains("too large or too deep: nested more than 64 levels deep"), errors.toString());
+    assertTrue(errors.get(0).startsWith("$: ") && errors.get(0).endsWith("(line 2)"), errors.toString());
+    String longName = "{\"schema\": \"srdi-scenario/1\",\n \"enterprises\": [\n {\"id\": \"A\", \"name\": \""
+        + "x".repeat(70_000) + "\"}]}";
+    assertEquals(List.of("enterprises[0].name: too large or too deep: a string longer than 65536 characters (line 3)"),
+        errors(longName));
+  }
+
+  @Test
   void duplicate_ids_are_reported_beside_the_other_errors_with_both_places() {
     assertEquals(List.of(
         "enterprises[0].financials[0].revenue: must not be negative (line 3)",

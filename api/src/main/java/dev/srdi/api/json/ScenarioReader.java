@@ -2,6 +2,7 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementAttribute;
@@ -159,12 +160,11 @@ public final class ScenarioReader {
             "no JSON found: the text is empty or only white space")));
       }
       return Validation.valid(new Parsed(root, LineIndex.of(Json.mapper(), text)));
+    } catch (StreamConstraintsException e) {
+      return Validation.invalid(io.vavr.collection.List.of(overLimit(text, fixedLine, JacksonMessages.plain(e))));
     } catch (JsonProcessingException e) {
-      // A limit's error carries no location; the parser still knows where it stopped.
-      var location = e.getLocation() != null ? e.getLocation()
-          : e.getProcessor() instanceof JsonParser p ? p.currentLocation() : null;
-      int line = fixedLine > 0 ? fixedLine : location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : location.getColumnNr();
+      int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
       return Validation.invalid(io.vavr.collection.List.of(InputError.at(path.isEmpty() ? "$" : path, line, column,
           JacksonMessages.plain(e))));
@@ -174,6 +174,34 @@ public final class ScenarioReader {
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * Where a limit of the reader was passed: its error carries no location, so the tokens are read again up
+   * to it. A string or number over its length is named by its path; nesting too deep by the document, as the
+   * path of the sixty-fifth level says nothing a person can use.
+   */
+  private static InputError overLimit(String text, int fixedLine, String message) {
+    try (JsonParser p = Json.mapper().createParser(text)) {
+      try {
+        while (p.nextToken() != null) {
+          if (p.currentToken().isScalarValue()) {
+            p.getText();
+            if (p.currentToken().isNumeric()) {
+              p.getNumberValue();
+            }
+          }
+        }
+      } catch (StreamConstraintsException e) {
+        int line = fixedLine > 0 ? fixedLine : p.currentLocation().getLineNr();
+        String path = e.getMessage() != null && e.getMessage().contains("nesting")
+            ? "" : readable(p.getParsingContext().pathAsPointer().toString());
+        return InputError.at(path.isEmpty() ? "$" : path, line, p.currentLocation().getColumnNr(), message);
+      }
+    } catch (IOException | NumberFormatException e) {
+      return InputError.at("$", fixedLine, message);
+    }
+    return InputError.at("$", fixedLine, message);
   }
 
   /** Where the unreadable number is: the tokens are scanned again and each float read until one fails. */
