@@ -62,8 +62,11 @@ public final class Srdi {
   Srdi(JurisdictionRegistry registry, Engine engine) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.engine = Objects.requireNonNull(engine, "engine");
+    // A city whose plugin failed to load is still a city: its enterprises are left out, not refused.
     this.reader = ScenarioReader.accepting(
-        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList());
+        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList())
+        .knowing(Stream.concat(registry.ids().stream(), registry.failures().stream().flatMap(f -> f.id().stream()))
+            .map(JurisdictionId::value).toList());
   }
 
   /**
@@ -188,7 +191,10 @@ public final class Srdi {
   }
 
   /**
-   * Parses and validates a {@code srdi-scenario/1} document.
+   * Parses and validates a {@code srdi-scenario/1} document. Beyond the shape of each value, a {@code
+   * jurisdiction} that no plugin provides (loaded or failed to load), a park the document does not declare
+   * or that is another city's, an event dated after the document's {@code asOf}, and a repeated id are
+   * errors, each at its path and line, every one at once.
    *
    * @param json the document's text
    * @return the scenario, or {@link Problem.InvalidInput} with every error by JSON path and line

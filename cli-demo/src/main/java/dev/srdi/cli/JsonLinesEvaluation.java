@@ -118,11 +118,11 @@ public final class JsonLinesEvaluation {
       int number = 0;
       while ((read = in.next()) != null) {
         number++;
-        // A line that is not UTF-8 names no id in its error line: the id read through replacement characters is not the input's.
-        String line = read.utf8() ? read.text() : "";
-        var record = read.utf8()
+        // A line that cannot be read (not UTF-8, too long) names no id in its error line.
+        String line = read.text();
+        var record = read.error().isEmpty()
             ? Validation.fromEither(srdi.readEnterprise(line, number).mapLeft(Problems::inputErrors))
-            : notUtf8(number);
+            : Validation.<Seq<InputError>, Enterprise>invalid(io.vavr.collection.List.of(read.error().get()));
         if (record.isValid()) {
           String id = record.get().id().value();
           Integer earlier = firstLineOfId.putIfAbsent(id, number);
@@ -165,10 +165,6 @@ public final class JsonLinesEvaluation {
           "", "", "", "", "", "", message, "", "")));
       case TABLE -> table.row(List.of(String.valueOf(number), result.enterprise().value(), "—", "—", "ERROR " + message));
     };
-  }
-
-  private static Validation<Seq<InputError>, Enterprise> notUtf8(int number) {
-    return Validation.invalid(io.vavr.collection.List.of(InputError.at("", number, "not UTF-8 text")));
   }
 
   private EnterpriseResult evaluate(Enterprise enterprise) {

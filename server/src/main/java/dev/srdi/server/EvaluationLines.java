@@ -59,11 +59,11 @@ final class EvaluationLines implements Answer.LineWriter {
           throw new Deadline.Passed(deadline.millis());
         }
         number++;
-        // As the command: a line that is not UTF-8 names no id; the id read through replacement characters is not the input's.
-        String line = read.utf8() ? read.text() : "";
-        Either<List<InputError>, Enterprise> record = read.utf8()
+        // As the command: a line that cannot be read (not UTF-8, too long) names no id.
+        String line = read.text();
+        Either<List<InputError>, Enterprise> record = read.error().isEmpty()
             ? srdi.readEnterprise(line, number).mapLeft(EvaluationLines::inputErrors)
-            : Either.left(List.of(InputError.at("", number, "not UTF-8 text")));
+            : Either.left(List.of(read.error().get()));
         if (record.isRight()) {
           String id = record.get().id().value();
           Integer earlier = firstLineOfId.putIfAbsent(id, number);

@@ -138,10 +138,6 @@ record HttpProblem(int status, String code, String title, String detail, Consume
         doc -> { });
   }
 
-  static HttpProblem notUtf8() {
-    return invalidInput(List.of(InputError.at("", 0, "not UTF-8 text")));
-  }
-
   static HttpProblem internal() {
     return new HttpProblem(500, "internal-error", "Internal error",
         "the request could not be answered; the server's log has the time of it", doc -> { });

@@ -124,7 +124,9 @@ final class ErrorsTest {
     JsonNode p = problem(served.send(HttpRequest.newBuilder(served.uri("/v1/validate"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1))), 400,
         "invalid-input");
-    assertEquals("not UTF-8 text", p.get("errors").get(0).get("message").asText());
+    JsonNode error = p.get("errors").get(0);
+    assertEquals("not UTF-8 text (byte 22 of the line, 0xE9, is not part of a UTF-8 character)", error.get("message").asText());
+    assertEquals(3, error.get("line").asInt(), error.toString());
   }
 
   @Test

@@ -38,7 +38,7 @@ final class LineIndex {
           // The parser has entered the new object or array; its place is the parent's current slot.
           JsonStreamContext parent = context.getParent();
           pointer = parent == null ? "" : parent.pathAsPointer().toString();
-        } else if (t.isScalarValue() && context.inArray()) {
+        } else if (t.isScalarValue() && (context.inArray() || context.inRoot())) {
           pointer = context.pathAsPointer().toString();
         }
         if (pointer != null && !lines.containsKey(pointer)) {

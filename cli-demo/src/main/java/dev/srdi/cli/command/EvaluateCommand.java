@@ -129,7 +129,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     // The others are evaluated and written; an enterprise its city's plugin failed on makes the run exit 1.
     var failures = evaluation.result().enterprises().stream().flatMap(r -> r.fault().stream()).toList();
     failures.forEach(f -> spec.commandLine().getErr().println("srdi: " + VisibleText.of(f.describe())));
-    return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+    evaluation.result().faults().forEach(f -> spec.commandLine().getErr().println("srdi: " + VisibleText.of(f.describe())));
+    return failures.isEmpty() && evaluation.result().faults().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
   }
 
   private static String csv(PortfolioResult result) {
