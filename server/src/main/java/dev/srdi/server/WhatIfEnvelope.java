@@ -175,9 +175,7 @@ final class WhatIfEnvelope {
         parser.skipChildren();
       }
     }
-    // The reform reader reads YAML; in a text that parsed as JSON a tab can only be white space between tokens.
-    String cut = text.substring((int) start.getCharOffset(), (int) parser.currentTokenLocation().getCharOffset() + 1)
-        .replace('\t', ' ');
+    String cut = text.substring((int) start.getCharOffset(), (int) parser.currentTokenLocation().getCharOffset() + 1);
     return new ReformPart(new Part(cut, at), parameters, interpretations, budgets, funds);
   }
 
