@@ -6,6 +6,7 @@ import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.parameter.ParameterReads;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.TargetReport;
@@ -63,8 +64,10 @@ public final class Engine {
     List<EnterpriseResult> results = portfolio.enterprises().stream()
         .map(e -> EnterpriseSettlement.evaluate(plan, e, context))
         .toList();
+    // A portfolio measure, too, reads each parameter on the date of its event.
+    var dated = context.withSettings(settings.readOnEventDays(new ParameterReads()));
     List<PortfolioFinding> findings = plan.portfolioMeasures().stream()
-        .flatMap(m -> m.assess(portfolio, context).stream())
+        .flatMap(m -> m.assess(portfolio, dated).stream())
         .toList();
     return new PortfolioResult(jurisdiction.id(), asOf, results, findings);
   }

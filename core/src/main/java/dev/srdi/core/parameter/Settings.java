@@ -18,8 +18,10 @@ import java.util.TreeMap;
  * not declare is a plugin bug and fails loudly, so that every number a measure uses is listed.
  *
  * <p>Values are dated: {@link #on} gives the settings of one day, on which every read takes the value
- * in force that day (the engine pins the date of the event that earns an entitlement). Settings that
- * are not pinned read each parameter's most recent value. An override {@code id=value} replaces the
+ * in force that day (a measure reads on the date of the event that earns an entitlement, the engine
+ * its formula on the claim's date). Settings that are not pinned read each parameter's most recent
+ * value (a catalogue, a description), except the ones the engine hands a measure
+ * ({@link #readOnEventDays}), which must be pinned first. An override {@code id=value} replaces the
  * parameter's whole history; {@code id=value@2025-01-01} changes it from that day on.
  */
 public final class Settings {
@@ -29,6 +31,8 @@ public final class Settings {
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
   private final Optional<LocalDate> day;
+  /** Where reads of revised parameters are logged, when a measure reads these settings; else null. */
+  private final ParameterReads reads;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
@@ -36,13 +40,15 @@ public final class Settings {
       Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
-      Optional<LocalDate> day) {
+      Optional<LocalDate> day,
+      ParameterReads reads) {
     this.parameters = parameters;
     this.values = values;
     this.changes = changes;
     this.interpretations = interpretations;
     this.choices = choices;
     this.day = day;
+    this.reads = reads;
   }
 
   public static Settings defaults(Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations) {
@@ -98,7 +104,7 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            Optional.empty()))
+            Optional.empty(), null))
         : Validation.invalid(errors);
   }
 
@@ -129,7 +135,18 @@ public final class Settings {
   /** The same settings, reading every parameter on the day. */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date));
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads);
+  }
+
+  /**
+   * The same settings as a measure reads them: a parameter can only be read on a day ({@link #on}, the
+   * date of the event that earns the entitlement), never as "the latest value", and every read of a
+   * revised parameter is logged, by day, so that the engine can name the value and its date in the
+   * explanation. Interpretation choices are not dated and read as before.
+   */
+  public Settings readOnEventDays(ParameterReads log) {
+    Objects.requireNonNull(log, "log");
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log);
   }
 
   /** The day these settings read parameters on, if they are pinned to one. */
@@ -144,7 +161,14 @@ public final class Settings {
   public <T> T value(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
     if (day.isEmpty()) {
+      if (reads != null) {
+        throw new IllegalStateException("parameter " + parameter.id() + " is read without a date: a measure reads it"
+            + " on the date of the event that earns the entitlement (context.on(date))");
+      }
       return timeline.latest();
+    }
+    if (reads != null && timeline.isRevised()) {
+      reads.add(day.get(), parameter);
     }
     return timeline.on(day.get()).orElseThrow(() -> new IllegalStateException("parameter " + parameter.id()
         + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
@@ -175,8 +199,8 @@ public final class Settings {
 
   /**
    * For an explanation: which value a revised parameter took on the pinned day and since when, e.g.
-   * "guilin.x = 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose
-   * explanations stay as they were.
+   * "guilin.x = 120000.00 (in force from 2024-07-01)", or for the undated first value "… (in force
+   * until 2024-07-01)"; empty for a parameter with one value, whose explanations stay as they were.
    */
   public <T> Optional<String> valueSource(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
@@ -184,7 +208,8 @@ public final class Settings {
       return Optional.empty();
     }
     return timeline.stepOn(day.get()).flatMap(step -> step.value().map(v -> parameter.id() + " = "
-        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")").orElse("")));
+        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")")
+            .orElseGet(() -> " (in force until " + timeline.steps().get(1).from().orElseThrow() + ")")));
   }
 
   public String choice(Interpretation interpretation) {
