@@ -51,7 +51,7 @@ final class EnterpriseSettlement {
   private final Settings settings;
   /** What the measures read of revised parameters, by measure and day, for the explanations. */
   private final ParameterReads reads = new ParameterReads();
-  private final Map<MeasureId, Map<LocalDate, List<Parameter<?>>>> readByMeasure = new HashMap<>();
+  private Map<MeasureId, Map<LocalDate, List<Parameter<?>>>> readByMeasure = Map.of();
   private final Ledger ledger = new Ledger();
   private final List<Claim> claims = new ArrayList<>();
   private final List<NotEligible> notEligible = new ArrayList<>();
@@ -108,6 +108,9 @@ final class EnterpriseSettlement {
     }
     Map<LocalDate, List<Parameter<?>>> read = reads.drain();
     if (!read.isEmpty()) {
+      if (readByMeasure.isEmpty()) {
+        readByMeasure = new HashMap<>();
+      }
       readByMeasure.put(measure.id(), read);
     }
   }
@@ -151,11 +154,12 @@ final class EnterpriseSettlement {
           Condition.requirement("event date", "inside the covered period " + window.describe(),
               Optional.of(claim.date().toString()), false)));
     }
-    List<String> notes = new ArrayList<>(claim.notes());
-    if (placement == Window.Placement.UNKNOWN) {
-      notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
-          + claim.date());
+    if (placement != Window.Placement.UNKNOWN) {
+      return Either.right(claim.notes());
     }
+    List<String> notes = new ArrayList<>(claim.notes());
+    notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
+        + claim.date());
     return Either.right(notes);
   }
 
@@ -197,7 +201,8 @@ final class EnterpriseSettlement {
     if (notInForce.isPresent()) {
       return Either.left(new Rejection(notInForce.get(), List.of()));
     }
-    String explanation = claim.explanation() + valueSources(formula, claim, onTheDay);
+    String sources = valueSources(formula, claim, onTheDay);
+    String explanation = sources.isEmpty() ? claim.explanation() : claim.explanation() + sources;
     return d.formula().amount(claim.basis(), onTheDay)
         .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
         .map(amount -> new Award(amount, explanation, notes));

@@ -15,15 +15,19 @@ import java.util.Set;
  * has nothing to add. Used by one thread, one enterprise at a time.
  */
 public final class ParameterReads {
-  private final Map<LocalDate, Set<Parameter<?>>> byDay = new HashMap<>();
+  /** Made on the first read of a revised parameter: a city without revisions never pays for it. */
+  private Map<LocalDate, Set<Parameter<?>>> byDay;
 
   void add(LocalDate day, Parameter<?> parameter) {
+    if (byDay == null) {
+      byDay = new HashMap<>();
+    }
     byDay.computeIfAbsent(day, d -> new LinkedHashSet<>()).add(parameter);
   }
 
   /** What was read since the last call, by day, each day's parameters in the order first read; then forgets it. */
   public Map<LocalDate, List<Parameter<?>>> drain() {
-    if (byDay.isEmpty()) {
+    if (byDay == null || byDay.isEmpty()) {
       return Map.of();
     }
     var out = new HashMap<LocalDate, List<Parameter<?>>>();

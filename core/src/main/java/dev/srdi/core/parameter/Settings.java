@@ -181,8 +181,13 @@ public final class Settings {
 
   /** Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then. */
   public Optional<String> notInForce(Collection<Parameter<?>> read) {
-    return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
-        + day.orElseThrow() + " (" + describe(p) + ")");
+    // Asked for every claim: a loop, and nothing built unless a parameter is out of force.
+    for (Parameter<?> p : read) {
+      if (!inForce(p)) {
+        return Optional.of(p.id() + " is not in force on " + day.orElseThrow() + " (" + describe(p) + ")");
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> String describe(Parameter<T> p) {
