@@ -5,6 +5,7 @@ import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterKey;
 import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.DocumentId;
 import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.PolicyDocument;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 /**
  * A city's tables, read once from the YAML files of its plugin ({@code documents.yaml},
  * {@code departments.yaml}, {@code parameters.yaml}, {@code interpretations.yaml}, {@code tasks.yaml},
- * {@code duties.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, {@code clauses.yaml}, each
+ * {@code duties.yaml}, {@code funds.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, {@code clauses.yaml}, each
  * optional; docs/TABLES.md describes them). Loading fails on the first mistake with its file, line
  * and entry ({@link TableException}), and so does a measure that asks for an entry the table lacks.
  */
@@ -37,6 +38,7 @@ public final class Tables {
   private final Map<String, Interpretation> interpretations;
   private final List<Task> tasks;
   private final List<RecurringDuty> duties;
+  private final List<DeclaredFund> funds;
   private final Map<String, MeasureSheet> measures;
   private final List<BenefitSheet> benefits;
   private final Map<String, TableLoader.TargetSheet> targets;
@@ -45,7 +47,8 @@ public final class Tables {
 
   Tables(String folder, Map<String, PolicyDocument> documents, List<Department> departments,
       Map<String, Parameter<?>> parameters, Map<String, Interpretation> interpretations, List<Task> tasks,
-      List<RecurringDuty> duties, Map<String, MeasureSheet> measures, List<BenefitSheet> benefits,
+      List<RecurringDuty> duties, Map<String, DeclaredFund> funds, Map<String, MeasureSheet> measures,
+      List<BenefitSheet> benefits,
       Map<String, TableLoader.TargetSheet> targets, List<ClauseMark> clauseMarks, List<DocumentPart> documentParts) {
     this.folder = folder;
     this.documents = new LinkedHashMap<>(documents);
@@ -54,6 +57,7 @@ public final class Tables {
     this.interpretations = new LinkedHashMap<>(interpretations);
     this.tasks = List.copyOf(tasks);
     this.duties = List.copyOf(duties);
+    this.funds = List.copyOf(funds.values());
     this.measures = new LinkedHashMap<>(measures);
     this.benefits = List.copyOf(benefits);
     this.targets = new LinkedHashMap<>(targets);
@@ -161,6 +165,11 @@ public final class Tables {
   /** {@return the recurring duties of {@code duties.yaml}, in the file's order} */
   public List<RecurringDuty> duties() {
     return duties;
+  }
+
+  /** {@return the funds the measures are paid from, with their short ids, in the table's order ({@code funds.yaml})} */
+  public List<DeclaredFund> funds() {
+    return funds;
   }
 
   /**

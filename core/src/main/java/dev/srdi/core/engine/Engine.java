@@ -7,6 +7,7 @@ import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.parameter.ParameterReads;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.TargetReport;
@@ -65,12 +66,14 @@ public final class Engine {
     List<EnterpriseResult> results = portfolio.enterprises().stream()
         .map(e -> EnterpriseSettlement.evaluate(plan, e, context))
         .toList();
+    // A portfolio measure, too, reads each parameter on the date of its event.
+    var dated = context.withSettings(settings.readOnEventDays(new ParameterReads()));
     var findings = new ArrayList<PortfolioFinding>();
     var faults = new ArrayList<PortfolioFault>();
     for (PortfolioMeasure m : plan.portfolioMeasures()) {
       // Isolated as an enterprise's measures are: one failing portfolio measure spoils its own findings only.
       try {
-        findings.addAll(m.assess(portfolio, context));
+        findings.addAll(m.assess(portfolio, dated));
       } catch (RuntimeException | Error e) {
         if (!PluginFault.isolable(e)) {
           throw e;

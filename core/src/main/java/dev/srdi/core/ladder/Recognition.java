@@ -78,7 +78,8 @@ public record Recognition(Title title, Level level, LocalDate date, RecognitionK
 
   /** {@return the first day on which this recognition no longer holds (date + three years)} */
   public LocalDate expires() {
-    return date.plus(VALIDITY);
+    // plusYears, not plus(Period): the same day, without the generic Period path on every validity test.
+    return date.plusYears(VALIDITY.getYears());
   }
 
   /**

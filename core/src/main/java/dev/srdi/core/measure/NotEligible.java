@@ -46,9 +46,19 @@ public record NotEligible(
    * @param year the year, if any
    */
   public NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year) {
-    this(measure, reason, missingFacts, year, missingFacts.stream()
-        .map(fact -> Condition.requirement(fact, "the figure (a rule never guesses a missing one)", Optional.empty(), false))
-        .toList());
+    this(measure, reason, missingFacts, year, missingConditions(missingFacts));
+  }
+
+  /** One unmet condition per missing fact; none (and nothing built) when no fact is missing, the common case. */
+  private static List<Condition> missingConditions(List<String> missingFacts) {
+    if (missingFacts.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Condition>(missingFacts.size());
+    for (String fact : missingFacts) {
+      out.add(Condition.requirement(fact, "the figure (a rule never guesses a missing one)", Optional.empty(), false));
+    }
+    return out;
   }
 
   /**
@@ -94,7 +104,15 @@ public record NotEligible(
    * @return the rejection
    */
   public NotEligible withConditions(List<Condition> more) {
-    var all = new ArrayList<>(conditions);
+    // Asked for nearly every rejection, most of them with no conditions yet: copy only what must be joined.
+    if (more.isEmpty()) {
+      return this;
+    }
+    if (conditions.isEmpty()) {
+      return new NotEligible(measure, reason, missingFacts, year, more);
+    }
+    var all = new ArrayList<Condition>(conditions.size() + more.size());
+    all.addAll(conditions);
     all.addAll(more);
     return new NotEligible(measure, reason, missingFacts, year, all);
   }

@@ -18,8 +18,10 @@ import java.util.TreeMap;
  * not declare is a plugin bug and fails loudly, so that every number a measure uses is listed.
  *
  * <p>Values are dated: {@link #on} gives the settings of one day, on which every read takes the value
- * in force that day (the engine pins the date of the event that earns an entitlement). Settings that
- * are not pinned read each parameter's most recent value. An override {@code id=value} replaces the
+ * in force that day (a measure reads on the date of the event that earns an entitlement, the engine
+ * its formula on the claim's date). Settings that are not pinned read each parameter's most recent
+ * value (a catalogue, a description), except the ones the engine hands a measure
+ * ({@link #readOnEventDays}), which must be pinned first. An override {@code id=value} replaces the
  * parameter's whole history; {@code id=value@2025-01-01} changes it from that day on.
  */
 public final class Settings {
@@ -29,6 +31,8 @@ public final class Settings {
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
   private final Optional<LocalDate> day;
+  /** Where reads of revised parameters are logged, when a measure reads these settings; else null. */
+  private final ParameterReads reads;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
@@ -36,13 +40,15 @@ public final class Settings {
       Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
-      Optional<LocalDate> day) {
+      Optional<LocalDate> day,
+      ParameterReads reads) {
     this.parameters = parameters;
     this.values = values;
     this.changes = changes;
     this.interpretations = interpretations;
     this.choices = choices;
     this.day = day;
+    this.reads = reads;
   }
 
   /**
@@ -113,7 +119,7 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            Optional.empty()))
+            Optional.empty(), null))
         : Validation.invalid(errors);
   }
 
@@ -155,7 +161,21 @@ public final class Settings {
    */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date));
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads);
+  }
+
+  /**
+   * The same settings as a measure reads them: a parameter can only be read on a day ({@link #on}, the
+   * date of the event that earns the entitlement), never as "the latest value", and every read of a
+   * revised parameter is logged, by day, so that the engine can name the value and its date in the
+   * explanation. Interpretation choices are not dated and read as before.
+   *
+   * @param log where each read of a revised parameter is recorded
+   * @return the settings a measure is given
+   */
+  public Settings readOnEventDays(ParameterReads log) {
+    Objects.requireNonNull(log, "log");
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log);
   }
 
   /** {@return the day these settings read parameters on, if they are pinned to one} */
@@ -175,7 +195,14 @@ public final class Settings {
   public <T> T value(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
     if (day.isEmpty()) {
+      if (reads != null) {
+        throw new IllegalStateException("parameter " + parameter.id() + " is read without a date: a measure reads it"
+            + " on the date of the event that earns the entitlement (context.on(date))");
+      }
       return timeline.latest();
+    }
+    if (reads != null && timeline.isRevised()) {
+      reads.add(day.get(), parameter);
     }
     return timeline.on(day.get()).orElseThrow(() -> new IllegalStateException("parameter " + parameter.id()
         + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
@@ -198,8 +225,13 @@ public final class Settings {
    * @return e.g. "x is not in force on 2024-01-01 (…)", for the first that is not; empty when all are
    */
   public Optional<String> notInForce(Collection<Parameter<?>> read) {
-    return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
-        + day.orElseThrow() + " (" + describe(p) + ")");
+    // Asked for every claim: a loop, and nothing built unless a parameter is out of force.
+    for (Parameter<?> p : read) {
+      if (!inForce(p)) {
+        return Optional.of(p.id() + " is not in force on " + day.orElseThrow() + " (" + describe(p) + ")");
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> String describe(Parameter<T> p) {
@@ -221,9 +253,9 @@ public final class Settings {
   }
 
   /**
-   * For an explanation: which value a revised parameter took on the pinned day and since when, e.g. "guilin.x =
-   * 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose explanations stay as
-   * they were.
+   * For an explanation: which value a revised parameter took on the pinned day and since when, e.g.
+   * "guilin.x = 120000.00 (in force from 2024-07-01)", or for the undated first value "… (in force
+   * until 2024-07-01)"; empty for a parameter with one value, whose explanations stay as they were.
    *
    * @param <T> the parameter's value type
    * @param parameter a declared parameter
@@ -235,7 +267,8 @@ public final class Settings {
       return Optional.empty();
     }
     return timeline.stepOn(day.get()).flatMap(step -> step.value().map(v -> parameter.id() + " = "
-        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")").orElse("")));
+        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")")
+            .orElseGet(() -> " (in force until " + timeline.steps().get(1).from().orElseThrow() + ")")));
   }
 
   /**

@@ -1,12 +1,15 @@
 package dev.srdi.core.responsibility;
 
+import dev.srdi.core.parameter.Parameter;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 
 /** When a recurring duty falls due. */
-public sealed interface Schedule permits Schedule.Monthly, Schedule.MonthEnd, Schedule.Quarterly, Schedule.Yearly {
+public sealed interface Schedule
+    permits Schedule.Monthly, Schedule.MonthlyByParameter, Schedule.MonthEnd, Schedule.Quarterly, Schedule.Yearly {
 
   /**
    * The deadlines that fall in the given month.
@@ -27,6 +30,16 @@ public sealed interface Schedule permits Schedule.Monthly, Schedule.MonthEnd, Sc
    */
   static Schedule monthlyBy(int dayOfMonth) {
     return new Monthly(dayOfMonth);
+  }
+
+  /**
+   * Every month, by the day a parameter gives, as in force in the month asked.
+   *
+   * @param dayOfMonth the parameter holding the day, from 1 to 28
+   * @return the schedule
+   */
+  static Schedule monthlyBy(Parameter<Integer> dayOfMonth) {
+    return new MonthlyByParameter(dayOfMonth);
   }
 
   /**
@@ -81,6 +94,33 @@ public sealed interface Schedule permits Schedule.Monthly, Schedule.MonthEnd, Sc
 
     @Override public String describe() {
       return "monthly, by day " + dayOfMonth + " (每月" + dayOfMonth + "日前)";
+    }
+  }
+
+  /**
+   * Every month, on or before the day a parameter gives ("每月25日前" with 25 in the table): the day in
+   * force on the first of the month asked, so that a revised day applies from its month on; no
+   * deadline in a month the parameter is not in force.
+   *
+   * @param dayOfMonth the parameter holding the day, each of its values from 1 to 28
+   */
+  record MonthlyByParameter(Parameter<Integer> dayOfMonth) implements Schedule {
+    /**
+     * Refuses a parameter with a value that is not a day every month has.
+     *
+     * @param dayOfMonth the parameter holding the day
+     */
+    public MonthlyByParameter {
+      Objects.requireNonNull(dayOfMonth, "dayOfMonth");
+      dayOfMonth.values().steps().forEach(step -> step.value().ifPresent(Monthly::new));
+    }
+
+    @Override public List<LocalDate> dueIn(YearMonth month) {
+      return dayOfMonth.valueOn(month.atDay(1)).map(day -> List.of(month.atDay(day))).orElse(List.of());
+    }
+
+    @Override public String describe() {
+      return new Monthly(dayOfMonth.defaultValue()).describe();
     }
   }
 

@@ -45,6 +45,16 @@ public record TargetQuery(int year, LocalDate asOf, Settings settings) {
     return asOf.isAfter(deadline) ? new TargetQuery(year, deadline, settings) : this;
   }
 
+  /**
+   * The same query under other settings (the target's values as in force on its date).
+   *
+   * @param other the settings to read the target's values with
+   * @return the query
+   */
+  public TargetQuery withSettings(Settings other) {
+    return new TargetQuery(year, asOf, other);
+  }
+
   /** {@return the last day the report may look at: the year's end, or the as-of date if earlier} */
   public LocalDate cutOff() {
     return asOf.isBefore(yearEnd()) ? asOf : yearEnd();
