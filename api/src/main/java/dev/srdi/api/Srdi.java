@@ -58,6 +58,7 @@ public final class Srdi {
   private final JurisdictionRegistry registry;
   private final Engine engine;
   private final ScenarioReader reader;
+  private final int threads;
 
   Srdi(JurisdictionRegistry registry, Engine engine) {
     this.registry = Objects.requireNonNull(registry, "registry");
@@ -67,6 +68,31 @@ public final class Srdi {
         registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList())
         .knowing(Stream.concat(registry.ids().stream(), registry.failures().stream().flatMap(f -> f.id().stream()))
             .map(JurisdictionId::value).toList());
+    this.threads = 1;
+  }
+
+  private Srdi(Srdi from, int threads) {
+    this.registry = from.registry;
+    this.engine = from.engine;
+    this.reader = from.reader;
+    this.threads = threads;
+  }
+
+  /**
+   * The same facade, spreading the work of {@link #compare} (one city a thread), {@link #sweep} (one
+   * value a thread) and {@link #whatIf(Scenario, Reform)} (one city a thread) over up to this many
+   * threads, started for each call. The answers are the same, byte for byte, as on one thread; every
+   * other call runs on the calling thread.
+   *
+   * @param threads at least 1 (1, the default: the calling thread only)
+   * @return the facade
+   * @throws IllegalArgumentException for fewer than 1 thread
+   */
+  public Srdi withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new Srdi(this, threads);
   }
 
   /**
@@ -340,15 +366,20 @@ public final class Srdi {
           problems.add(new OverrideProblem.UnknownInterpretation(id, List.of()));
         }
       }
+      var taken = new ArrayList<Jurisdiction>();
       for (Jurisdiction j : registry.all()) {
+        boolean none = scenario.enterprises().stream().noneMatch(e -> e.jurisdiction().map(j.id()::equals).orElse(false));
+        if (!none || !ownedBy(j, all).isEmpty()) {
+          taken.add(j);
+        }
+      }
+      List<Either<Problem, WhatIf>> answers = InOrder.map(taken, threads, j -> {
         List<Enterprise> own = scenario.enterprises().stream()
             .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
-        Overrides mine = ownedBy(j, all);
-        if (own.isEmpty() && mine.isEmpty()) {
-          continue;
-        }
-        Scenario taken = new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks());
-        Either<Problem, WhatIf> city = whatIf(j.id().value(), taken, mine, Scope.EVERY_ENTERPRISE);
+        return whatIf(j.id().value(), new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks()),
+            ownedBy(j, all), Scope.EVERY_ENTERPRISE);
+      });
+      for (Either<Problem, WhatIf> city : answers) {
         if (city.isLeft() && city.getLeft() instanceof Problem.InvalidOverrides bad) {
           problems.addAll(bad.problems());
         } else if (city.isLeft()) {
@@ -430,37 +461,48 @@ public final class Srdi {
       }
       var funds = new LinkedHashMap<String, Fund>();
       cities.forEach(j -> Funds.of(j).all().forEach(f -> funds.put(f.id(), f)));
-      var points = new ArrayList<SweepPoint>();
-      var used = new TreeSet<String>();
+      // Every value's settings first, in order, so that the first value a unit cannot read is the one named.
+      var settingsByPoint = new ArrayList<List<Settings>>();
       for (String value : values) {
         Overrides all = axis.interpretation() ? fixed.withInterpretation(axis.id(), value) : fixed.withParameter(axis.id(), value);
+        var byCity = new ArrayList<Settings>();
+        for (Jurisdiction j : cities) {
+          Validation<Seq<OverrideProblem>, Settings> settings = engine.settings(j, ownedBy(j, all));
+          if (settings.isInvalid()) {
+            return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
+          }
+          byCity.add(settings.get());
+        }
+        settingsByPoint.add(byCity);
+      }
+      var indices = new ArrayList<Integer>();
+      for (int i = 0; i < values.size(); i++) {
+        indices.add(i);
+      }
+      List<String> swept = values;
+      List<SweepPoint> points = InOrder.map(indices, threads, i -> {
         var byFund = new TreeMap<String, Money>();
         Money total = Money.zero();
         int paid = 0;
         for (int c = 0; c < cities.size(); c++) {
           Jurisdiction j = cities.get(c);
-          Validation<Seq<OverrideProblem>, Settings> settings =
-              engine.settings(j, ownedBy(j, all));
-          if (settings.isInvalid()) {
-            return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
-          }
           Funds known = Funds.of(j);
-          for (EnterpriseResult r : engine.evaluate(j, portfolios.get(c), day, settings.get()).enterprises()) {
+          for (EnterpriseResult r : engine.evaluate(j, portfolios.get(c), day, settingsByPoint.get(i).get(c)).enterprises()) {
             if (r.total().isPositive()) {
               paid++;
             }
             for (var e : r.entitlements()) {
               if (e.amount().isPresent()) {
-                String fund = known.of(e.fundingSource()).id();
-                byFund.merge(fund, e.amount().get(), Money::plus);
+                byFund.merge(known.of(e.fundingSource()).id(), e.amount().get(), Money::plus);
                 total = total.plus(e.amount().get());
-                used.add(fund);
               }
             }
           }
         }
-        points.add(new SweepPoint(value, total, byFund, paid));
-      }
+        return new SweepPoint(swept.get(i), total, byFund, paid);
+      });
+      var used = new TreeSet<String>();
+      points.forEach(p -> used.addAll(p.byFund().keySet()));
       // Every point lists every fund any point pays from, zero where it pays nothing, so the columns line up.
       var filled = points.stream().map(p -> {
         var all = new TreeMap<String, Money>();
@@ -503,9 +545,7 @@ public final class Srdi {
     return given(scenario, "scenario").flatMap(s -> anyLoaded()).flatMap(loaded -> asOf(scenario)).map(day -> {
       Portfolio portfolio = scenario.portfolio();
       List<Jurisdiction> all = registry.all();
-      List<PortfolioResult> results = all.stream()
-          .map(j -> engine.evaluate(j, portfolio, day, engine.defaults(j)))
-          .toList();
+      List<PortfolioResult> results = InOrder.map(all, threads, j -> engine.evaluate(j, portfolio, day, engine.defaults(j)));
       return new Comparison(day, scenario.enterprises().stream().map(Enterprise::id).toList(), all, results,
           Optional.empty());
     });

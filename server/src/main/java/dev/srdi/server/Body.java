@@ -36,6 +36,8 @@ final class Body {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    } catch (Deadline.Passed e) {
+      return Either.left(HttpProblem.timedOut(e.millis));
     } catch (IOException e) {
       return Either.left(HttpProblem.unreadable());
     }

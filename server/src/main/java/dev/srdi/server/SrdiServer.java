@@ -39,6 +39,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * reads a file or names a class.
  */
 public final class SrdiServer implements AutoCloseable {
+  /** How long after a request's deadline an idle connection is closed, if its worker has not ended it. */
+  private static final long IDLE_MARGIN_MILLIS = 5_000;
+
   private final Server jetty;
   private final ServerConnector connector;
   private final ExecutorService workers;
@@ -85,7 +88,9 @@ public final class SrdiServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     // A client that sends nothing for as long as a request may take is dropped: it must not hold a worker longer.
-    connector.setIdleTimeout(config.requestTimeout().toMillis());
+    // The worker notices first (DeadlineInput waits for the body only until the deadline), so that a streaming
+    // answer can still end with a line saying why; the connection's idle timeout, a little later, is the backstop.
+    connector.setIdleTimeout(config.requestTimeout().toMillis() + IDLE_MARGIN_MILLIS);
     jetty.addConnector(connector);
     var handler = new SrdiHandler(new Endpoints(srdi, OpenApiDocument.json()), config, workers, timer);
     var graceful = new GracefulHandler(handler);
