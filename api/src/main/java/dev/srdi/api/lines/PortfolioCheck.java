@@ -3,12 +3,14 @@ package dev.srdi.api.lines;
 import dev.srdi.api.Problem;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A JSON Lines portfolio parsed and validated without being kept: every line read, checked on
@@ -63,31 +65,36 @@ public final class PortfolioCheck {
     var ids = new DistinctIds();
     var errors = new ArrayList<InputError>();
     int[] enterprises = {0};
-    new OrderedBatches<Either<List<InputError>, String>>(threads, PortfolioLines.BATCH).run(in, this::check,
+    new OrderedBatches<Checked>(threads, PortfolioLines.BATCH).run(in, this::check,
         (number, checked) -> {
-          if (checked.isLeft()) {
-            errors.addAll(checked.getLeft());
-            return true;
+          errors.addAll(checked.errors());
+          if (checked.errors().isEmpty()) {
+            enterprises[0]++;
           }
-          enterprises[0]++;
-          int earlier = ids.firstLineOf(checked.get(), number);
-          if (earlier != 0) {
-            errors.add(InputError.at("id", number, "duplicate enterprise id '" + checked.get() + "' (also line "
-                + earlier + ")"));
+          if (checked.id().isPresent()) {
+            int earlier = ids.firstLineOf(checked.id().get(), number);
+            if (earlier != 0) {
+              errors.add(InputError.at("id", number, "duplicate enterprise id '" + checked.id().get() + "' (also line "
+                  + earlier + ")"));
+            }
           }
           return true;
         });
     return new Result(enterprises[0], errors);
   }
 
-  /** A line's errors, or its enterprise's id. */
-  private Either<List<InputError>, String> check(int number, Utf8Lines.Line line) {
+  /** A line's errors (none for a valid enterprise) and the id it names, if one can be read. */
+  private record Checked(List<InputError> errors, Optional<String> id) {}
+
+  private Checked check(int number, Utf8Lines.Line line) {
     if (line.error().isPresent()) {
-      return Either.left(List.of(line.error().get()));
+      // A line that cannot be read names no id: any id in it is not the input's.
+      return new Checked(List.of(line.error().get()), Optional.empty());
     }
     Either<Problem, Enterprise> read = srdi.readEnterprise(line.text(), number);
+    // The id of a record with other errors counts too: validate reports every error at once.
     return read.isLeft()
-        ? Either.left(PortfolioLines.inputErrors(read.getLeft()))
-        : Either.right(read.get().id().value());
+        ? new Checked(PortfolioLines.inputErrors(read.getLeft()), ScenarioReader.idOf(line.text()))
+        : new Checked(List.of(), Optional.of(read.get().id().value()));
   }
 }
