@@ -34,8 +34,6 @@ import java.util.stream.Collectors;
  * line's enterprise id, is invalid as {@code srdi validate} says; only the ids are kept for that check.
  */
 public final class JsonLinesEvaluation {
-  private static final long PROGRESS_AFTER_MILLIS = 2_000;
-
   private final Srdi srdi;
   private final Jurisdiction jurisdiction;
   private final LocalDate asOf;
@@ -111,8 +109,8 @@ public final class JsonLinesEvaluation {
     } else if (format == Format.CSV) {
       out.write(Csv.row(concat("line", EvaluationView.CSV_HEADER)), nothing);
     }
-    var progress = new Progress(err);
-    try {
+    // A bar on stderr when it is a terminal (records and rate; a stream's length is not known, so no time left).
+    try (var progress = dev.srdi.cli.terminal.Progress.onStderr("evaluate", "records", -1)) {
       Map<String, Integer> firstLineOfId = new HashMap<>();
       Utf8Lines.Line read;
       int number = 0;
@@ -145,7 +143,7 @@ public final class JsonLinesEvaluation {
         if (!written) {
           return;
         }
-        progress.update(number);
+        progress.done(number, -1);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -153,7 +151,6 @@ public final class JsonLinesEvaluation {
     if (format == Format.TABLE) {
       out.write(table.border(), nothing);
     }
-    progress.done();
   }
 
   /** An enterprise its city's plugin failed on: an error line in its place, naming plugin, measure and enterprise. */
@@ -214,38 +211,5 @@ public final class JsonLinesEvaluation {
     all.add(first);
     all.addAll(rest);
     return all;
-  }
-
-  /** A progress line on stderr, only for a person watching a long run (a terminal, after two seconds). */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private final long started = System.nanoTime();
-    private long lastShown;
-    private boolean shown;
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    void update(int lines) {
-      if (!terminal) {
-        return;
-      }
-      long elapsed = (System.nanoTime() - started) / 1_000_000;
-      if (elapsed >= PROGRESS_AFTER_MILLIS && elapsed - lastShown >= 500) {
-        lastShown = elapsed;
-        shown = true;
-        err.print("\r  " + lines + " lines evaluated…");
-        err.flush();
-      }
-    }
-
-    void done() {
-      if (shown) {
-        err.print("\r" + " ".repeat(40) + "\r");
-        err.flush();
-      }
-    }
   }
 }

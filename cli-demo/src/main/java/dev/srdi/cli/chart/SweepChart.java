@@ -30,7 +30,8 @@ import org.apache.batik.svggen.SVGGraphics2D;
 import org.w3c.dom.Document;
 
 /**
- * A sweep drawn as lines over its values: the total cost and each fund's, in yuan. The labels are
+ * A sweep drawn as lines over its values: the total cost and each fund's, in yuan; a two-parameter grid as
+ * one line of the total per value of the second axis. The labels are
  * bilingual; SVG writes them as text (the viewer's fonts draw the Chinese, none is needed here), PNG
  * draws them with the first installed font that has the glyphs (e.g. Debian's fonts-noto-cjk).
  */
@@ -55,6 +56,22 @@ public final class SweepChart {
     var data = new DefaultCategoryDataset();
     for (SweepPoint p : sweep.points()) {
       data.addValue(p.total().toYuan(), TOTAL, p.value());
+    }
+    return data;
+  }
+
+  /**
+   * A grid's data: one line per value of the second axis (named by the axis and the value), one column per
+   * value of the first, the total in yuan.
+   *
+   * @param sweep the two-parameter sweep
+   * @return the dataset
+   */
+  public static DefaultCategoryDataset gridTotals(Sweep sweep) {
+    var data = new DefaultCategoryDataset();
+    String across = sweep.across().orElseThrow().id();
+    for (SweepPoint p : sweep.points()) {
+      data.addValue(p.total().toYuan(), across + " = " + p.across().orElseThrow(), p.value());
     }
     return data;
   }
@@ -92,19 +109,30 @@ public final class SweepChart {
     theme.setSmallFont(font.deriveFont(Font.PLAIN, 10f));
     String axis = sweep.axis().id() + sweep.unit().map(u -> " (" + u + ")").orElse(sweep.axis().interpretation()
         ? " (choice 选项)" : "");
+    String title = sweep.isGrid()
+        ? "Sweep grid 参数网格: " + sweep.axis().id() + " × " + sweep.across().orElseThrow().id()
+        : "Sweep 参数扫描: " + sweep.axis().id();
     JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(
-        "Sweep 参数扫描: " + sweep.axis().id() + " — " + sweep.enterprises() + " enterprises 家企业, as of " + sweep.asOf(),
-        axis, "Total cost 总费用 (yuan 元)", totals(sweep), PlotOrientation.VERTICAL, true, false, false);
+        title + " — " + sweep.enterprises() + " enterprises 家企业, as of " + sweep.asOf(),
+        axis, "Total cost 总费用 (yuan 元)", sweep.isGrid() ? gridTotals(sweep) : totals(sweep), PlotOrientation.VERTICAL,
+        true, false, false);
     theme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
-    if (sweep.points().size() > 12) {
+    if (sweep.axis().values().size() > 12) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     var renderer = (LineAndShapeRenderer) plot.getRenderer();
     renderer.setDefaultShapesVisible(true);
+    if (sweep.isGrid()) {
+      // A line per value of the second axis, all of the same weight: the total is what a grid compares.
+      renderer.setAutoPopulateSeriesStroke(false);
+      renderer.setDefaultStroke(new BasicStroke(2f));
+      ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+      return chart;
+    }
     renderer.setSeriesStroke(0, new BasicStroke(3f));
     // The funds that change are far smaller than the total: they get an axis of their own, on the right.
     DefaultCategoryDataset funds = changingFunds(sweep);
