@@ -42,7 +42,9 @@ public final class Progress implements AutoCloseable {
       return NONE;
     }
     String columns = System.getenv("COLUMNS");
-    int width = columns != null && columns.matches("[0-9]{2,4}") ? Integer.parseInt(columns) - 1 : DEFAULT_WIDTH - 1;
+    // One column short of the terminal's width, so that the cursor never wraps to the next line.
+    int width = (columns != null && columns.matches("[0-9]{2,4}") ? Integer.parseInt(columns)
+        : Terminals.stderrWidth().orElse(DEFAULT_WIDTH)) - 1;
     return to(System.err, task, unit, total, width);
   }
 

@@ -43,6 +43,20 @@ public final class Terminals {
     }
   }
 
+  /**
+   * The width of the terminal stderr is, when it is one (ask {@link #stderrIsTerminal()} first).
+   *
+   * @return the width, or empty when unknown
+   */
+  public static OptionalInt stderrWidth() {
+    try {
+      int width = EXEC.systemStreamWidth(SystemStream.Error);
+      return width > 0 ? OptionalInt.of(width) : OptionalInt.empty();
+    } catch (RuntimeException e) {
+      return OptionalInt.empty();
+    }
+  }
+
   private static boolean isTerminal(SystemStream stream) {
     try {
       return EXEC.isSystemStream(stream);
