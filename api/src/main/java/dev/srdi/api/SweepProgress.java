@@ -1,8 +1,10 @@
 package dev.srdi.api;
 
 /**
- * Told after each point of a sweep is done, so that a long sweep can show how far it is (the command draws a
- * progress bar on a terminal). Called on the sweeping thread; it should return quickly.
+ * Told after each evaluation a sweep needs is done, so that a long sweep can show how far it is (the command
+ * draws a progress bar on a terminal). An evaluation is one city under the settings of one or more points (a
+ * city no swept value touches is evaluated once). Calls come from the sweep's worker threads, one at a time;
+ * each should return quickly.
  */
 @FunctionalInterface
 public interface SweepProgress {
@@ -10,10 +12,10 @@ public interface SweepProgress {
   SweepProgress NONE = (done, total) -> { };
 
   /**
-   * The points done so far out of all the sweep's points.
+   * The evaluations done so far out of all those the sweep needs.
    *
-   * @param done how many points are done, from 1
-   * @param total how many points the sweep has
+   * @param done how many are done, from 1
+   * @param total how many the sweep needs
    */
-  void pointsDone(int done, int total);
+  void evaluationsDone(int done, int total);
 }

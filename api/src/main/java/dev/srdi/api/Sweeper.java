@@ -26,13 +26,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The work of {@link Srdi#sweep}: a city is evaluated again only when a point changes what applies to it.
  * Each city's cost is kept by the overrides it sees, so the cities a swept parameter does not belong to are
  * evaluated once for the whole sweep, and in a grid whose axes belong to two cities each city is evaluated
- * once per value of its own axis.
+ * once per value of its own axis. The evaluations a sweep needs are independent and run in parallel
+ * (the common fork-join pool); the points are then summed in order, so the result does not depend on it.
  */
 final class Sweeper {
   private final Engine engine;
@@ -50,6 +53,9 @@ final class Sweeper {
 
   /** What one city costs under the overrides it sees: by fund, in total, and how many of its enterprises get paid. */
   private record CityCost(Map<String, Money> byFund, Money total, int paid) {}
+
+  /** One city (by its place among the sweep's cities) under the overrides that apply to it. */
+  private record CityOverrides(int city, Overrides overrides) {}
 
   /** An axis with its owner, its values settled (every choice of an interpretation when none is listed) and its unit. */
   private record Resolved(SweepAxis axis, Optional<String> unit) {}
@@ -98,35 +104,58 @@ final class Sweeper {
     }
     var funds = new LinkedHashMap<String, Fund>();
     cities.forEach(j -> Funds.of(j).all().forEach(f -> funds.put(f.id(), f)));
-    var points = new ArrayList<SweepPoint>();
-    var used = new TreeSet<String>();
-    var kept = new HashMap<Jurisdiction, Map<Overrides, CityCost>>();
+    // Which city under which of its own overrides each point needs: each such evaluation is done once, and the
+    // distinct ones run in parallel (the engine is immutable and thread-safe), then the points are summed in order.
+    var pointOverrides = new ArrayList<Overrides>();
     for (String value : outer) {
       for (Optional<String> across : inner) {
-        Overrides all = with(with(fixed, resolved.get(0).axis(), value), resolved, across);
+        pointOverrides.add(with(with(fixed, resolved.get(0).axis(), value), resolved, across));
+      }
+    }
+    var needed = new LinkedHashMap<CityOverrides, Settings>();
+    for (Overrides all : pointOverrides) {
+      for (int c = 0; c < cities.size(); c++) {
+        var key = new CityOverrides(c, ownedBy.apply(cities.get(c), all));
+        if (!needed.containsKey(key)) {
+          Validation<Seq<OverrideProblem>, Settings> settings = engine.settings(cities.get(c), key.overrides());
+          if (settings.isInvalid()) {
+            return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
+          }
+          needed.put(key, settings.get());
+        }
+      }
+    }
+    var keys = new ArrayList<>(needed.keySet());
+    var done = new AtomicInteger();
+    List<CityCost> results = IntStream.range(0, keys.size()).parallel().mapToObj(i -> {
+      CityOverrides key = keys.get(i);
+      CityCost cost = cost(cities.get(key.city()), portfolios.get(key.city()), day, needed.get(key));
+      synchronized (progress) {
+        progress.evaluationsDone(done.incrementAndGet(), keys.size());
+      }
+      return cost;
+    }).toList();
+    var costs = new HashMap<CityOverrides, CityCost>();
+    for (int i = 0; i < keys.size(); i++) {
+      costs.put(keys.get(i), results.get(i));
+    }
+    var points = new ArrayList<SweepPoint>();
+    var used = new TreeSet<String>();
+    int point = 0;
+    for (String value : outer) {
+      for (Optional<String> across : inner) {
+        Overrides all = pointOverrides.get(point++);
         var byFund = new TreeMap<String, Money>();
         Money sum = Money.zero();
         int paid = 0;
         for (int c = 0; c < cities.size(); c++) {
-          Jurisdiction j = cities.get(c);
-          Overrides mine = ownedBy.apply(j, all);
-          Map<Overrides, CityCost> costs = kept.computeIfAbsent(j, k -> new HashMap<>());
-          CityCost cost = costs.get(mine);
-          if (cost == null) {
-            Validation<Seq<OverrideProblem>, Settings> settings = engine.settings(j, mine);
-            if (settings.isInvalid()) {
-              return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
-            }
-            cost = cost(j, portfolios.get(c), day, settings.get());
-            costs.put(mine, cost);
-          }
+          CityCost cost = costs.get(new CityOverrides(c, ownedBy.apply(cities.get(c), all)));
           cost.byFund().forEach((fund, m) -> byFund.merge(fund, m, Money::plus));
           used.addAll(cost.byFund().keySet());
           sum = sum.plus(cost.total());
           paid += cost.paid();
         }
         points.add(new SweepPoint(value, across, sum, byFund, paid));
-        progress.pointsDone(points.size(), total);
       }
     }
     // Every point lists every fund any point pays from, zero where it pays nothing, so the columns line up.

@@ -175,7 +175,7 @@ final class SweepCommandTest {
   }
 
   @Test
-  void the_facade_says_how_far_the_sweep_is_after_each_point() {
+  void the_facade_says_how_far_the_sweep_is_and_evaluates_each_city_once_per_setting_it_sees() {
     var srdi = dev.srdi.api.Srdi.load();
     var scenario = dev.srdi.cli.ScenarioFiles.load(srdi, Path.of(PORTFOLIO), true, java.util.Optional.of(
         java.time.LocalDate.of(2025, 12, 31)));
@@ -184,7 +184,9 @@ final class SweepCommandTest {
         dev.srdi.api.SweepAxis.parameter("guilin.growth-award.rate", "1‰..3‰:1‰").get(),
         dev.srdi.api.SweepAxis.parameter("guilin.growth-award.cap", "1万,2万").get()), (done, total) -> told.add(done + "/" + total));
     assertTrue(sweep.isRight(), sweep.toString());
-    assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), told);
+    // Guilin under each of the six pairs, Xiangxiang and Zhanjiang once each: eight evaluations, told in order.
+    assertEquals(List.of("1/8", "2/8", "3/8", "4/8", "5/8", "6/8", "7/8", "8/8"), told);
+    assertEquals(6, sweep.get().points().size());
   }
 
   private static BigDecimal total(JsonNode point) {

@@ -109,7 +109,8 @@ public final class SweepCommand implements Callable<Integer> {
     Reform reform = reform(api, new Reform(Optional.empty(), Optional.empty(), fixed, List.of()));
     var read = scenario.load(api);
     Sweep result;
-    try (Progress progress = Progress.onStderr("sweep", "points", points(axes))) {
+    // The facade counts the evaluations it needs (a city under a point's settings) and says so with the first.
+    try (Progress progress = Progress.onStderr("sweep", "evaluations", -1)) {
       result = api.sweep(read, reform, axes, (done, total) -> progress.done(done, total)).getOrElseThrow(Problems::usage);
     }
     if (chart != null) {
@@ -123,18 +124,6 @@ public final class SweepCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(format.encoded(text));
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
-  }
-
-  /** The points the sweep will have, as far as the command line tells (an interpretation's choices are counted by the facade). */
-  private static long points(List<SweepAxis> axes) {
-    long n = 1;
-    for (SweepAxis a : axes) {
-      if (a.values().isEmpty()) {
-        return -1;
-      }
-      n *= a.values().size();
-    }
-    return n;
   }
 
   private String chartType(Path file) {
