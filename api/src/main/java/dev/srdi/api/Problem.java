@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public sealed interface Problem
     permits Problem.NoInput, Problem.InvalidInput, Problem.UnknownJurisdiction, Problem.JurisdictionNotLoaded,
-    Problem.MissingAsOf,
+    Problem.NoJurisdictionLoaded, Problem.MissingAsOf,
         Problem.InvalidOverrides {
 
   /**
@@ -137,6 +137,35 @@ public sealed interface Problem
 
     @Override public String message() {
       return "jurisdiction '" + id + "' failed to load: " + reason;
+    }
+  }
+
+  /**
+   * No jurisdiction is loaded at all: the deployment has no usable plugin (none was found, or every one
+   * failed to load, two claiming one id included). Every question that needs a jurisdiction answers
+   * this, except one about an id whose plugin failed, which answers {@link JurisdictionNotLoaded}.
+   *
+   * @param failures each plugin that was found and failed, as "id (provider class): reason", in the
+   *     order of the provider classes; empty when no plugin was found
+   */
+  record NoJurisdictionLoaded(List<String> failures) implements Problem {
+    /**
+     * Copies the list.
+     *
+     * @param failures each plugin that was found and failed; empty when none was found
+     */
+    public NoJurisdictionLoaded {
+      failures = List.copyOf(failures);
+    }
+
+    @Override public String code() {
+      return "no-jurisdiction-loaded";
+    }
+
+    @Override public String message() {
+      return failures.isEmpty()
+          ? "no jurisdiction is loaded: no jurisdiction plugin was found"
+          : "no jurisdiction is loaded; these plugins failed to load: " + String.join("; ", failures);
     }
   }
 

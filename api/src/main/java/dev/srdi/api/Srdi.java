@@ -25,7 +25,6 @@ import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionRegistry;
 import dev.srdi.core.spi.LoadFailure;
-import dev.srdi.core.spi.PluginLoadException;
 import dev.srdi.core.text.TextCoverage;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
@@ -59,41 +58,74 @@ public final class Srdi {
   private final JurisdictionRegistry registry;
   private final Engine engine;
   private final ScenarioReader reader;
+  private final int threads;
 
   Srdi(JurisdictionRegistry registry, Engine engine) {
     this.registry = Objects.requireNonNull(registry, "registry");
     this.engine = Objects.requireNonNull(engine, "engine");
+    // A city whose plugin failed to load is still a city: its enterprises are left out, not refused.
     this.reader = ScenarioReader.accepting(
-        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList());
+        registry.all().stream().flatMap(j -> j.achievementTypes().stream()).toList())
+        .knowing(Stream.concat(registry.ids().stream(), registry.failures().stream().flatMap(f -> f.id().stream()))
+            .map(JurisdictionId::value).toList());
+    this.threads = 1;
+  }
+
+  private Srdi(Srdi from, int threads) {
+    this.registry = from.registry;
+    this.engine = from.engine;
+    this.reader = from.reader;
+    this.threads = threads;
+  }
+
+  /**
+   * The same facade, spreading the work of {@link #compare} (one city a thread), {@link #sweep} (one
+   * value a thread) and {@link #whatIf(Scenario, Reform)} (one city a thread) over up to this many
+   * threads, started for each call. The answers are the same, byte for byte, as on one thread; every
+   * other call runs on the calling thread.
+   *
+   * @param threads at least 1 (1, the default: the calling thread only)
+   * @return the facade
+   * @throws IllegalArgumentException for fewer than 1 thread
+   */
+  public Srdi withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    }
+    return new Srdi(this, threads);
   }
 
   /**
    * Loads every jurisdiction plugin visible to the thread's context class loader (ServiceLoader).
-   * A plugin that fails to load is left out and listed in {@link #loadFailures()}.
+   * A plugin that fails to load is left out and listed in {@link #loadFailures()}, and so are both
+   * plugins of an id that two claim; the other cities load. Never throws: with no usable plugin the
+   * facade still loads, and answers {@link Problem.NoJurisdictionLoaded} (or
+   * {@link Problem.JurisdictionNotLoaded} for the id of a plugin that failed).
    *
    * @return the facade
-   * @throws PluginLoadException when no plugin is found or two share an id: a deployment error, not a request's
    */
   public static Srdi load() {
-    return new Srdi(JurisdictionRegistry.load(), new Engine());
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    return new Srdi(JurisdictionRegistry.loadAny(loader != null ? loader : Srdi.class.getClassLoader()), new Engine());
   }
 
   /**
    * The given jurisdictions, for containers without service files (or tests); each is checked as
    * loading checks it, and one that is inconsistent is left out and listed in {@link #loadFailures()}.
    *
-   * @param jurisdictions the plugins, e.g. {@code List.of(new Zhanjiang(), new Guilin())}
+   * @param jurisdictions the plugins, e.g. {@code List.of(new Zhanjiang(), new Guilin())}; two that share
+   *     an id are both left out, and a list without a usable plugin gives a facade that answers
+   *     {@link Problem.NoJurisdictionLoaded}, as {@link #load()} does
    * @return the facade
-   * @throws PluginLoadException when the list holds no usable plugin or two share an id
    */
   public static Srdi of(List<Jurisdiction> jurisdictions) {
-    return new Srdi(JurisdictionRegistry.of(List.copyOf(jurisdictions)), new Engine());
+    return new Srdi(JurisdictionRegistry.ofAny(List.copyOf(jurisdictions)), new Engine());
   }
 
   /**
    * The loaded jurisdictions, by id.
    *
-   * @return at least one jurisdiction
+   * @return the jurisdictions; empty when no plugin could be loaded (see {@link #loadFailures()})
    */
   public List<Jurisdiction> jurisdictions() {
     return registry.all();
@@ -121,15 +153,16 @@ public final class Srdi {
    * The loaded jurisdiction with that id.
    *
    * @param id e.g. {@code guilin}
-   * @return the jurisdiction, or {@link Problem.JurisdictionNotLoaded} when its plugin failed to load, or
-   *     {@link Problem.UnknownJurisdiction} naming the known ones
+   * @return the jurisdiction, or {@link Problem.JurisdictionNotLoaded} when its plugin failed to load,
+   *     {@link Problem.NoJurisdictionLoaded} when none is loaded, or {@link Problem.UnknownJurisdiction}
+   *     naming the known ones
    */
   public Either<Problem, Jurisdiction> jurisdiction(String id) {
     return given(id, "jurisdiction id").flatMap(given -> registry.find(JurisdictionId.of(given))
         .<Either<Problem, Jurisdiction>>map(Either::right)
         .getOrElse(() -> Either.left(registry.failureOf(given)
             .<Problem>map(failure -> new Problem.JurisdictionNotLoaded(given, failure.reason()))
-            .orElseGet(() -> new Problem.UnknownJurisdiction(given,
+            .orElseGet(() -> registry.ids().isEmpty() ? noneLoaded() : new Problem.UnknownJurisdiction(given,
                 registry.ids().stream().map(JurisdictionId::value).toList())))));
   }
 
@@ -184,7 +217,10 @@ public final class Srdi {
   }
 
   /**
-   * Parses and validates a {@code srdi-scenario/1} document.
+   * Parses and validates a {@code srdi-scenario/1} document. Beyond the shape of each value, a {@code
+   * jurisdiction} that no plugin provides (loaded or failed to load), a park the document does not declare
+   * or that is another city's, an event dated after the document's {@code asOf}, and a repeated id are
+   * errors, each at its path and line, every one at once.
    *
    * @param json the document's text
    * @return the scenario, or {@link Problem.InvalidInput} with every error by JSON path and line
@@ -311,11 +347,12 @@ public final class Srdi {
    * @param scenario the portfolio, with its as-of date
    * @param reform the changes and budgets (see {@link #readReform})
    * @return the what-if, or {@link Problem.MissingAsOf}, {@link Problem.InvalidOverrides} (a change that
-   *     names no loaded city is an unknown parameter or interpretation) or {@link Problem.InvalidInput}
-   *     (a budget for a fund that no city has)
+   *     names no loaded city is an unknown parameter or interpretation), {@link Problem.InvalidInput}
+   *     (a budget for a fund that no city has) or {@link Problem.NoJurisdictionLoaded}
    */
   public Either<Problem, PortfolioWhatIf> whatIf(Scenario scenario, Reform reform) {
-    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> asOf(scenario)).flatMap(day -> {
+    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> anyLoaded())
+        .flatMap(loaded -> asOf(scenario)).flatMap(day -> {
       var problems = new ArrayList<OverrideProblem>();
       var cities = new ArrayList<WhatIf>();
       Overrides all = reform.overrides();
@@ -329,15 +366,20 @@ public final class Srdi {
           problems.add(new OverrideProblem.UnknownInterpretation(id, List.of()));
         }
       }
+      var taken = new ArrayList<Jurisdiction>();
       for (Jurisdiction j : registry.all()) {
+        boolean none = scenario.enterprises().stream().noneMatch(e -> e.jurisdiction().map(j.id()::equals).orElse(false));
+        if (!none || !ownedBy(j, all).isEmpty()) {
+          taken.add(j);
+        }
+      }
+      List<Either<Problem, WhatIf>> answers = InOrder.map(taken, threads, j -> {
         List<Enterprise> own = scenario.enterprises().stream()
             .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
-        Overrides mine = ownedBy(j, all);
-        if (own.isEmpty() && mine.isEmpty()) {
-          continue;
-        }
-        Scenario taken = new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks());
-        Either<Problem, WhatIf> city = whatIf(j.id().value(), taken, mine, Scope.EVERY_ENTERPRISE);
+        return whatIf(j.id().value(), new Scenario(scenario.asOf(), own, scenario.ownedBy(j.id()).parks()),
+            ownedBy(j, all), Scope.EVERY_ENTERPRISE);
+      });
+      for (Either<Problem, WhatIf> city : answers) {
         if (city.isLeft() && city.getLeft() instanceof Problem.InvalidOverrides bad) {
           problems.addAll(bad.problems());
         } else if (city.isLeft()) {
@@ -377,8 +419,8 @@ public final class Srdi {
    * @param reform the changes held fixed (its budgets are not used)
    * @param axis what to vary and over which values
    * @return the sweep, or {@link Problem.MissingAsOf}, {@link Problem.InvalidOverrides} (an unknown id or
-   *     a value its unit cannot read, with the first value that fails) or {@link Problem.InvalidInput} (the
-   *     reform sets what is swept)
+   *     a value its unit cannot read, with the first value that fails), {@link Problem.InvalidInput} (the
+   *     reform sets what is swept) or {@link Problem.NoJurisdictionLoaded}
    */
   public Either<Problem, Sweep> sweep(Scenario scenario, Reform reform, SweepAxis axis) {
     return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> given(axis, "axis"))
@@ -400,8 +442,9 @@ public final class Srdi {
   public Either<Problem, Sweep> sweep(Scenario scenario, Reform reform, List<SweepAxis> axes, SweepProgress progress) {
     return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> given(axes, "axes"))
         .flatMap(a -> given(progress, "progress"))
-        .flatMap(p -> axes.stream().anyMatch(Objects::isNull) ? Either.left(new Problem.NoInput("axes[]")) : asOf(scenario))
-        .flatMap(day -> new Sweeper(engine, registry.all(), this::cityOf, this::ownedBy)
+        .flatMap(p -> axes.stream().anyMatch(Objects::isNull) ? Either.left(new Problem.NoInput("axes[]")) : anyLoaded())
+        .flatMap(loaded -> asOf(scenario))
+        .flatMap(day -> new Sweeper(engine, registry.all(), this::cityOf, this::ownedBy, threads)
             .sweep(scenario, day, reform, List.copyOf(axes), progress));
   }
 
@@ -430,15 +473,13 @@ public final class Srdi {
    * The scenario under every loaded jurisdiction, side by side, each under its defaults.
    *
    * @param scenario the scenario, with its as-of date
-   * @return the comparison, or {@link Problem.MissingAsOf}
+   * @return the comparison, or {@link Problem.MissingAsOf} or {@link Problem.NoJurisdictionLoaded}
    */
   public Either<Problem, Comparison> compare(Scenario scenario) {
-    return given(scenario, "scenario").flatMap(Srdi::asOf).map(day -> {
+    return given(scenario, "scenario").flatMap(s -> anyLoaded()).flatMap(loaded -> asOf(scenario)).map(day -> {
       Portfolio portfolio = scenario.portfolio();
       List<Jurisdiction> all = registry.all();
-      List<PortfolioResult> results = all.stream()
-          .map(j -> engine.evaluate(j, portfolio, day, engine.defaults(j)))
-          .toList();
+      List<PortfolioResult> results = InOrder.map(all, threads, j -> engine.evaluate(j, portfolio, day, engine.defaults(j)));
       return new Comparison(day, scenario.enterprises().stream().map(Enterprise::id).toList(), all, results,
           Optional.empty());
     });
@@ -475,6 +516,15 @@ public final class Srdi {
   private EnterpriseResult evaluateAlone(Jurisdiction j, Enterprise enterprise, LocalDate asOf) {
     var context = new EvaluationContext(asOf, engine.defaults(j), Portfolio.of(List.of(enterprise)));
     return engine.evaluate(j, enterprise, context);
+  }
+
+  /** The loaded jurisdictions, or the problem that there are none. */
+  private Either<Problem, List<Jurisdiction>> anyLoaded() {
+    return registry.ids().isEmpty() ? Either.left(noneLoaded()) : Either.right(registry.all());
+  }
+
+  private Problem noneLoaded() {
+    return new Problem.NoJurisdictionLoaded(registry.failures().stream().map(LoadFailure::describe).toList());
   }
 
   private static <T> Either<Problem, T> invalidAsProblem(Validation<Seq<InputError>, T> read) {

@@ -28,7 +28,6 @@ import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 /**
  * The work of {@link Srdi#sweep}: a city is evaluated again only when a point changes what applies to it.
@@ -42,13 +41,15 @@ final class Sweeper {
   private final List<Jurisdiction> loaded;
   private final Function<String, Optional<Jurisdiction>> cityOf;
   private final BiFunction<Jurisdiction, Overrides, Overrides> ownedBy;
+  private final int threads;
 
   Sweeper(Engine engine, List<Jurisdiction> loaded, Function<String, Optional<Jurisdiction>> cityOf,
-      BiFunction<Jurisdiction, Overrides, Overrides> ownedBy) {
+      BiFunction<Jurisdiction, Overrides, Overrides> ownedBy, int threads) {
     this.engine = engine;
     this.loaded = loaded;
     this.cityOf = cityOf;
     this.ownedBy = ownedBy;
+    this.threads = threads;
   }
 
   /** What one city costs under the overrides it sees: by fund, in total, and how many of its enterprises get paid. */
@@ -105,7 +106,7 @@ final class Sweeper {
     var funds = new LinkedHashMap<String, Fund>();
     cities.forEach(j -> Funds.of(j).all().forEach(f -> funds.put(f.id(), f)));
     // Which city under which of its own overrides each point needs: each such evaluation is done once, and the
-    // distinct ones run in parallel (the engine is immutable and thread-safe), then the points are summed in order.
+    // distinct ones run on the facade's threads (the engine is immutable and thread-safe), then the points are summed in order.
     var pointOverrides = new ArrayList<Overrides>();
     for (String value : outer) {
       for (Optional<String> across : inner) {
@@ -127,14 +128,13 @@ final class Sweeper {
     }
     var keys = new ArrayList<>(needed.keySet());
     var done = new AtomicInteger();
-    List<CityCost> results = IntStream.range(0, keys.size()).parallel().mapToObj(i -> {
-      CityOverrides key = keys.get(i);
+    List<CityCost> results = InOrder.map(keys, threads, key -> {
       CityCost cost = cost(cities.get(key.city()), portfolios.get(key.city()), day, needed.get(key));
       synchronized (progress) {
         progress.evaluationsDone(done.incrementAndGet(), keys.size());
       }
       return cost;
-    }).toList();
+    });
     var costs = new HashMap<CityOverrides, CityCost>();
     for (int i = 0; i < keys.size(); i++) {
       costs.put(keys.get(i), results.get(i));

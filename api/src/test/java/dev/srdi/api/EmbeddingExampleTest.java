@@ -79,4 +79,27 @@ final class EmbeddingExampleTest {
     String section = readme.substring(from, to);
     assertTrue(section.contains("```java\n" + snippet + "\n```"), "README.md's embedding section must hold:\n" + snippet);
   }
+
+  /** One problem of each kind, so that a new kind fails here until the README's table says what it means. */
+  private static final List<Problem> ONE_OF_EACH = List.of(
+      new Problem.NoInput("scenario"),
+      new Problem.InvalidInput(List.of(dev.srdi.api.json.InputError.at("asOf", 1, "not a date"))),
+      new Problem.UnknownJurisdiction("atlantis", List.of("guilin")),
+      new Problem.JurisdictionNotLoaded("guilin", "it threw"),
+      new Problem.NoJurisdictionLoaded(List.of()),
+      new Problem.MissingAsOf(),
+      new Problem.InvalidOverrides(List.of(new dev.srdi.core.parameter.OverrideProblem.UnknownParameter("x.y", List.of()))));
+
+  @Test
+  void the_readme_says_what_each_problem_means() throws Exception {
+    assertEquals(java.util.Set.of(Problem.class.getPermittedSubclasses()),
+        ONE_OF_EACH.stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet()),
+        "one problem of each kind of Problem");
+    String readme = Files.readString(README, StandardCharsets.UTF_8);
+    String section = readme.substring(readme.indexOf("<!-- embedding:start -->"), readme.indexOf("<!-- embedding:end -->"));
+    for (Problem p : ONE_OF_EACH) {
+      String row = "| `" + p.code() + "` | `" + p.getClass().getSimpleName() + "` | ";
+      assertTrue(section.contains(row), "README.md's table of problems lacks the row starting " + row);
+    }
+  }
 }

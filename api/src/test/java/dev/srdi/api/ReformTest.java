@@ -38,6 +38,17 @@ final class ReformTest {
   }
 
   @Test
+  void a_json_reform_indented_with_tabs_is_read_as_json_is() {
+    // YAML refuses a tab where JSON allows one, as many editors indent JSON.
+    String text = "{\n\t\"schema\": \"srdi-reform/1\",\n\t\"parameters\": {\"guilin.growth-award.rate\": \"5‰\"}\n}\n";
+    Reform r = SRDI.readReform(text).get();
+    assertEquals("5‰", r.overrides().parameters().get("guilin.growth-award.rate"));
+    var problem = (Problem.InvalidInput) SRDI.readReform(text.replace("\n}", ",\n\t\"colour\": \"blue\"\n}")).getLeft();
+    assertEquals(List.of("colour: unknown field (known: budgets, description, interpretations, parameters, schema, title)"
+        + " (line 4)"), problem.errors().stream().map(e -> e.describe()).toList());
+  }
+
+  @Test
   void every_mistake_is_reported_with_its_path_and_line() {
     String text = String.join("\n",
         "schema: srdi-reform/1",

@@ -112,12 +112,26 @@ final class SrdiTest {
           {"id": "AWAY", "jurisdiction": "elsewhere",
            "recognitions": [{"title": "SRDI_SME", "level": "PROVINCIAL", "date": "2023-06-30"}]}]}
         """;
-    Scenario scenario = SRDI.readScenario(mixed).get();
-    Evaluation own = SRDI.evaluate("testland", scenario, Scope.OWN_ENTERPRISES).get();
+    // "elsewhere" is a known city (its own plugin, with nothing to pay): an unknown one is an input error.
+    Srdi srdi = Srdi.of(List.of(new dev.srdi.testland.Testland(), new dev.srdi.core.spi.Jurisdiction() {
+      @Override public dev.srdi.core.policy.JurisdictionId id() {
+        return dev.srdi.core.policy.JurisdictionId.of("elsewhere");
+      }
+
+      @Override public String nameZh() {
+        return "别处";
+      }
+
+      @Override public String nameEn() {
+        return "Elsewhere";
+      }
+    }));
+    Scenario scenario = srdi.readScenario(mixed).get();
+    Evaluation own = srdi.evaluate("testland", scenario, Scope.OWN_ENTERPRISES).get();
     assertEquals(List.of("OWN"), own.result().enterprises().stream().map(r -> r.enterprise().value()).toList());
     assertEquals(List.of("AWAY"), own.leftOut().stream().map(e -> e.id().value()).toList());
     assertTrue(own.toJson().contains("\"leftOut\""), own.toJson());
-    Evaluation every = SRDI.evaluate("testland", scenario, Scope.EVERY_ENTERPRISE).get();
+    Evaluation every = srdi.evaluate("testland", scenario, Scope.EVERY_ENTERPRISE).get();
     assertEquals(2, every.result().enterprises().size());
     assertTrue(every.leftOut().isEmpty());
     assertFalse(every.toJson().contains("\"leftOut\""));

@@ -9,11 +9,13 @@ import static dev.srdi.schemas.Schemas.EVALUATION;
 import static dev.srdi.schemas.Schemas.EVALUATION_LINE;
 import static dev.srdi.schemas.Schemas.JURISDICTIONS;
 import static dev.srdi.schemas.Schemas.MEASURES;
+import static dev.srdi.schemas.Schemas.PORTFOLIO_WHAT_IF;
 import static dev.srdi.schemas.Schemas.REFORM;
 import static dev.srdi.schemas.Schemas.SCENARIO;
 import static dev.srdi.schemas.Schemas.SWEEP;
 import static dev.srdi.schemas.Schemas.TARGETS;
 import static dev.srdi.schemas.Schemas.WHAT_IF;
+import static dev.srdi.schemas.Schemas.WHAT_IF_REQUEST;
 import static dev.srdi.schemas.Schemas.assertValid;
 import static dev.srdi.schemas.Schemas.definition;
 import static dev.srdi.schemas.Schemas.schema;
@@ -191,6 +193,37 @@ final class ContractSchemasTest {
     return tests.stream();
   }
 
+  /** A what-if request (srdi-server's body): each example scenario with every example reform, as JSON; and what it rejects. */
+  @Test
+  void a_whatif_request_holds_a_scenario_and_reforms() throws IOException {
+    var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+    var reforms = Json.mapper().createArrayNode();
+    try (var files = Files.list(EXAMPLES.resolve("reforms"))) {
+      for (Path file : files.sorted().toList()) {
+        reforms.add(yaml.readTree(read(file)));
+      }
+    }
+    Schema request = schema(WHAT_IF_REQUEST);
+    for (String city : List.of("guilin", "xiangxiang", "zhanjiang")) {
+      var body = Json.object().put("schema", "srdi-whatif-request/1");
+      body.set("scenario", Json.mapper().readTree(read(EXAMPLES.resolve(city + ".json"))));
+      body.set("reforms", reforms);
+      assertValid(request, Json.compact(body), city + " with the example reforms");
+      body.remove("reforms");
+      assertValid(request, Json.compact(body), city + " without a reform");
+    }
+    String scenario = "{\"schema\": \"srdi-scenario/1\", \"enterprises\": []}";
+    for (String bad : List.of(
+        "{\"schema\": \"srdi-whatif-request/1\"}",
+        "{\"scenario\": " + scenario + "}",
+        "{\"schema\": \"srdi-whatif-request/1\", \"scenario\": {\"enterprises\": []}}",
+        "{\"schema\": \"srdi-whatif-request/1\", \"scenario\": " + scenario + ", \"reforms\": [{\"title\": \"no schema\"}]}",
+        "{\"schema\": \"srdi-whatif-request/1\", \"scenario\": " + scenario + ", \"reforms\": {\"schema\": \"srdi-reform/1\"}}",
+        "{\"schema\": \"srdi-whatif-request/1\", \"scenario\": " + scenario + ", \"set\": \"a=1\"}")) {
+      assertFalse(request.validate(Json.mapper().readTree(bad)).isEmpty(), bad);
+    }
+  }
+
   @TestFactory
   Stream<DynamicTest> every_document_the_facade_writes_for_the_examples_validates() {
     var tests = new ArrayList<DynamicTest>();
@@ -210,6 +243,10 @@ final class ContractSchemasTest {
         Overrides doubled = Overrides.none().withParameter(amount.id().value(),
             ((Money) amount.defaultValue()).times(2).toFenString());
         assertValid(schema(WHAT_IF), SRDI.whatIf(id, scenario, doubled, Scope.OWN_ENTERPRISES).get().toJson(), "what-if");
+        for (String reform : List.of("guilin-growth-5permille.yaml", "zhanjiang-award-doubled.json")) {
+          assertValid(schema(PORTFOLIO_WHAT_IF), SRDI.whatIf(scenario,
+              SRDI.readReform(read(EXAMPLES.resolve("reforms").resolve(reform))).get()).get().toJson(), "portfolio what-if");
+        }
         assertValid(schema(COMPARE), SRDI.compare(scenario).get().toJson(), "compare");
         assertValid(schema(COMPARE), SRDI.compare(scenario).get().onlyYear(2024).toJson(), "one year's compare");
         assertValid(schema(TARGETS), SRDI.targets(id, scenario, 2025, Scope.OWN_ENTERPRISES).get().toJson(), "targets");

@@ -1,5 +1,6 @@
 package dev.srdi.cli;
 
+import dev.srdi.api.lines.LineOutput;
 import java.io.PrintWriter;
 
 /**
@@ -8,7 +9,7 @@ import java.io.PrintWriter;
  * {@link OutputFailed} instead of being lost silently. One writer thread; {@link #stop} may be called
  * from another (a shutdown hook), and waits for a record being written to finish.
  */
-final class LineSink {
+final class LineSink implements LineOutput {
   private final PrintWriter out;
   private long lines;
   private boolean stopped;
@@ -23,7 +24,8 @@ final class LineSink {
    *
    * @return false if the sink was stopped and nothing was written
    */
-  synchronized boolean write(String text, Runnable written) {
+  @Override
+  public synchronized boolean write(String text, Runnable written) {
     if (stopped) {
       return false;
     }

@@ -4,14 +4,14 @@ import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.InputLimits;
+import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.api.json.Utf8Lines;
+import dev.srdi.api.json.Utf8Text;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,18 +74,16 @@ public final class ScenarioFiles {
    * /dev/zero}) is refused instead of filling the memory.
    */
   public static String text(Path file) {
+    refuseDirectory(file);
     try (InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, InputLimits.MAX_DOCUMENT_LENGTH + 1));
       if (bytes.length > InputLimits.MAX_DOCUMENT_LENGTH) {
         throw new UsageException(file + ": larger than " + InputLimits.MAX_DOCUMENT_LENGTH / (1024 * 1024)
             + " MiB; give a large portfolio as a .jsonl file, one enterprise a line");
       }
-      String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return Utf8Text.decode(bytes).getOrElseThrow(error -> invalid(file, io.vavr.collection.List.of(error)));
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new UsageException(file + ": not UTF-8 text");
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read: " + e.getMessage());
     }
@@ -93,12 +91,20 @@ public final class ScenarioFiles {
 
   /** The file's lines, each decoded as UTF-8 on its own (a .jsonl file's invalid lines are reported one by one). */
   public static Utf8Lines lines(Path file) {
+    refuseDirectory(file);
     try {
       return new Utf8Lines(file.equals(STDIN) ? System.in : Files.newInputStream(file));
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** A directory opens as a stream on some systems and fails only when read, after a table's header: refused first. */
+  private static void refuseDirectory(Path file) {
+    if (!file.equals(STDIN) && Files.isDirectory(file)) {
+      throw new UsageException(file + ": is a directory, not a scenario file");
     }
   }
 
@@ -113,20 +119,24 @@ public final class ScenarioFiles {
       while ((line = in.next()) != null) {
         number++;
         progress.done(number, -1);
-        if (!line.utf8()) {
-          errors = errors.append(InputError.at("", number, "not UTF-8 text"));
+        if (line.error().isPresent()) {
+          errors = errors.append(line.error().get());
           continue;
         }
         var record = Validation.fromEither(srdi.readEnterprise(line.text(), number).mapLeft(Problems::inputErrors));
+        // The id of a record with other errors counts too: validate reports every error at once.
+        Optional<String> id = record.isValid() ? Optional.of(record.get().id().value()) : ScenarioReader.idOf(line.text());
         if (record.isValid()) {
           enterprises.add(record.get());
-          Integer earlier = firstLineOfId.putIfAbsent(record.get().id().value(), number);
-          if (earlier != null) {
-            errors = errors.append(InputError.at("id", number,
-                "duplicate enterprise id '" + record.get().id() + "' (also line " + earlier + ")"));
-          }
         } else {
           errors = errors.appendAll(record.getError());
+        }
+        if (id.isPresent()) {
+          Integer earlier = firstLineOfId.putIfAbsent(id.get(), number);
+          if (earlier != null) {
+            errors = errors.append(InputError.at("id", number,
+                "duplicate enterprise id '" + id.get() + "' (also line " + earlier + ")"));
+          }
         }
       }
     } catch (IOException e) {

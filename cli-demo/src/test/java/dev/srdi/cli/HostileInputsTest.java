@@ -1,6 +1,7 @@
 package dev.srdi.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,14 +25,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus of hostile inputs under {@code /hostile}: each {@code NAME.json} or {@code NAME.jsonl}
- * beside a {@code NAME.expect} that gives the command's arguments, the exit code and a line the
- * error output must hold. Each must answer within a few seconds: a hang is the failure this guards.
+ * beside a {@code NAME.expect} that gives the command's arguments, the exit code, a line the
+ * error output must hold and, for a case about what is printed, a line the output must hold. Each must answer within a few seconds: a hang is the failure this guards.
  */
 final class HostileInputsTest {
   /** Far above what any of these inputs takes; only a hang or a runaway computation reaches it. */
   private static final Duration BOUND = Duration.ofSeconds(5);
 
-  private record Case(String name, Path input, List<String> args, int exit, String stderr) {}
+  /** Words of the JSON library's own settings, which mean nothing to whoever wrote the input. */
+  private static final List<String> JACKSON_WORDS = List.of("Feature", "StreamReadConstraints", "Jackson", "`");
+
+  private record Case(String name, Path input, List<String> args, int exit, String stderr, Optional<String> stdout) {}
 
   @TestFactory
   Stream<DynamicTest> every_hostile_input_gets_its_exit_code_and_message_quickly() {
@@ -41,6 +46,11 @@ final class HostileInputsTest {
       Cli.Run r = assertTimeoutPreemptively(BOUND, () -> Cli.run(args.toArray(String[]::new)), c.name());
       assertEquals(c.exit(), r.exit(), c.name() + ": " + r.err());
       assertTrue(r.err().contains(c.stderr()), c.name() + " should say\n  " + c.stderr() + "\nbut said\n" + r.err());
+      for (String internal : JACKSON_WORDS) {
+        assertFalse(r.err().contains(internal) || r.out().contains(internal), c.name() + " speaks of the JSON library: " + internal);
+      }
+      c.stdout().ifPresent(out -> assertTrue(r.out().contains(out), c.name() + " should print\n  " + out + "\nbut printed\n"
+          + r.out()));
       if (c.exit() == ExitCode.INVALID) {
         assertEquals("", r.out(), c.name() + ": nothing on stdout on exit 2");
       }
@@ -80,7 +90,7 @@ final class HostileInputsTest {
       Path input = Files.exists(expect.resolveSibling(stem + ".jsonl"))
           ? expect.resolveSibling(stem + ".jsonl") : expect.resolveSibling(stem + ".json");
       return new Case(stem, input, List.of(fields.get("args").split(" ")), Integer.parseInt(fields.get("exit")),
-          Objects.requireNonNull(fields.get("stderr"), stem + ": no stderr line"));
+          Objects.requireNonNull(fields.get("stderr"), stem + ": no stderr line"), Optional.ofNullable(fields.get("stdout")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -49,6 +49,7 @@ final class ServeParityTest {
         + "&set=guilin.growth-award.cap%3D80%E4%B8%87", "application/json", read(guilin)),
         "whatif", "-j", "guilin", "-s", guilin.toString(), "--all-enterprises", "--set", "guilin.growth-award.cap=80万",
         "-f", "json"));
+    tests.addAll(whatIfWithReforms(guilin));
     for (String city : List.of("guilin", "xiangxiang", "zhanjiang")) {
       Path file = EXAMPLES.resolve(city + ".json");
       String s = file.toString();
@@ -69,6 +70,63 @@ final class ServeParityTest {
           "-f", "json"));
     }
     return tests.stream();
+  }
+
+  /**
+   * A what-if request (the scenario and its reforms in one body) against {@code srdi whatif --reform} with
+   * the same files: one city, and every city at once with the example reforms (YAML sent as JSON), and
+   * the JSON Lines portfolio with its changes as query parameters.
+   */
+  private static List<DynamicTest> whatIfWithReforms(Path guilin) {
+    var tests = new ArrayList<DynamicTest>();
+    Path rate = write("rate.json", "{\"schema\": \"srdi-reform/1\", \"parameters\": {\"guilin.growth-award.rate\":"
+        + " {\"value\": \"5‰\", \"from\": \"2024-01-01\"}}}\n");
+    Path cap = write("cap.json", "{\n  \"schema\": \"srdi-reform/1\",\n  \"parameters\": {\"guilin.growth-award.cap\": \"80万\"}\n}\n");
+    tests.add(same("guilin whatif with two reforms", post("/v1/jurisdictions/guilin/whatif?allEnterprises=true",
+        "application/json", request(read(guilin), read(rate), read(cap))),
+        "whatif", "-j", "guilin", "-s", guilin.toString(), "--all-enterprises", "--reform", rate.toString(),
+        "--reform", cap.toString(), "-f", "json"));
+    Path yaml = EXAMPLES.resolve("reforms").resolve("guilin-growth-5permille.yaml");
+    Path json = EXAMPLES.resolve("reforms").resolve("zhanjiang-award-doubled.json");
+    for (String city : List.of("guilin", "zhanjiang")) {
+      Path file = EXAMPLES.resolve(city + ".json");
+      tests.add(same(city + " whatif every city at once", post("/v1/whatif", "application/json",
+          request(read(file), asJson(yaml), read(json))),
+          "whatif", "-s", file.toString(), "--reform", yaml.toString(), "--reform", json.toString(), "-f", "json"));
+    }
+    Path lines = EXAMPLES.resolve("portfolio.jsonl");
+    tests.add(same("portfolio whatif JSON Lines", post("/v1/whatif?asOf=2025-12-31&set=guilin.growth-award.rate%3D5%E2%80%B0"
+        + "&interpretation=zhanjiang.highest-only%3Dfirst-final", "application/x-ndjson", read(lines)),
+        "whatif", "-s", lines.toString(), "--as-of", "2025-12-31", "--set", "guilin.growth-award.rate=5‰",
+        "--interpretation", "zhanjiang.highest-only=first-final", "-f", "json"));
+    return tests;
+  }
+
+  private static String request(String scenario, String... reforms) {
+    return "{\"schema\": \"srdi-whatif-request/1\",\n\"scenario\": " + scenario + ",\n\"reforms\": ["
+        + String.join(",\n", reforms) + "]}";
+  }
+
+  private static String asJson(Path yaml) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(read(yaml)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static Path write(String name, String text) {
+    try {
+      Path dir = Files.createTempDirectory("srdi-serve-parity");
+      dir.toFile().deleteOnExit();
+      Path file = dir.resolve(name);
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      return file;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static DynamicTest same(String name, HttpResponse<String> http, String... args) {

@@ -80,7 +80,7 @@ final class ValidateCommandTest {
         """);
     var r = run("validate", "-s", file.toString());
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("enterprises[1].id: duplicate id 'B' (also enterprises[0]) (line 1)"), r.err());
+    assertTrue(r.err().contains("enterprises[1].id: duplicate id 'B' (also enterprises[0], line 1) (line 1)"), r.err());
   }
 
   @Test

@@ -1,13 +1,11 @@
 package dev.srdi.server;
 
 import dev.srdi.api.json.Utf8Lines;
+import dev.srdi.api.json.Utf8Text;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * A request body, read at most up to the limit: whole as UTF-8 text for a JSON document, or line by
@@ -38,21 +36,15 @@ final class Body {
     byte[] bytes;
     try {
       bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+    } catch (Deadline.Passed e) {
+      return Either.left(HttpProblem.timedOut(e.millis));
     } catch (IOException e) {
       return Either.left(HttpProblem.unreadable());
     }
     if (bytes.length > limit) {
       return Either.left(HttpProblem.tooLarge(limit));
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return Either.right(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (CharacterCodingException e) {
-      return Either.left(HttpProblem.notUtf8());
-    }
+    return Utf8Text.decode(bytes).mapLeft(error -> HttpProblem.invalidInput(List.of(error)));
   }
 
   /** The body's lines, each decoded on its own; reading past the limit throws {@link TooLarge}. */

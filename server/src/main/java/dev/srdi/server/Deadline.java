@@ -13,6 +13,11 @@ record Deadline(long nanos, long millis) {
     return System.nanoTime() - nanos > 0;
   }
 
+  /** How long until the deadline, in nanoseconds; zero or less once it has passed. */
+  long nanosLeft() {
+    return nanos - System.nanoTime();
+  }
+
   /** A stream that went past its deadline: a 503 if nothing was sent yet, else the answer is cut short. */
   static final class Passed extends IOException {
     final long millis;

@@ -14,6 +14,8 @@ enum Endpoint {
   DUTIES("GET", false, Set.of("month")),
   EVALUATE("POST", true, Set.of("asOf", "year", "allEnterprises")),
   WHATIF("POST", true, Set.of("asOf", "allEnterprises", "set", "interpretation")),
+  /** Every city at once, each enterprise under the city it names: {@code srdi whatif} without {@code -j}. */
+  PORTFOLIO_WHATIF("POST", true, Set.of("asOf", "set", "interpretation")),
   TARGETS("POST", true, Set.of("asOf", "year", "allEnterprises")),
   COMPARE("POST", true, Set.of("asOf", "year")),
   VALIDATE("POST", true, Set.of());

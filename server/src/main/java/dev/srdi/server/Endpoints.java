@@ -8,6 +8,7 @@ import dev.srdi.api.json.CatalogJson;
 import dev.srdi.api.json.Json;
 import dev.srdi.core.spi.Jurisdiction;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -42,9 +43,10 @@ final class Endpoints {
       case DUTIES -> query.month().flatMap(month -> srdi.duties(id, month).mapLeft(HttpProblem::of))
           .map(d -> Answer.document(d.toJson()));
       case EVALUATE -> evaluate(id, query, body.get());
-      case WHATIF -> query.overrides().flatMap(overrides -> scope(query).flatMap(scope -> scenario(query, body.get())
-          .flatMap(s -> srdi.whatIf(id, s, overrides, scope).mapLeft(HttpProblem::of)
-              .map(w -> new Answer.Document(w.toJson(), w.enterprises().size())))));
+      case WHATIF -> whatIf(id, query, body.get());
+      case PORTFOLIO_WHATIF -> WhatIfBodies.read(srdi, body.get(), query).flatMap(r -> srdi.whatIf(r.scenario(), r.reform())
+          .mapLeft(p -> HttpProblem.of(p, r.places()))
+          .map(w -> new Answer.Document(w.toJson(), w.cities().stream().mapToInt(c -> c.enterprises().size()).sum())));
       case TARGETS -> query.year().flatMap(year -> year.isEmpty()
           ? Either.left(HttpProblem.badParameter("year", "required: the year the report is for"))
           : scope(query).flatMap(scope -> scenario(query, body.get())
@@ -68,6 +70,19 @@ final class Endpoints {
       }
       return scenario(query, body).flatMap(s -> srdi.evaluate(id, s, scope).mapLeft(HttpProblem::of)
           .map(e -> new Answer.Document(year.map(e::onlyYear).orElse(e).toJson(), e.enterprises().size())));
+    }));
+  }
+
+  /** One city: the reforms' changes applied to it; budgets are held against every city at once, so they are refused here. */
+  private Either<HttpProblem, Answer> whatIf(String id, Query query, Body body) {
+    return scope(query).flatMap(scope -> WhatIfBodies.read(srdi, body, query).flatMap(r -> {
+      List<Place> budgets = r.places().budgets();
+      if (!budgets.isEmpty()) {
+        return Either.left(HttpProblem.invalidInput(budgets.stream().map(b -> b.error("budgets are held against every city"
+            + " at once: send this request to POST /v1/whatif")).toList()));
+      }
+      return srdi.whatIf(id, r.scenario(), r.reform().overrides(), scope).mapLeft(p -> HttpProblem.of(p, r.places()))
+          .map(w -> new Answer.Document(w.toJson(), w.enterprises().size()));
     }));
   }
 

@@ -3,31 +3,27 @@ package dev.srdi.server;
 import dev.srdi.api.Problem;
 import dev.srdi.api.Scope;
 import dev.srdi.api.Srdi;
-import dev.srdi.api.json.EvaluationJson;
 import dev.srdi.api.json.InputError;
-import dev.srdi.api.json.Json;
-import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.api.json.Utf8Lines;
-import dev.srdi.core.engine.EnterpriseResult;
+import dev.srdi.api.lines.JsonLineFormat;
+import dev.srdi.api.lines.LineSource;
+import dev.srdi.api.lines.PortfolioLines;
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.spi.Jurisdiction;
-import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.concurrent.TimeoutException;
 
 /**
- * A JSON Lines body evaluated one enterprise at a time, as {@code srdi evaluate -f json} evaluates a
- * {@code .jsonl} file: one output line per input line, in order; an invalid line (not UTF-8, not a
- * valid enterprise, or a repeated id) yields an error line in its place, an enterprise of another
- * jurisdiction a skipped line; only the ids are kept, so memory stays bounded. The command's
- * summary goes to its stderr; over HTTP the lines are the whole answer.
+ * A JSON Lines body evaluated as {@code srdi evaluate -f json} evaluates a {@code .jsonl} file, by the
+ * same {@link PortfolioLines}: one output line per input line, in order, memory bounded. The command's
+ * summary goes to its stderr; over HTTP the lines are the whole answer. One thread a request: the
+ * server's workers already take one core each.
  */
 final class EvaluationLines implements Answer.LineWriter {
   private final Srdi srdi;
@@ -47,59 +43,67 @@ final class EvaluationLines implements Answer.LineWriter {
     this.body = body;
   }
 
+  /** As the command says it, so that the bytes are the command's. */
+  static String leftOut(Enterprise enterprise, JurisdictionId evaluated) {
+    return "declares jurisdiction " + enterprise.jurisdiction().orElseThrow() + "; --all-enterprises evaluates it under "
+        + evaluated;
+  }
+
   @Override
   public int write(OutputStream out, Deadline deadline) throws IOException {
-    int evaluated = 0;
-    Map<String, Integer> firstLineOfId = new HashMap<>();
+    var run = new PortfolioLines(srdi, jurisdiction, asOf, year, scope, new JsonLineFormat(), EvaluationLines::leftOut, 1);
     try (Utf8Lines in = body.lines()) {
-      Utf8Lines.Line read;
-      int number = 0;
-      while ((read = in.next()) != null) {
+      LineSource watched = () -> {
         if (deadline.passed()) {
           throw new Deadline.Passed(deadline.millis());
         }
-        number++;
-        // As the command: a line that is not UTF-8 names no id; the id read through replacement characters is not the input's.
-        String line = read.utf8() ? read.text() : "";
-        Either<List<InputError>, Enterprise> record = read.utf8()
-            ? srdi.readEnterprise(line, number).mapLeft(EvaluationLines::inputErrors)
-            : Either.left(List.of(InputError.at("", number, "not UTF-8 text")));
-        if (record.isRight()) {
-          String id = record.get().id().value();
-          Integer earlier = firstLineOfId.putIfAbsent(id, number);
-          if (earlier != null) {
-            record = Either.left(List.of(InputError.at("id", number,
-                "duplicate enterprise id '" + id + "' (also line " + earlier + ")")));
-          }
+        try {
+          return in.next();
+        } catch (Body.TooLarge e) {
+          throw e;
+        } catch (IOException e) {
+          throw deadline.passed() || timedOut(e) ? new Deadline.Passed(deadline.millis()) : e;
         }
-        String output;
-        if (record.isRight() && !scope.includes(record.get(), jurisdiction.id())) {
-          output = Json.compact(EvaluationJson.lineSkipped(record.get().id().value(), number,
-              "declares jurisdiction " + record.get().jurisdiction().orElseThrow() + "; --all-enterprises evaluates it under "
-                  + jurisdiction.id()));
-        } else if (record.isRight()) {
-          evaluated++;
-          output = Json.compact(EvaluationJson.enterprise(evaluate(record.get())));
-        } else {
-          output = Json.compact(EvaluationJson.lineError(ScenarioReader.idOf(line), number,
-              record.getLeft().stream().map(InputError::describeWithoutLine).collect(Collectors.joining("; "))));
-        }
-        out.write((output + "\n").getBytes(StandardCharsets.UTF_8));
+      };
+      run.run(watched, (text, written) -> {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        written.run();
+        return true;
+      }, done -> { });
+    } catch (Deadline.Passed e) {
+      // Every line read before the body stopped has its record; the next line's number says where it stopped.
+      throw new BodyTimedOut(run.totals().lines() + 1, e.millis);
+    }
+    return run.totals().summary().enterprises();
+  }
+
+  /** Jetty fails a read that waited past the connection's idle time with a TimeoutException inside. */
+  private static boolean timedOut(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return true;
       }
     }
-    return evaluated;
+    return false;
   }
 
   /** The input errors of a problem met while reading a line; any other problem reads as one error about the line. */
   static List<InputError> inputErrors(Problem problem) {
-    return problem instanceof Problem.InvalidInput input
-        ? input.errors()
-        : List.of(InputError.at("", 0, problem.message()));
+    return PortfolioLines.inputErrors(problem);
   }
 
-  private EnterpriseResult evaluate(Enterprise enterprise) {
-    EnterpriseResult result = srdi.evaluate(jurisdiction.id().value(), enterprise, asOf)
-        .getOrElseThrow(problem -> new IllegalStateException(problem.message()));
-    return year.map(result::onlyYear).orElse(result);
+  /**
+   * The body stopped arriving, or the request ran past its deadline, while lines were being read: the
+   * lines before {@link #line} were answered.
+   */
+  static final class BodyTimedOut extends IOException {
+    final int line;
+    final long millis;
+
+    BodyTimedOut(int line, long millis) {
+      super("the request body timed out after " + millis + " ms at line " + line);
+      this.line = line;
+      this.millis = millis;
+    }
   }
 }

@@ -35,23 +35,46 @@ record HttpProblem(int status, String code, String title, String detail, Consume
     Objects.requireNonNull(extension, "extension");
   }
 
-  /** The facade's problem: 404 for an unknown jurisdiction, 400 for everything the input got wrong. */
+  /**
+   * The facade's problem: 404 for an unknown jurisdiction, 503 for one whose plugin failed to load or
+   * when none is loaded at all, 400 for everything the input got wrong.
+   */
   static HttpProblem of(Problem problem) {
+    return of(problem, ReformPlaces.NONE);
+  }
+
+  /**
+   * The facade's problem with a request's reforms: a bad override, or a budget's unknown fund, is
+   * placed where the body's reform names it.
+   */
+  static HttpProblem of(Problem problem, ReformPlaces places) {
     if (problem instanceof Problem.UnknownJurisdiction unknown) {
       return new HttpProblem(404, problem.code(), "Unknown jurisdiction", problem.message(),
           doc -> strings(doc.putArray("known"), unknown.known()));
     }
     if (problem instanceof Problem.InvalidInput input) {
-      return invalidInput(input.errors());
+      return invalidInput(input.errors().stream().map(places::locate).toList());
     }
     if (problem instanceof Problem.InvalidOverrides overrides) {
       return new HttpProblem(400, problem.code(), "Invalid overrides", problem.message(), doc -> {
         ArrayNode list = doc.putArray("overrides");
         for (OverrideProblem p : overrides.problems()) {
-          list.addObject().put("code", p.code()).put("subject", p.subject().name().toLowerCase(java.util.Locale.ROOT))
-              .put("message", p.message());
+          ObjectNode item = list.addObject().put("code", p.code())
+              .put("subject", p.subject().name().toLowerCase(java.util.Locale.ROOT)).put("message", p.message());
+          places.of(p).ifPresent(at -> {
+            item.put("path", at.path());
+            item.put("line", at.line());
+            item.put("column", at.column());
+          });
         }
       });
+    }
+    // The deployment's fault, not the request's: the plugin (or every plugin) could not be loaded.
+    if (problem instanceof Problem.NoJurisdictionLoaded) {
+      return new HttpProblem(503, problem.code(), "No jurisdiction loaded", problem.message(), doc -> { });
+    }
+    if (problem instanceof Problem.JurisdictionNotLoaded) {
+      return new HttpProblem(503, problem.code(), "Jurisdiction not loaded", problem.message(), doc -> { });
     }
     String title = problem instanceof Problem.MissingAsOf ? "No as-of date" : "No input";
     return new HttpProblem(400, problem.code(), title, problem.message(), doc -> { });
@@ -113,10 +136,6 @@ record HttpProblem(int status, String code, String title, String detail, Consume
   static HttpProblem unreadable() {
     return new HttpProblem(400, "unreadable-body", "Unreadable body", "the request body could not be read to its end",
         doc -> { });
-  }
-
-  static HttpProblem notUtf8() {
-    return invalidInput(List.of(InputError.at("", 0, "not UTF-8 text")));
   }
 
   static HttpProblem internal() {

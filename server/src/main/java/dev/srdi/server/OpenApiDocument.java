@@ -25,7 +25,8 @@ final class OpenApiDocument {
   /** The contract's schemas, as srdi-api publishes them (a test checks that none is missing). */
   static final List<String> CONTRACT_SCHEMAS = List.of("srdi-scenario-1", "srdi-evaluation-1",
       "srdi-evaluation-line-1", "srdi-whatif-1", "srdi-compare-1", "srdi-targets-1", "srdi-jurisdictions-1",
-      "srdi-measures-1", "srdi-duties-1", "srdi-document-1", "srdi-reform-1", "srdi-sweep-1");
+      "srdi-measures-1", "srdi-duties-1", "srdi-document-1", "srdi-reform-1", "srdi-sweep-1", "srdi-whatif-request-1",
+      "srdi-portfolio-whatif-1");
   /** The server's own: the problem document. */
   static final String PROBLEM = "srdi-problem-1";
 
@@ -69,11 +70,14 @@ final class OpenApiDocument {
         List.of(id(), asOf(), year(), allEnterprises()), true, ref("srdi-evaluation-1"));
     child(child(child(evaluate, "responses"), "200"), "content").putObject(LINES).set("schema", ref("srdi-evaluation-line-1"));
     post(paths, "/v1/jurisdictions/{id}/whatif", "whatif",
-        "Baseline against changed parameters or interpretations (srdi whatif)",
-        List.of(id(), asOf(), allEnterprises(),
-            repeated("set", "A changed parameter, PARAM=VALUE (srdi whatif --set); repeatable, each parameter once"),
-            repeated("interpretation", "A switched interpretation, NAME=CHOICE; repeatable, each name once")),
-        true, ref("srdi-whatif-1"));
+        "Baseline against a scenario's reforms, under one jurisdiction (srdi whatif -j ID --reform R...). The body is a "
+            + "srdi-whatif-request/1 document (the scenario and its reforms, in order; budgets go to POST /v1/whatif) or, as a "
+            + "shorthand, the scenario alone with its changes as set and interpretation query parameters",
+        List.of(id(), asOf(), allEnterprises(), set(), interpretation()), true, whatIfRequest(), ref("srdi-whatif-1"));
+    post(paths, "/v1/whatif", "portfolioWhatif",
+        "Baseline against the reforms, every city at once, each enterprise under the city it names, with the reforms' "
+            + "budgets held against each fund's cost by year (srdi whatif without -j). The body as for one jurisdiction",
+        List.of(asOf(), set(), interpretation()), false, whatIfRequest(), ref("srdi-portfolio-whatif-1"));
     post(paths, "/v1/jurisdictions/{id}/targets", "targets", "Each target for the year: required, reached, gap (srdi targets)",
         List.of(id(), required(year()), asOf(), allEnterprises()), true, ref("srdi-targets-1"));
     post(paths, "/v1/compare", "compare", "The scenario under every loaded jurisdiction (srdi compare)",
@@ -146,6 +150,11 @@ final class OpenApiDocument {
 
   private static ObjectNode post(ObjectNode paths, String path, String id, String summary, List<ObjectNode> parameters,
       boolean perJurisdiction, JsonNode schema) {
+    return post(paths, path, id, summary, parameters, perJurisdiction, ref("srdi-scenario-1"), schema);
+  }
+
+  private static ObjectNode post(ObjectNode paths, String path, String id, String summary, List<ObjectNode> parameters,
+      boolean perJurisdiction, JsonNode request, JsonNode schema) {
     ObjectNode op = child(paths, path).putObject("post");
     op.put("operationId", id).put("summary", summary);
     if (!parameters.isEmpty()) {
@@ -153,7 +162,7 @@ final class OpenApiDocument {
     }
     ObjectNode body = op.putObject("requestBody").put("required", true);
     ObjectNode content = body.putObject("content");
-    content.putObject(JSON).set("schema", ref("srdi-scenario-1"));
+    content.putObject(JSON).set("schema", request);
     content.putObject(LINES).set("schema", Json.object().put("$ref", SCHEMAS + "srdi-scenario-1/$defs/enterprise")
         .put("description", "each line one enterprise"));
     responses(op, schema, perJurisdiction, true);
@@ -233,6 +242,24 @@ final class OpenApiDocument {
         .put("explode", true);
     p.putObject("schema").put("type", "array").putObject("items").put("type", "string");
     return p;
+  }
+
+  /** A what-if's JSON body: a request with reforms, or the scenario alone (the query's changes then apply to it). */
+  private static ObjectNode whatIfRequest() {
+    ObjectNode s = Json.object().put("description", "A srdi-whatif-request/1 document (its top level has scenario), or a "
+        + "srdi-scenario/1 document alone");
+    s.putArray("oneOf").add(ref("srdi-whatif-request-1")).add(ref("srdi-scenario-1"));
+    return s;
+  }
+
+  private static ObjectNode set() {
+    return repeated("set", "A changed parameter, PARAM=VALUE or PARAM=VALUE@YYYY-MM-DD (srdi whatif --set), after the body's "
+        + "reforms; repeatable, each parameter once, and not one a reform sets");
+  }
+
+  private static ObjectNode interpretation() {
+    return repeated("interpretation", "A switched interpretation, NAME=CHOICE, after the body's reforms; repeatable, each "
+        + "name once, and not one a reform sets");
   }
 
   private static ObjectNode health() {

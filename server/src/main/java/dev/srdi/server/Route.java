@@ -22,6 +22,8 @@ record Route(Endpoint endpoint, Optional<String> jurisdiction) {
         return Optional.of(new Route(Endpoint.JURISDICTIONS, Optional.empty()));
       case "/v1/compare":
         return Optional.of(new Route(Endpoint.COMPARE, Optional.empty()));
+      case "/v1/whatif":
+        return Optional.of(new Route(Endpoint.PORTFOLIO_WHATIF, Optional.empty()));
       case "/v1/validate":
         return Optional.of(new Route(Endpoint.VALIDATE, Optional.empty()));
       default:

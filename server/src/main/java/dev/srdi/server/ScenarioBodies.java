@@ -3,6 +3,7 @@ package dev.srdi.server;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.InputError;
+import dev.srdi.api.json.ScenarioReader;
 import dev.srdi.api.json.Utf8Lines;
 import dev.srdi.core.facts.Enterprise;
 import io.vavr.control.Either;
@@ -35,20 +36,23 @@ final class ScenarioBodies {
       int number = 0;
       while ((line = in.next()) != null) {
         number++;
-        if (!line.utf8()) {
-          errors.add(InputError.at("", number, "not UTF-8 text"));
+        if (line.error().isPresent()) {
+          errors.add(line.error().get());
           continue;
         }
         var record = srdi.readEnterprise(line.text(), number);
+        // As the command: the id of a record with other errors counts too.
+        Optional<String> id = record.isRight() ? Optional.of(record.get().id().value()) : ScenarioReader.idOf(line.text());
         if (record.isRight()) {
           enterprises.add(record.get());
-          Integer earlier = firstLineOfId.putIfAbsent(record.get().id().value(), number);
-          if (earlier != null) {
-            errors.add(InputError.at("id", number,
-                "duplicate enterprise id '" + record.get().id() + "' (also line " + earlier + ")"));
-          }
         } else {
           errors.addAll(EvaluationLines.inputErrors(record.getLeft()));
+        }
+        if (id.isPresent()) {
+          Integer earlier = firstLineOfId.putIfAbsent(id.get(), number);
+          if (earlier != null) {
+            errors.add(InputError.at("id", number, "duplicate enterprise id '" + id.get() + "' (also line " + earlier + ")"));
+          }
         }
       }
     } catch (Body.TooLarge e) {

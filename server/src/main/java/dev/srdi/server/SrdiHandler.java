@@ -1,9 +1,12 @@
 package dev.srdi.server;
 
+import dev.srdi.api.json.EvaluationJson;
+import dev.srdi.api.json.Json;
 import dev.srdi.core.spi.Jurisdiction;
 import io.vavr.control.Either;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -13,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -112,7 +116,7 @@ final class SrdiHandler extends Handler.Abstract {
     }
     try {
       Answer answer = endpoints.answer(route, query,
-          () -> new Body(type, Content.Source.asInputStream(exchange.request), config.maxBodyBytes()));
+          () -> new Body(type, new DeadlineInput(exchange.request, deadline), config.maxBodyBytes()));
       if (!exchange.claim()) {
         return;
       }
@@ -166,6 +170,11 @@ final class SrdiHandler extends Handler.Abstract {
     }
 
     void send(HttpProblem problem) {
+      if (problem.status() == 413) {
+        // The rest of the body is never read, so Jetty closes the connection after this answer; saying so keeps a
+        // client from sending its next request on a connection that is about to close.
+        response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+      }
       write(problem.status(), HttpProblem.MEDIA_TYPE, problem.toJson(path), 0);
     }
 
@@ -200,11 +209,36 @@ final class SrdiHandler extends Handler.Abstract {
         callback.succeeded();
       } catch (Body.TooLarge e) {
         abortOr(HttpProblem.tooLarge(config.maxBodyBytes()), e);
+      } catch (EvaluationLines.BodyTimedOut e) {
+        endLines(out, e);
       } catch (Deadline.Passed e) {
         abortOr(HttpProblem.timedOut(e.millis), e);
       } catch (java.io.IOException | RuntimeException e) {
         // A body that stopped arriving fails the read once the connection's idle time (the request timeout) is up.
         abortOr(deadline.passed() ? HttpProblem.timedOut(config.requestTimeout().toMillis()) : HttpProblem.internal(), e);
+      }
+    }
+
+    /**
+     * A body that stalled (or a request past its deadline) while its lines were read: before the first
+     * line went out, the answer is a 503 problem; after it, the 200 answer ends with one more error
+     * line, for the line where reading stopped, so that a client reads why the answer is short.
+     */
+    private void endLines(OutputStream out, EvaluationLines.BodyTimedOut stopped) {
+      if (!response.isCommitted()) {
+        abortOr(HttpProblem.timedOut(stopped.millis), stopped);
+        return;
+      }
+      String last = Json.compact(EvaluationJson.lineError(Optional.empty(), stopped.line, "the request body timed out: "
+          + "not read within " + stopped.millis + " ms; this line and any after it were not evaluated")) + "\n";
+      try {
+        out.write(last.getBytes(StandardCharsets.UTF_8));
+        out.close();
+        log(200, 0);
+        callback.succeeded();
+      } catch (java.io.IOException | RuntimeException e) {
+        log(response.getStatus(), 0);
+        callback.failed(e);
       }
     }
 

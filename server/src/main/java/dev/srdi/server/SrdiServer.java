@@ -35,9 +35,13 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Endpoints (see {@code GET /openapi.json}): {@code GET /health}, {@code GET /v1/jurisdictions},
  * {@code GET /v1/jurisdictions/{id}/measures}, {@code GET /v1/jurisdictions/{id}/duties?month=},
  * {@code POST /v1/jurisdictions/{id}/evaluate}, {@code .../whatif}, {@code .../targets},
- * {@code POST /v1/compare}, {@code POST /v1/validate}. No endpoint reads a file or names a class.
+ * {@code POST /v1/whatif} (every city at once), {@code POST /v1/compare}, {@code POST /v1/validate}. No endpoint
+ * reads a file or names a class.
  */
 public final class SrdiServer implements AutoCloseable {
+  /** How long after a request's deadline an idle connection is closed, if its worker has not ended it. */
+  private static final long IDLE_MARGIN_MILLIS = 5_000;
+
   private final Server jetty;
   private final ServerConnector connector;
   private final ExecutorService workers;
@@ -84,7 +88,9 @@ public final class SrdiServer implements AutoCloseable {
     connector.setHost(config.host());
     connector.setPort(config.port());
     // A client that sends nothing for as long as a request may take is dropped: it must not hold a worker longer.
-    connector.setIdleTimeout(config.requestTimeout().toMillis());
+    // The worker notices first (DeadlineInput waits for the body only until the deadline), so that a streaming
+    // answer can still end with a line saying why; the connection's idle timeout, a little later, is the backstop.
+    connector.setIdleTimeout(config.requestTimeout().toMillis() + IDLE_MARGIN_MILLIS);
     jetty.addConnector(connector);
     var handler = new SrdiHandler(new Endpoints(srdi, OpenApiDocument.json()), config, workers, timer);
     var graceful = new GracefulHandler(handler);

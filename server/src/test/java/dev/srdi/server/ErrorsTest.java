@@ -104,7 +104,9 @@ final class ErrorsTest {
     // No Content-Length: the body arrives chunked and is refused once it passes the limit.
     var chunked = HttpRequest.newBuilder(served.uri("/v1/validate")).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
-    problem(served.send(chunked), 413, "too-large");
+    HttpResponse<String> refused = served.send(chunked);
+    problem(refused, 413, "too-large");
+    assertEquals("close", refused.headers().firstValue("Connection").orElse(""), "the unread rest closes the connection");
     String lines = ("{\"id\": \"" + "y".repeat(1000) + "\"}\n").repeat((int) (LIMIT / 1000) + 2);
     var chunkedLines = HttpRequest.newBuilder(served.uri("/v1/jurisdictions/guilin/evaluate?asOf=2025-12-31"))
         .header("Content-Type", "application/x-ndjson")
@@ -122,7 +124,9 @@ final class ErrorsTest {
     JsonNode p = problem(served.send(HttpRequest.newBuilder(served.uri("/v1/validate"))
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(latin1))), 400,
         "invalid-input");
-    assertEquals("not UTF-8 text", p.get("errors").get(0).get("message").asText());
+    JsonNode error = p.get("errors").get(0);
+    assertEquals("not UTF-8 text (byte 22 of the line, 0xE9, is not part of a UTF-8 character)", error.get("message").asText());
+    assertEquals(3, error.get("line").asInt(), error.toString());
   }
 
   @Test

@@ -64,7 +64,21 @@ final class OpenApiTest {
     assertEquals(new TreeSet<>(List.of("GET /health", "GET /openapi.json", "GET /v1/jurisdictions",
         "GET /v1/jurisdictions/{id}/measures", "GET /v1/jurisdictions/{id}/duties",
         "POST /v1/jurisdictions/{id}/evaluate", "POST /v1/jurisdictions/{id}/whatif",
-        "POST /v1/jurisdictions/{id}/targets", "POST /v1/compare", "POST /v1/validate")), operations);
+        "POST /v1/jurisdictions/{id}/targets", "POST /v1/whatif", "POST /v1/compare", "POST /v1/validate")), operations);
+  }
+
+  @Test
+  void the_what_ifs_take_a_request_with_reforms_or_the_scenario_alone() {
+    for (String path : List.of("/v1/jurisdictions/{id}/whatif", "/v1/whatif")) {
+      JsonNode post = doc.get("paths").get(path).get("post");
+      JsonNode body = post.get("requestBody").get("content").get("application/json").get("schema").get("oneOf");
+      assertEquals("#/components/schemas/srdi-whatif-request-1", body.get(0).get("$ref").asText(), path);
+      assertEquals("#/components/schemas/srdi-scenario-1", body.get(1).get("$ref").asText(), path);
+    }
+    assertEquals("#/components/schemas/srdi-portfolio-whatif-1", doc.at("/paths/~1v1~1whatif/post/responses/200/content")
+        .get("application/json").get("schema").get("$ref").asText());
+    JsonNode request = doc.get("components").get("schemas").get("srdi-whatif-request-1").get("properties");
+    assertEquals("#/components/schemas/srdi-reform-1", request.get("reforms").get("items").get("$ref").asText());
   }
 
   @Test

@@ -10,14 +10,36 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A non-monetary benefit as the table writes it: what it grants (in words, with {@code {parameter.id}}
- * where the clause has a number), who enjoys it in the plugin's own terms ({@code holders}, e.g. a
- * standing on the ladder the plugin names), a condition the facts cannot show, its clause and units.
+ * A non-monetary benefit as the table writes it: what it grants (in words, with {@code {parameter.id}} where
+ * the clause has a number), who enjoys it in the plugin's own terms ({@code holders}, e.g. a standing on the
+ * ladder the plugin names), a condition the facts cannot show, its clause and units.
+ *
+ * @param id the benefit's measure id
+ * @param nameZh its name in the text's words
+ * @param nameEn its name in English
+ * @param grants what it grants, with the places of its numbers
+ * @param holders who enjoys it, in the plugin's own terms, which the plugin interprets; empty where the table
+ *     names none
+ * @param onlyIf a condition the facts cannot show, stated with the grant; empty for none
+ * @param citation the clause
+ * @param responsibility the units that owe it
  */
 public record BenefitSheet(
     MeasureId id, String nameZh, String nameEn, Template grants, Optional<String> holders, Optional<String> onlyIf,
     Citation citation, Responsibility responsibility) {
 
+  /**
+   * Rejects a missing value.
+   *
+   * @param id the id
+   * @param nameZh its name
+   * @param nameEn its name in English
+   * @param grants what it grants
+   * @param holders who enjoys it, if the table says
+   * @param onlyIf a condition the facts cannot show, if any
+   * @param citation the clause
+   * @param responsibility who owes it
+   */
   public BenefitSheet {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(nameZh, "nameZh");
@@ -29,12 +51,17 @@ public record BenefitSheet(
     Objects.requireNonNull(responsibility, "responsibility");
   }
 
-  /** What the benefit grants, with the numbers the settings give. */
+  /**
+   * What the benefit grants, with the numbers the settings give.
+   *
+   * @param settings the parameter values in force
+   * @return the words, each place replaced by its parameter's value
+   */
   public String grants(Settings settings) {
     return grants.render(settings);
   }
 
-  /** The parameters its words read. */
+  /** {@return the parameters its words read} */
   public List<Parameter<?>> reads() {
     return grants.parameters();
   }

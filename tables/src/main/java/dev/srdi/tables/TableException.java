@@ -7,8 +7,11 @@ package dev.srdi.tables;
 public final class TableException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The table file (part of the serialized form, as the exception is serializable). */
   private final String file;
+  /** The line of the entry or field, from 1; 0 for a missing entry. */
   private final int line;
+  /** The entry's id, or empty. */
   private final String entry;
 
   TableException(String file, int line, String entry, String problem) {
@@ -18,15 +21,17 @@ public final class TableException extends RuntimeException {
     this.entry = entry;
   }
 
+  /** {@return the table file, as the plugin's folder names it, e.g. {@code guilin/parameters.yaml}} */
   public String file() {
     return file;
   }
 
-  /** The line of the entry or field, from 1; 0 where the mistake is the absence of an entry. */
+  /** {@return the line of the entry or field, from 1; 0 where the mistake is the absence of an entry} */
   public int line() {
     return line;
   }
 
+  /** {@return the id of the entry, or empty where the mistake is not in one entry} */
   public String entry() {
     return entry;
   }

@@ -9,6 +9,7 @@ import dev.srdi.core.parameter.ParameterId;
 import dev.srdi.core.parameter.Timeline;
 import dev.srdi.core.parameter.Unit;
 import dev.srdi.core.policy.Citation;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.DocumentId;
@@ -49,6 +50,7 @@ final class TableLoader {
   static final String INTERPRETATIONS = "interpretations.yaml";
   static final String TASKS = "tasks.yaml";
   static final String DUTIES = "duties.yaml";
+  static final String FUNDS = "funds.yaml";
   static final String MEASURES = "measures.yaml";
   static final String BENEFITS = "benefits.yaml";
   static final String TARGETS = "targets.yaml";
@@ -62,6 +64,7 @@ final class TableLoader {
   private final Map<String, PolicyDocument> documents = new LinkedHashMap<>();
   private final Map<String, Parameter<?>> parameters = new LinkedHashMap<>();
   private final Set<DepartmentId> spellings = new HashSet<>();
+  private final Map<String, DeclaredFund> funds = new LinkedHashMap<>();
 
   private TableLoader(Class<?> anchor, String folder) {
     this.anchor = anchor;
@@ -85,6 +88,7 @@ final class TableLoader {
     entries(INTERPRETATIONS).forEach(e -> interpretations.put(e.id(), interpretation(e)));
     var tasks = entries(TASKS).stream().map(this::task).toList();
     var duties = entries(DUTIES).stream().map(this::duty).toList();
+    entries(FUNDS).forEach(e -> funds.put(e.id(), fund(e)));
     var measures = new LinkedHashMap<String, MeasureSheet>();
     entries(MEASURES).forEach(e -> measures.put(e.id(), measure(e)));
     var benefits = entries(BENEFITS).stream().map(this::benefit).toList();
@@ -93,8 +97,8 @@ final class TableLoader {
     var marks = new ArrayList<ClauseMark>();
     var parts = new ArrayList<DocumentPart>();
     entries(CLAUSES).forEach(e -> clause(e, marks, parts));
-    return new Tables(folder, documents, departments, parameters, interpretations, tasks, duties, measures, benefits,
-        targets, marks, parts);
+    return new Tables(folder, documents, departments, parameters, interpretations, tasks, duties, funds, measures,
+        benefits, targets, marks, parts);
   }
 
   private List<Entry> entries(String name) {
@@ -304,6 +308,7 @@ final class TableLoader {
   }
 
   /** {@code monthEnd}, {@code quarterly}, {@code {monthlyBy: 25 or a count parameter}} or {@code {yearlyBy: 12-31}}. */
+  @SuppressWarnings("unchecked")
   private Schedule schedule(Entry e) {
     Node node = e.node("schedule").orElseThrow(() -> e.error("missing schedule"));
     if (node instanceof Node.Scalar s && s.text().isPresent()) {
@@ -319,7 +324,13 @@ final class TableLoader {
       if (schedule.has("monthlyBy")) {
         String day = schedule.text("monthlyBy");
         Parameter<?> named = parameters.get(day);
-        return Schedule.monthlyBy(named != null ? (Integer) named.defaultValue() : Integer.parseInt(day));
+        if (named == null) {
+          return Schedule.monthlyBy(Integer.parseInt(day));
+        }
+        if (named.unit() != Unit.COUNT) {
+          throw schedule.error("monthlyBy", "a day of the month is a count parameter, not " + named.unit());
+        }
+        return Schedule.monthlyBy((Parameter<Integer>) named);
       }
       return Schedule.yearlyBy(MonthDay.parse("--" + schedule.text("yearlyBy")));
     } catch (RuntimeException ex) {
@@ -327,13 +338,34 @@ final class TableLoader {
     }
   }
 
-  // measures.yaml: id -> {name: {zh, en}, description?, reference, fundingSource?, lead?, responsible}
+  // funds.yaml: id -> {name: {zh, en}, fundingSource, reference}
+
+  private DeclaredFund fund(Entry e) {
+    e.only(Set.of("name", "fundingSource", "reference"));
+    Entry name = e.sub("name").only(NAMES);
+    String shown = e.text("fundingSource");
+    funds.values().stream().filter(f -> f.fundingSource().equals(shown)).findFirst().ifPresent(f -> {
+      throw e.error("fundingSource", "fund " + f.id() + " already shows this funding source");
+    });
+    return new DeclaredFund(e.id(), name.text("zh"), name.text("en"), shown, reference(e, "reference"));
+  }
+
+  // measures.yaml: id -> {name: {zh, en}, description?, reference, fund?, lead?, responsible}
 
   private MeasureSheet measure(Entry e) {
-    e.only(Set.of("name", "description", "reference", "fundingSource", "lead", "responsible"));
+    e.only(Set.of("name", "description", "reference", "fund", "lead", "responsible"));
     Entry name = e.sub("name").only(NAMES);
-    return new MeasureSheet(MeasureId.of(e.id()), name.text("zh"), name.text("en"), reference(e, "reference"),
-        e.optionalText("fundingSource"), responsibility(e),
+    String nameZh = name.text("zh");
+    String nameEn = name.text("en");
+    Optional<String> fundingSource = e.optionalText("fund").map(id -> {
+      DeclaredFund fund = funds.get(id);
+      if (fund == null) {
+        throw e.error("fund", "fund '" + id + "' is not declared in " + FUNDS + " (declared: " + funds.keySet() + ")");
+      }
+      return fund.fundingSource();
+    });
+    return new MeasureSheet(MeasureId.of(e.id()), nameZh, nameEn, reference(e, "reference"), fundingSource,
+        responsibility(e),
         e.has("description") ? Optional.of(template(e, "description").renderDefaults()) : Optional.empty());
   }
 

@@ -5,6 +5,7 @@ import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterKey;
 import dev.srdi.core.policy.ClauseMark;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.DocumentId;
 import dev.srdi.core.policy.DocumentPart;
 import dev.srdi.core.policy.PolicyDocument;
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 /**
  * A city's tables, read once from the YAML files of its plugin ({@code documents.yaml},
  * {@code departments.yaml}, {@code parameters.yaml}, {@code interpretations.yaml}, {@code tasks.yaml},
- * {@code duties.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, {@code clauses.yaml}, each
+ * {@code duties.yaml}, {@code funds.yaml}, {@code measures.yaml}, {@code benefits.yaml}, {@code targets.yaml}, {@code clauses.yaml}, each
  * optional; docs/TABLES.md describes them). Loading fails on the first mistake with its file, line
  * and entry ({@link TableException}), and so does a measure that asks for an entry the table lacks.
  */
@@ -37,6 +38,7 @@ public final class Tables {
   private final Map<String, Interpretation> interpretations;
   private final List<Task> tasks;
   private final List<RecurringDuty> duties;
+  private final List<DeclaredFund> funds;
   private final Map<String, MeasureSheet> measures;
   private final List<BenefitSheet> benefits;
   private final Map<String, TableLoader.TargetSheet> targets;
@@ -45,7 +47,8 @@ public final class Tables {
 
   Tables(String folder, Map<String, PolicyDocument> documents, List<Department> departments,
       Map<String, Parameter<?>> parameters, Map<String, Interpretation> interpretations, List<Task> tasks,
-      List<RecurringDuty> duties, Map<String, MeasureSheet> measures, List<BenefitSheet> benefits,
+      List<RecurringDuty> duties, Map<String, DeclaredFund> funds, Map<String, MeasureSheet> measures,
+      List<BenefitSheet> benefits,
       Map<String, TableLoader.TargetSheet> targets, List<ClauseMark> clauseMarks, List<DocumentPart> documentParts) {
     this.folder = folder;
     this.documents = new LinkedHashMap<>(documents);
@@ -54,6 +57,7 @@ public final class Tables {
     this.interpretations = new LinkedHashMap<>(interpretations);
     this.tasks = List.copyOf(tasks);
     this.duties = List.copyOf(duties);
+    this.funds = List.copyOf(funds.values());
     this.measures = new LinkedHashMap<>(measures);
     this.benefits = List.copyOf(benefits);
     this.targets = new LinkedHashMap<>(targets);
@@ -62,18 +66,30 @@ public final class Tables {
   }
 
   /**
-   * Reads the tables under a class-path folder of the plugin, e.g. {@code load(Guilin.class, "guilin")}
-   * for {@code src/main/resources/guilin/*.yaml}.
+   * Reads the tables under a class-path folder of the plugin, e.g. {@code load(Guilin.class, "guilin")} for
+   * {@code src/main/resources/guilin/*.yaml}.
+   *
+   * @param anchor a class of the plugin, whose class loader reads the files
+   * @param folder the folder on the class path
+   * @return the tables
+   * @throws TableException on the first mistake, with its file, line and entry
    */
   public static Tables load(Class<?> anchor, String folder) {
     return TableLoader.load(anchor, folder);
   }
 
+  /** {@return the documents of {@code documents.yaml}, in the file's order} */
   public List<PolicyDocument> documents() {
     return List.copyOf(documents.values());
   }
 
-  /** The id of the document the tables call {@code key} (their references' {@code document:}). */
+  /**
+   * The id of the document the tables call {@code key} (their references' {@code document:}).
+   *
+   * @param key the document's key in {@code documents.yaml}
+   * @return its id
+   * @throws TableException when the tables declare no such document
+   */
   public DocumentId document(String key) {
     PolicyDocument d = documents.get(key);
     if (d == null) {
@@ -83,15 +99,24 @@ public final class Tables {
     return d.id();
   }
 
+  /** {@return the departments of {@code departments.yaml}, in the file's order} */
   public List<Department> departments() {
     return departments;
   }
 
+  /** {@return the parameters of {@code parameters.yaml}, in the file's order} */
   public List<Parameter<?>> parameters() {
     return List.copyOf(parameters.values());
   }
 
-  /** The table's parameter for the measure's key: it must be there, with the key's unit. */
+  /**
+   * The table's parameter for the measure's key: it must be there, with the key's unit.
+   *
+   * @param <T> the type of its values, fixed by the unit
+   * @param key the id and unit the plugin reads
+   * @return the parameter
+   * @throws TableException when the table lacks the entry or gives it in another unit
+   */
   @SuppressWarnings("unchecked")
   public <T> Parameter<T> parameter(ParameterKey<T> key) {
     Parameter<?> p = parameters.get(key.id().value());
@@ -107,11 +132,19 @@ public final class Tables {
     return (Parameter<T>) p;
   }
 
+  /** {@return the interpretations of {@code interpretations.yaml}, in the file's order} */
   public List<Interpretation> interpretations() {
     return List.copyOf(interpretations.values());
   }
 
-  /** The table's interpretation, which must offer every choice the plugin tests for. */
+  /**
+   * The table's interpretation, which must offer every choice the plugin tests for.
+   *
+   * @param id the interpretation's id
+   * @param choices the choices the plugin's code tests for
+   * @return the interpretation
+   * @throws TableException when the table lacks it or it lacks one of the choices
+   */
   public Interpretation interpretation(String id, String... choices) {
     String file = folder + "/" + TableLoader.INTERPRETATIONS;
     Interpretation i = interpretations.get(id);
@@ -124,15 +157,28 @@ public final class Tables {
     return i;
   }
 
+  /** {@return the tasks of {@code tasks.yaml}, in the file's order} */
   public List<Task> tasks() {
     return tasks;
   }
 
+  /** {@return the recurring duties of {@code duties.yaml}, in the file's order} */
   public List<RecurringDuty> duties() {
     return duties;
   }
 
-  /** The sheet of a measure written in Java. */
+  /** {@return the funds the measures are paid from, with their short ids, in the table's order ({@code funds.yaml})} */
+  public List<DeclaredFund> funds() {
+    return funds;
+  }
+
+  /**
+   * The sheet of a measure written in Java.
+   *
+   * @param id the measure's id
+   * @return its sheet
+   * @throws TableException when {@code measures.yaml} has no sheet for it
+   */
   public MeasureSheet measure(MeasureId id) {
     MeasureSheet sheet = measures.get(id.value());
     if (sheet == null) {
@@ -142,11 +188,18 @@ public final class Tables {
     return sheet;
   }
 
+  /** {@return the non-monetary benefits of {@code benefits.yaml}, in the file's order} */
   public List<BenefitSheet> benefits() {
     return benefits;
   }
 
-  /** The targets of the table, each with the metric the plugin gives its id; both sides must match. */
+  /**
+   * The targets of the table, each with the metric the plugin gives its id; both sides must match.
+   *
+   * @param metrics the plugin's metric for each target id
+   * @return the targets, in the table's order
+   * @throws TableException when a target has no metric, or a metric no target
+   */
   public List<Target> targets(Map<TargetId, Metric> metrics) {
     String file = folder + "/" + TableLoader.TARGETS;
     Set<String> missing = new TreeSet<>(targets.keySet());
@@ -166,12 +219,18 @@ public final class Tables {
     return List.copyOf(out);
   }
 
-  /** What {@code clauses.yaml} says of clauses nothing cites: no rule, or a known gap, each with its reason. */
+  /**
+   * {@return what {@code clauses.yaml} says of clauses nothing cites: no rule, or a known gap, each with its
+   * reason}
+   */
   public List<ClauseMark> clauseMarks() {
     return clauseMarks;
   }
 
-  /** The parts {@code clauses.yaml} declares: texts inside a document that number their clauses on their own. */
+  /**
+   * {@return the parts {@code clauses.yaml} declares: texts inside a document that number their clauses on
+   * their own}
+   */
   public List<DocumentPart> documentParts() {
     return documentParts;
   }

@@ -18,10 +18,25 @@ public final class Template {
 
   private final String text;
   private final List<Parameter<?>> parameters;
+  /** The words cut once at the places: literal texts, and before each place after the first, its parameter. */
+  private final String[] literals;
+  private final Parameter<?>[] places;
 
   private Template(String text, List<Parameter<?>> parameters) {
     this.text = text;
     this.parameters = List.copyOf(parameters);
+    var literalParts = new ArrayList<String>();
+    var placeParts = new ArrayList<Parameter<?>>();
+    Matcher m = PLACE.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      literalParts.add(text.substring(from, m.start()));
+      placeParts.add(find(m.group(1)));
+      from = m.end();
+    }
+    literalParts.add(text.substring(from));
+    this.literals = literalParts.toArray(String[]::new);
+    this.places = placeParts.toArray(Parameter<?>[]::new);
   }
 
   /** Reads the places; an id that is not a parameter of the table is refused by the caller's entry. */
@@ -40,23 +55,41 @@ public final class Template {
     return new Template(text, used);
   }
 
+  /** {@return the parameters its places name, in the order of their first place} */
   public List<Parameter<?>> parameters() {
     return parameters;
   }
 
-  /** The words with each parameter's value as the settings read it. */
+  /**
+   * The words with each parameter's value as the settings read it (from the parts cut once: no pattern per call).
+   *
+   * @param settings the parameter values in force
+   * @return the words, each place replaced by its value in the parameter's unit
+   */
   public String render(Settings settings) {
     Objects.requireNonNull(settings, "settings");
-    return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(format(find(m.group(1)), settings)));
+    if (places.length == 0) {
+      return text;
+    }
+    var out = new StringBuilder(text.length() + 16 * places.length).append(literals[0]);
+    for (int i = 0; i < places.length; i++) {
+      out.append(format(places[i], settings)).append(literals[i + 1]);
+    }
+    return out.toString();
   }
 
-  /** The words with each parameter's most recent value. */
+  /** {@return the words with each parameter's most recent value} */
   public String renderDefaults() {
     return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(find(m.group(1)).formatDefault()));
   }
 
   private Parameter<?> find(String id) {
-    return parameters.stream().filter(p -> p.id().value().equals(id)).findFirst().orElseThrow();
+    for (Parameter<?> p : parameters) {
+      if (p.id().value().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("unreachable: every place names a parameter of the template: " + id);
   }
 
   private static <T> String format(Parameter<T> p, Settings settings) {

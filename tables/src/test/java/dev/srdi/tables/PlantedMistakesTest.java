@@ -69,6 +69,12 @@ final class PlantedMistakesTest {
   }
 
   @Test
+  void an_undeclared_fund() {
+    assertEquals("planted/undeclared-fund/measures.yaml:4: fixture.award: fund 'fixture.fund-9' is not declared in"
+        + " funds.yaml (declared: [fixture.fund-1])", failure("undeclared-fund"));
+  }
+
+  @Test
   void a_successor_that_comes_into_force_before_its_predecessor_ends() {
     assertEquals("planted/overlapping-documents/documents.yaml:9: plan: comes into force on 2023-06-01, before the"
         + " document it supersedes ends (2024-01-01): the windows overlap", failure("overlapping-documents"));

@@ -70,6 +70,8 @@ final class TablesTest {
   void sheets_benefits_interpretations_and_targets() {
     var sheet = TABLES.measure(MeasureId.of("fixture.award"));
     assertEquals(Optional.of("city finance"), sheet.fundingSource());
+    assertEquals(List.of("fixture.fund-1 市级财政资金 / city finance: city finance"), TABLES.funds().stream()
+        .map(f -> f.id() + " " + f.nameZh() + " / " + f.nameEn() + ": " + f.fundingSource()).toList());
     var benefit = TABLES.benefits().get(0);
     assertEquals("a service for 3 years", benefit.grants().renderDefaults());
     Settings settings = Settings.defaults(TABLES.parameters(), TABLES.interpretations());

@@ -96,7 +96,27 @@ final class Fields {
       error(name, "must not be blank");
       return Optional.empty();
     }
+    int lone = loneSurrogate(v.asText());
+    if (lone >= 0) {
+      // JSON's \\uD800 escapes let a string hold half a character, which no output can print faithfully.
+      error(name, String.format("holds a lone surrogate (\\u%04X at character %d), which is half a character, not text",
+          (int) v.asText().charAt(lone), lone + 1));
+      return Optional.empty();
+    }
     return Optional.of(v.asText());
+  }
+
+  /** The index of the first surrogate that is not half of a pair, or -1. */
+  private static int loneSurrogate(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   Optional<Boolean> bool(String name) {

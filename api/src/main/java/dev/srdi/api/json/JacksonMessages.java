@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class JacksonMessages {
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;]*; line: (\\d+), column: (\\d+)\\]");
-  private static final Pattern ADVICE = Pattern.compile("\\s*\\((?:from|through) `[^`]*`\\)|\\s*;?\\s*disable `[^`]*`[^)]*");
+  private static final Pattern ADVICE = Pattern.compile("\\s*\\((?:from|through) `[^`]*`\\)|\\s*;?\\s*disable `[^`]*`[^)]*"
+      + "|\\s*\\(not recognized as one since Feature '[^']*' not enabled for parser\\)|:?\\s*enable `[^`]*` to allow");
 
   private JacksonMessages() {}
 

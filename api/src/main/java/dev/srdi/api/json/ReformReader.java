@@ -49,12 +49,14 @@ public final class ReformReader {
   public static Validation<Seq<InputError>, ReformContent> read(String text) {
     JsonNode root;
     LineIndex lines;
+    // A JSON text is read as JSON: YAML refuses the tabs that JSON allows between tokens.
+    ObjectMapper mapper = text.strip().startsWith("{") ? Json.mapper() : YAML;
     try {
-      root = YAML.readTree(text);
+      root = mapper.readTree(text);
       if (root == null || root.isMissingNode() || root.isNull()) {
         return invalid(InputError.at("", 0, "no reform found (an empty file)"));
       }
-      lines = LineIndex.of(YAML, text);
+      lines = LineIndex.of(mapper, text);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();

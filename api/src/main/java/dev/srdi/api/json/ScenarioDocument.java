@@ -25,9 +25,15 @@ final class ScenarioDocument {
     return new ScenarioDocument(lines, lineNumber);
   }
 
+  /** An error at the path; the document itself is {@code $}, as in JSONPath, so that every error names a place. */
   void error(JsonPath path, String message) {
-    int line = fixedLine > 0 ? fixedLine : lines.lineOf(path.pointer());
-    errors.add(InputError.at(path.toString(), line, lines.columnOf(path.pointer()), message));
+    errors.add(InputError.at(path.segments().isEmpty() ? "$" : path.toString(), lineOf(path), lines.columnOf(path.pointer()),
+        message));
+  }
+
+  /** The line the value at the path starts on. */
+  int lineOf(JsonPath path) {
+    return fixedLine > 0 ? fixedLine : lines.lineOf(path.pointer());
   }
 
   int errorCount() {

@@ -2,6 +2,7 @@ package dev.srdi.api.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementAttribute;
@@ -53,9 +54,23 @@ public final class ScenarioReader {
   private static final Pattern TYPE_FORM = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Map<AchievementType, Set<AchievementAttribute>> declared;
+  /** The jurisdictions an enterprise or park may name, if the reader was told; any, if not. */
+  private final Optional<Set<String>> jurisdictions;
 
-  private ScenarioReader(Map<AchievementType, Set<AchievementAttribute>> declared) {
+  private ScenarioReader(Map<AchievementType, Set<AchievementAttribute>> declared, Optional<Set<String>> jurisdictions) {
     this.declared = declared;
+    this.jurisdictions = jurisdictions;
+  }
+
+  /**
+   * The same reader, refusing a {@code jurisdiction} that is not among the given ones, at its path: an
+   * enterprise of a city that no plugin provides is a mistake in the input, not a firm to leave out.
+   *
+   * @param ids the ids of the jurisdictions that may be named (those loaded, and those whose plugin failed to load)
+   * @return the reader
+   */
+  public ScenarioReader knowing(Collection<String> ids) {
+    return new ScenarioReader(declared, Optional.of(Set.copyOf(new TreeSet<>(ids))));
   }
 
   /**
@@ -71,7 +86,7 @@ public final class ScenarioReader {
     }
     var frozen = new TreeMap<AchievementType, Set<AchievementAttribute>>();
     byType.forEach((type, attributes) -> frozen.put(type, Set.copyOf(attributes)));
-    return new ScenarioReader(java.util.Collections.unmodifiableMap(frozen));
+    return new ScenarioReader(java.util.Collections.unmodifiableMap(frozen), Optional.empty());
   }
 
   /**
@@ -113,7 +128,7 @@ public final class ScenarioReader {
     }
     return parse(line, lineNumber).flatMap(parsed -> {
       ScenarioDocument doc = ScenarioDocument.onLine(parsed.lines(), lineNumber);
-      Optional<Enterprise> enterprise = enterprise(doc, parsed.root(), JsonPath.ROOT);
+      Optional<Enterprise> enterprise = enterprise(doc, parsed.root(), JsonPath.ROOT, Optional.empty());
       return doc.errorCount() == 0 && enterprise.isPresent()
           ? Validation.valid(enterprise.get())
           : Validation.invalid(io.vavr.collection.List.ofAll(doc.errors()));
@@ -141,20 +156,52 @@ public final class ScenarioReader {
     try {
       JsonNode root = Json.mapper().readTree(text);
       if (root == null || root.isMissingNode()) {
-        return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "no JSON found")));
+        return Validation.invalid(io.vavr.collection.List.of(InputError.at("$", fixedLine > 0 ? fixedLine : 1,
+            "no JSON found: the text is empty or only white space")));
       }
       return Validation.valid(new Parsed(root, LineIndex.of(Json.mapper(), text)));
+    } catch (StreamConstraintsException e) {
+      return Validation.invalid(io.vavr.collection.List.of(overLimit(text, fixedLine, JacksonMessages.plain(e))));
     } catch (JsonProcessingException e) {
       int line = fixedLine > 0 ? fixedLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
       String path = e.getProcessor() instanceof JsonParser p ? readable(p.getParsingContext().pathAsPointer().toString()) : "";
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path, line, column, JacksonMessages.plain(e))));
+      return Validation.invalid(io.vavr.collection.List.of(InputError.at(path.isEmpty() ? "$" : path, line, column,
+          JacksonMessages.plain(e))));
     } catch (NumberFormatException e) {
       // Jackson reads a float's digits lazily and throws this, not a parse error, for an exponent it cannot hold.
       return Validation.invalid(io.vavr.collection.List.of(badNumber(text, fixedLine)));
     } catch (IOException e) {
       return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
+  }
+
+  /**
+   * Where a limit of the reader was passed: its error carries no location, so the tokens are read again up
+   * to it. A string or number over its length is named by its path; nesting too deep by the document, as the
+   * path of the sixty-fifth level says nothing a person can use.
+   */
+  private static InputError overLimit(String text, int fixedLine, String message) {
+    try (JsonParser p = Json.mapper().createParser(text)) {
+      try {
+        while (p.nextToken() != null) {
+          if (p.currentToken().isScalarValue()) {
+            p.getText();
+            if (p.currentToken().isNumeric()) {
+              p.getNumberValue();
+            }
+          }
+        }
+      } catch (StreamConstraintsException e) {
+        int line = fixedLine > 0 ? fixedLine : p.currentLocation().getLineNr();
+        String path = e.getMessage() != null && e.getMessage().contains("nesting")
+            ? "" : readable(p.getParsingContext().pathAsPointer().toString());
+        return InputError.at(path.isEmpty() ? "$" : path, line, p.currentLocation().getColumnNr(), message);
+      }
+    } catch (IOException | NumberFormatException e) {
+      return InputError.at("$", fixedLine, message);
+    }
+    return InputError.at("$", fixedLine, message);
   }
 
   /** Where the unreadable number is: the tokens are scanned again and each float read until one fails. */
@@ -203,28 +250,86 @@ public final class ScenarioReader {
     if (!f.has("enterprises")) {
       f.error("enterprises", "is required (an array of enterprises, possibly empty)");
     }
-    List<Enterprise> enterprises = f.array("enterprises", (node, path) -> enterprise(doc, node, path));
+    List<Enterprise> enterprises = f.array("enterprises", (node, path) -> enterprise(doc, node, path, asOf));
     List<Park> parks = f.array("parks", (node, path) -> park(doc, node, path));
-    duplicateIds(doc, f, "enterprises", enterprises.stream().map(e -> e.id().value()).toList());
-    duplicateIds(doc, f, "parks", parks.stream().map(p -> p.id().value()).toList());
+    duplicateIds(doc, f, root.get("enterprises"), "enterprises");
+    duplicateIds(doc, f, root.get("parks"), "parks");
+    parksOfEnterprises(doc, f, root.get("enterprises"), root.get("parks"));
     return Optional.of(new ScenarioContent(asOf, enterprises, parks));
   }
 
-  /** Ids must be unique; reported only when every element was read, so that indexes match the input. */
-  private static void duplicateIds(ScenarioDocument doc, Fields f, String array, List<String> ids) {
-    if (doc.errorCount() > 0) {
+  /**
+   * Ids must be unique. They are taken from the JSON, not from what was read, so that a repeated id is
+   * reported beside every other error (an element with an error is not read) and indexes match the input.
+   */
+  private static void duplicateIds(ScenarioDocument doc, Fields f, JsonNode array, String name) {
+    if (array == null || !array.isArray()) {
       return;
     }
     var first = new HashMap<String, Integer>();
-    for (int i = 0; i < ids.size(); i++) {
-      Integer earlier = first.putIfAbsent(ids.get(i), i);
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode id = array.get(i).path("id");
+      if (!id.isTextual() || id.asText().isBlank()) {
+        continue;
+      }
+      Integer earlier = first.putIfAbsent(id.asText(), i);
       if (earlier != null) {
-        doc.error(f.at(array).index(i).field("id"), "duplicate id '" + ids.get(i) + "' (also " + array + "[" + earlier + "])");
+        JsonPath other = f.at(name).index(earlier).field("id");
+        int line = doc.lineOf(other);
+        doc.error(f.at(name).index(i).field("id"), "duplicate id '" + id.asText() + "' (also " + f.at(name).index(earlier)
+            + (line > 0 ? ", line " + line : "") + ")");
       }
     }
   }
 
-  private Optional<Enterprise> enterprise(ScenarioDocument doc, JsonNode node, JsonPath path) {
+  /**
+   * Each enterprise's park must be one of the document's parks, and of the enterprise's city when both
+   * name one: a park measure pays a park's operator for its own city's firms. Read from the JSON, so that
+   * these are reported beside every other error.
+   */
+  private static void parksOfEnterprises(ScenarioDocument doc, Fields f, JsonNode enterprises, JsonNode parks) {
+    if (enterprises == null || !enterprises.isArray()) {
+      return;
+    }
+    var declared = new LinkedHashMap<String, Integer>();
+    if (parks != null && parks.isArray()) {
+      for (int k = 0; k < parks.size(); k++) {
+        JsonNode id = parks.get(k).path("id");
+        if (id.isTextual()) {
+          declared.putIfAbsent(id.asText(), k);
+        }
+      }
+    }
+    for (int i = 0; i < enterprises.size(); i++) {
+      JsonNode park = enterprises.get(i).path("park");
+      if (!park.isTextual() || park.asText().isBlank()) {
+        continue;
+      }
+      JsonPath at = f.at("enterprises").index(i).field("park");
+      Integer k = declared.get(park.asText());
+      if (k == null) {
+        doc.error(at, "park '" + park.asText() + "' is not among the scenario's parks ("
+            + (declared.isEmpty() ? "it declares none" : "declared: " + String.join(", ", declared.keySet())) + ")");
+        continue;
+      }
+      JsonNode own = enterprises.get(i).path("jurisdiction");
+      JsonNode parkCity = parks.get(k).path("jurisdiction");
+      if (own.isTextual() && parkCity.isTextual() && !own.asText().equals(parkCity.asText())) {
+        doc.error(at, "park '" + park.asText() + "' is in " + parkCity.asText() + " (parks[" + k + "]), not in "
+            + own.asText() + ", the enterprise's jurisdiction");
+      }
+    }
+  }
+
+  /** An event dated after the document's {@code asOf} has not happened on the day it describes. */
+  private static void notAfter(ScenarioDocument doc, JsonPath at, Optional<LocalDate> day, Optional<LocalDate> asOf) {
+    if (day.isPresent() && asOf.isPresent() && day.get().isAfter(asOf.get())) {
+      doc.error(at, "is " + day.get() + ", after the scenario's asOf " + asOf.get()
+          + ": a scenario gives what has happened by its asOf");
+    }
+  }
+
+  private Optional<Enterprise> enterprise(ScenarioDocument doc, JsonNode node, JsonPath path, Optional<LocalDate> asOf) {
     int errorsBefore = doc.errorCount();
     Optional<Fields> read = Fields.of(doc, node, path, ENTERPRISE);
     if (read.isEmpty()) {
@@ -233,15 +338,18 @@ public final class ScenarioReader {
     Fields f = read.get();
     Optional<String> id = f.requiredText("id");
     Optional<String> name = f.text("name");
-    Optional<JurisdictionId> jurisdiction = jurisdiction(f);
+    Optional<JurisdictionId> jurisdiction = jurisdiction(f, jurisdictions);
     Optional<String> park = f.text("park");
     Optional<Boolean> inZone = f.bool("inDevelopmentZone");
     Optional<Industry> industry = f.choice("industry", Industry.class);
     Optional<Boolean> aboveSize = f.bool("aboveDesignatedSize");
     Optional<LocalDate> relocated = f.date("relocatedFromOutside");
+    notAfter(doc, f.at("relocatedFromOutside"), relocated, asOf);
     List<Financials> financials = f.array("financials", (n, p) -> financials(doc, n, p));
-    List<Recognition> recognitions = f.array("recognitions", (n, p) -> recognition(doc, n, p));
-    List<Achievement> achievements = f.array("achievements", (n, p) -> achievement(doc, n, p));
+    List<Recognition> recognitions = f.array("recognitions", (n, p) -> recognition(doc, n, p)
+        .map(r -> peek(r, () -> notAfter(doc, p.field("date"), Optional.of(r.date()), asOf))));
+    List<Achievement> achievements = f.array("achievements", (n, p) -> achievement(doc, n, p)
+        .map(a -> peek(a, () -> notAfter(doc, p.field("date"), Optional.of(a.date()), asOf))));
     if (doc.errorCount() == errorsBefore) {
       duplicateYears(doc, f, financials);
       renewalsWithoutRecognition(doc, f, recognitions);
@@ -270,10 +378,21 @@ public final class ScenarioReader {
     }
   }
 
-  private static Optional<JurisdictionId> jurisdiction(Fields f) {
+  private static <T> T peek(T value, Runnable check) {
+    check.run();
+    return value;
+  }
+
+  private static Optional<JurisdictionId> jurisdiction(Fields f, Optional<Set<String>> known) {
     return f.text("jurisdiction").flatMap(text -> {
       try {
-        return Optional.of(JurisdictionId.of(text));
+        JurisdictionId id = JurisdictionId.of(text);
+        if (known.isPresent() && !known.get().contains(text)) {
+          f.error("jurisdiction", "no jurisdiction plugin provides '" + text + "' (known: "
+              + String.join(", ", new TreeSet<>(known.get())) + ")");
+          return Optional.empty();
+        }
+        return Optional.of(id);
       } catch (IllegalArgumentException e) {
         f.error("jurisdiction", "must be a jurisdiction id in lower case, e.g. guilin, not '" + text + "'");
         return Optional.empty();
@@ -390,12 +509,12 @@ public final class ScenarioReader {
     return Optional.of(AchievementType.of(text));
   }
 
-  private static Optional<Park> park(ScenarioDocument doc, JsonNode node, JsonPath path) {
+  private Optional<Park> park(ScenarioDocument doc, JsonNode node, JsonPath path) {
     int errorsBefore = doc.errorCount();
     return Fields.of(doc, node, path, PARK).flatMap(f -> {
       var id = f.requiredText("id");
       var name = f.text("name");
-      var jurisdiction = jurisdiction(f);
+      var jurisdiction = jurisdiction(f, jurisdictions);
       var level = f.choice("level", Level.class);
       return doc.errorCount() > errorsBefore || id.isEmpty()
           ? Optional.empty()

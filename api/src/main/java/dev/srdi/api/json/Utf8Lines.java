@@ -3,42 +3,51 @@ package dev.srdi.api.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The lines of a byte stream, each decoded as UTF-8 on its own, so that one line that is not UTF-8
- * spoils that line only and not the rest of a JSON Lines file. Lines end as {@link
- * java.io.BufferedReader#readLine()} ends them: at {@code \n}, {@code \r} or {@code \r\n}. One
- * UTF-8 byte-order mark at the start of the stream (as some Windows editors write) is skipped. Read by
- * the command and the server alike, so that a JSON Lines file and a JSON Lines request split the same way.
+ * spoils that line only and not the rest of a JSON Lines file. A line ends at LF ({@code \n}), its
+ * CR dropped if it ends at CRLF; a lone CR is part of the line (JSON reads it as whitespace between
+ * tokens, and refuses it inside a string), so that a record never splits in two. A line longer than
+ * {@link InputLimits#MAX_LINE_BYTES} is not kept: it is read on to its end and given as an error,
+ * so that an endless line neither fills the memory nor stops the lines after it. One UTF-8
+ * byte-order mark at the start of the stream (as some Windows editors write) is skipped. Read by the
+ * command and the server alike, so that a JSON Lines file and a JSON Lines request split the same way.
  */
 public final class Utf8Lines implements Closeable {
   /**
-   * One line: its text, and whether its bytes were UTF-8 (if not, the text has U+FFFD in their place).
+   * One line: its number, its text, and why it cannot be read, if it cannot.
    *
-   * @param text the line, without its end
-   * @param utf8 whether its bytes were UTF-8
+   * @param number the line's number in the stream, from 1
+   * @param text the line, without its end; empty when it cannot be read
+   * @param error why the line cannot be read (not UTF-8, too long), at its line; empty if it can
    */
-  public record Line(String text, boolean utf8) {}
+  public record Line(int number, String text, Optional<InputError> error) {}
 
   private final InputStream in;
+  private final int maxLineBytes;
   private final byte[] buffer = new byte[64 * 1024];
   private int position;
   private int limit;
   private byte[] line = new byte[256];
-  private boolean first = true;
+  private int number;
+  private boolean skipping;
 
   /**
-   * Lines of the stream, read as they are asked for.
+   * Lines of the stream, read as they are asked for, each at most {@link InputLimits#MAX_LINE_BYTES}.
    *
    * @param in the bytes; closed by {@link #close()}
    */
   public Utf8Lines(InputStream in) {
+    this(in, InputLimits.MAX_LINE_BYTES);
+  }
+
+  /** Lines of at most the given length, for a test that need not write a megabyte. */
+  Utf8Lines(InputStream in, int maxLineBytes) {
     this.in = in;
+    this.maxLineBytes = maxLineBytes;
   }
 
   /**
@@ -48,27 +57,46 @@ public final class Utf8Lines implements Closeable {
    * @throws IOException if the stream cannot be read
    */
   public Line next() throws IOException {
+    if (skipping && !skipRest()) {
+      return null;
+    }
     int length = 0;
     boolean any = false;
     while (true) {
       if (position == limit && !fill()) {
-        return any ? decode(length) : null;
+        return any ? line(length) : null;
       }
       byte b = buffer[position++];
       any = true;
       if (b == '\n') {
-        return decode(length);
+        return line(length);
       }
-      if (b == '\r') {
-        if ((position < limit || fill()) && buffer[position] == '\n') {
-          position++;
-        }
-        return decode(length);
+      if (length == maxLineBytes + 1) {
+        // Given as an error at once, the rest skipped when the next line is asked for: an endless line
+        // is reported while it is still being written, and the lines after it are read.
+        skipping = true;
+        number++;
+        return tooLong();
       }
+      // One byte past the limit is kept: a CR there may end a CRLF line that just fits.
       if (length == line.length) {
-        line = Arrays.copyOf(line, line.length * 2);
+        line = Arrays.copyOf(line, Math.min(line.length * 2, maxLineBytes + 1));
       }
       line[length++] = b;
+    }
+  }
+
+  /** Reads past the end of the too long line; false if the stream ends first. */
+  private boolean skipRest() throws IOException {
+    while (true) {
+      if (position == limit && !fill()) {
+        skipping = false;
+        return false;
+      }
+      if (buffer[position++] == '\n') {
+        skipping = false;
+        return true;
+      }
     }
   }
 
@@ -82,24 +110,21 @@ public final class Utf8Lines implements Closeable {
     return n > 0;
   }
 
-  private Line decode(int length) {
-    int start = 0;
-    if (first) {
-      first = false;
-      if (length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) {
-        start = 3;
-      }
+  private Line line(int kept) {
+    number++;
+    int end = kept > 0 && line[kept - 1] == '\r' ? kept - 1 : kept;
+    if (end > maxLineBytes) {
+      return tooLong();
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(line, start, length - start))
-          .toString();
-      return new Line(text, true);
-    } catch (CharacterCodingException e) {
-      return new Line(new String(line, start, length - start, StandardCharsets.UTF_8), false);
-    }
+    int start = number == 1 && Utf8Text.startsWithByteOrderMark(line, 0, end) ? 3 : 0;
+    return Utf8Text.decode(line, start, end, number).fold(
+        error -> new Line(number, "", Optional.of(error)),
+        text -> new Line(number, text, Optional.empty()));
+  }
+
+  private Line tooLong() {
+    return new Line(number, "", Optional.of(InputError.at("$", number, "a line longer than " + maxLineBytes
+        + " bytes; each line holds one enterprise object")));
   }
 
   @Override

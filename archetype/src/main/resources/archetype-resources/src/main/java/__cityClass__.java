@@ -2,6 +2,7 @@ package ${package};
 
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -44,6 +45,10 @@ public final class ${cityClass} implements Jurisdiction {
 
   @Override public List<Parameter<?>> parameters() {
     return ${cityClass}Parameters.ALL;
+  }
+
+  @Override public List<DeclaredFund> funds() {
+    return ${cityClass}Tables.TABLES.funds();
   }
 
   @Override public List<Department> departments() {

@@ -7,6 +7,7 @@ import dev.srdi.api.Comparison;
 import dev.srdi.api.Scenario;
 import dev.srdi.api.Srdi;
 import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Threads;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.YearConverter;
@@ -40,6 +41,11 @@ public final class CompareCommand implements Callable<Integer> {
   Integer year;
 
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that evaluate the cities, one city a thread (default: the available processors; 1 = one at a time);"
+          + " the output is the same bytes.")
+  Integer threads;
+
   private final Provider<Srdi> srdi;
 
   @Inject
@@ -49,7 +55,7 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Srdi api = srdi.get();
+    Srdi api = srdi.get().withThreads(Threads.resolve(threads));
     Scenario loaded = scenario.load(api);
     Comparison comparison = api.compare(loaded).getOrElseThrow(Problems::usage);
     if (year != null) {

@@ -12,6 +12,7 @@ import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.ScopeOption;
+import dev.srdi.cli.Threads;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.YearConverter;
 import dev.srdi.cli.text.VisibleText;
@@ -63,6 +64,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       description = "List the awards missed by at most PCT%% of one condition (0 to 100), with what each would cost the fund.")
   BigDecimal nearMiss;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that parse, validate, evaluate and format a .jsonl scenario's lines (default: the available "
+          + "processors; 1 = one at a time); the output is the same bytes. A .json scenario is evaluated on one thread.")
+  Integer threads;
 
   private final Provider<Srdi> srdi;
 
@@ -78,7 +83,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (nearMiss != null) {
       return nearMisses(api, j);
     }
-    return scenario.isJsonLines() ? streamLines(api, j) : evaluateDocument(api, j);
+    int workers = Threads.resolve(threads);
+    return scenario.isJsonLines() ? streamLines(api, j, workers) : evaluateDocument(api, j);
   }
 
   /**
@@ -129,7 +135,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     // The others are evaluated and written; an enterprise its city's plugin failed on makes the run exit 1.
     var failures = evaluation.result().enterprises().stream().flatMap(r -> r.fault().stream()).toList();
     failures.forEach(f -> spec.commandLine().getErr().println("srdi: " + VisibleText.of(f.describe())));
-    return failures.isEmpty() ? ExitCode.OK : ExitCode.FAILED;
+    evaluation.result().faults().forEach(f -> spec.commandLine().getErr().println("srdi: " + VisibleText.of(f.describe())));
+    return failures.isEmpty() && evaluation.result().faults().isEmpty() ? ExitCode.OK : ExitCode.FAILED;
   }
 
   private static String csv(PortfolioResult result) {
@@ -138,12 +145,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private int streamLines(Srdi api, Jurisdiction j) {
+  private int streamLines(Srdi api, Jurisdiction j, int workers) {
     LocalDate asOf = scenario.asOf().orElseThrow(
         () -> new UsageException(scenario.file() + ": a .jsonl scenario needs --as-of YYYY-MM-DD"));
     try (var in = ScenarioFiles.lines(scenario.file())) {
       var run = new dev.srdi.cli.JsonLinesEvaluation(api, j, asOf, Optional.ofNullable(year), format.format(),
-          scope.scope());
+          scope.scope(), workers);
       var out = format.encoded(spec.commandLine().getOut());
       int code = run.run(in, out, spec.commandLine().getErr());
       out.flush();

@@ -8,6 +8,7 @@ import dev.srdi.api.Sweep;
 import dev.srdi.api.SweepAxis;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Threads;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScenarioOption;
@@ -66,6 +67,11 @@ public final class SweepCommand implements Callable<Integer> {
           + "); SVG keeps the text as text, PNG needs a font with Chinese glyphs (Debian: fonts-noto-cjk).")
   Path chart;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that evaluate the values, one value a thread (default: the available processors; 1 = one at a "
+          + "time); the output is the same bytes.")
+  Integer threads;
+
   private final Provider<Srdi> srdi;
 
   @Inject
@@ -75,7 +81,7 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Srdi api = srdi.get();
+    Srdi api = srdi.get().withThreads(Threads.resolve(threads));
     String chartType = chart == null ? "" : chartType(chart);
     var axes = new ArrayList<SweepAxis>();
     Overrides fixed = Overrides.none();

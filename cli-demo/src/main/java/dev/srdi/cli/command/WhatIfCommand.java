@@ -10,6 +10,7 @@ import dev.srdi.api.Srdi;
 import dev.srdi.api.WhatIf;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.FormatOption;
+import dev.srdi.cli.Threads;
 import dev.srdi.cli.OverrideOptions;
 import dev.srdi.cli.Problems;
 import dev.srdi.cli.ScenarioFiles;
@@ -72,6 +73,11 @@ public final class WhatIfCommand implements Callable<Integer> {
           + " e.g. --budget guilin.fund-1=1000000@2025. Never prorated.")
   List<String> budgets = new ArrayList<>();
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for every city at once, one city a thread (default: the available processors; 1 = one at a time); "
+          + "one city (-j) runs on one thread. The output is the same bytes.")
+  Integer threads;
+
   private final Provider<Srdi> srdi;
 
   @Inject
@@ -81,7 +87,7 @@ public final class WhatIfCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Srdi api = srdi.get();
+    Srdi api = srdi.get().withThreads(Threads.resolve(threads));
     if (jurisdiction != null && allJurisdictions) {
       throw new ParameterException(spec.commandLine(), "give -j ID or --all-jurisdictions, not both");
     }

@@ -14,6 +14,13 @@ public enum BoundKind {
   /** 不满. */
   LESS_THAN;
 
+  /**
+   * The bound of this kind at a value, e.g. the value a parameter has in force.
+   *
+   * @param <T> the type of the values compared
+   * @param value the number, never null
+   * @return the bound
+   */
   public <T extends Comparable<? super T>> Bound<T> of(T value) {
     return switch (this) {
       case AT_LEAST -> Bound.atLeast(value);

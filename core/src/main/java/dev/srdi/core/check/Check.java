@@ -5,8 +5,14 @@ import java.util.List;
 /** One small, named check of a policy. */
 public interface Check {
 
-  /** The stable name of the check, e.g. {@code caps}. */
+  /** {@return the stable name of the check, e.g. {@code caps}} */
   String name();
 
+  /**
+   * What the check finds in a jurisdiction.
+   *
+   * @param input the jurisdiction, the settings, the sample and the engine
+   * @return the findings, in any order (the policy check sorts them); empty when nothing is worth saying
+   */
   List<Finding> findings(CheckInput input);
 }

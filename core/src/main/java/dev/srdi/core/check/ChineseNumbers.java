@@ -26,7 +26,12 @@ public final class ChineseNumbers {
 
   private ChineseNumbers() {}
 
-  /** Every number of the text, doublings first, then in order. */
+  /**
+   * Every number of the text, doublings first, then in order.
+   *
+   * @param text a quote, e.g. "奖励10万元" or "三年内"
+   * @return the numbers, written in digits or Chinese numerals, 万 and 亿 applied
+   */
   public static List<QuotedNumber> in(String text) {
     var out = new ArrayList<QuotedNumber>();
     Matcher d = DOUBLING.matcher(text);

@@ -21,12 +21,26 @@ public final class PolicyCheck {
 
   private PolicyCheck() {}
 
-  /** Every finding of every check, errors first. */
+  /**
+   * Every finding of every check, errors first.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param settings the parameter values in force (a what-if's, to check a reform)
+   * @param sample generated enterprises for the sample-based checks; may be empty
+   * @param asOf the day the sample is evaluated on
+   * @return the findings, in {@link Finding#ORDER}
+   */
   public static List<Finding> run(Jurisdiction jurisdiction, Settings settings, Portfolio sample, LocalDate asOf) {
     var input = new CheckInput(jurisdiction, settings, sample, asOf, new Engine());
     return ALL.stream().flatMap(c -> c.findings(input).stream()).sorted(Finding.ORDER).toList();
   }
 
+  /**
+   * Whether any finding is an error.
+   *
+   * @param findings the findings
+   * @return true when at least one is {@link Severity#ERROR}
+   */
   public static boolean hasErrors(List<Finding> findings) {
     return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
   }

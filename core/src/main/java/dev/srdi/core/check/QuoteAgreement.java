@@ -21,7 +21,12 @@ import java.util.function.Predicate;
 public final class QuoteAgreement {
   private QuoteAgreement() {}
 
-  /** The disagreement, if the quote gives no number equal to the parameter's value. */
+  /**
+   * The disagreement, if the quote gives no number equal to the parameter's value.
+   *
+   * @param p the parameter; one derived from its quote (the quote only names it) always agrees
+   * @return the disagreement, or empty when the quote gives the value
+   */
   public static Optional<Disagreement> check(Parameter<?> p) {
     if (p.derivedFrom().isPresent()) {
       return Optional.empty();

@@ -4,14 +4,17 @@ import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.PortfolioFinding;
+import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.parameter.OverrideProblem;
 import dev.srdi.core.parameter.Overrides;
+import dev.srdi.core.parameter.ParameterReads;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.TargetReport;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,10 +66,24 @@ public final class Engine {
     List<EnterpriseResult> results = portfolio.enterprises().stream()
         .map(e -> EnterpriseSettlement.evaluate(plan, e, context))
         .toList();
-    List<PortfolioFinding> findings = plan.portfolioMeasures().stream()
-        .flatMap(m -> m.assess(portfolio, context).stream())
-        .toList();
-    return new PortfolioResult(jurisdiction.id(), asOf, results, findings);
+    // A portfolio measure, too, reads each parameter on the date of its event.
+    var dated = context.withSettings(settings.readOnEventDays(new ParameterReads()));
+    var findings = new ArrayList<PortfolioFinding>();
+    var faults = new ArrayList<PortfolioFault>();
+    for (PortfolioMeasure m : plan.portfolioMeasures()) {
+      // Isolated as an enterprise's measures are: one failing portfolio measure spoils its own findings only.
+      try {
+        findings.addAll(m.assess(portfolio, dated));
+      } catch (RuntimeException | Error e) {
+        if (!PluginFault.isolable(e)) {
+          throw e;
+        }
+        var fault = new PortfolioFault(jurisdiction.id(), m.descriptor().id(), PluginFault.describe(e));
+        faults.add(fault);
+        findings.add(new PortfolioFinding(fault.measure(), "the portfolio", false, fault.describe()));
+      }
+    }
+    return new PortfolioResult(jurisdiction.id(), asOf, results, findings, faults);
   }
 
   /**

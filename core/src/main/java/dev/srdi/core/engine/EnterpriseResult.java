@@ -22,12 +22,13 @@ public record EnterpriseResult(
     Optional<PluginFault> fault) {
 
   /**
-   * Copies the lists; rejects a missing enterprise.
+   * Copies the lists; rejects a missing value and a failed result that holds anything else.
    *
    * @param enterprise the enterprise
    * @param entitlements the amounts it is entitled to
    * @param benefits the non-monetary benefits
    * @param notEligible the rejections
+   * @param fault the plugin's failure, if it failed
    */
   public EnterpriseResult {
     Objects.requireNonNull(enterprise, "enterprise");
@@ -40,16 +41,30 @@ public record EnterpriseResult(
     }
   }
 
+  /**
+   * The result of an enterprise its plugin evaluated without failing.
+   *
+   * @param enterprise the enterprise
+   * @param entitlements the amounts it is entitled to, in date order
+   * @param benefits the non-monetary benefits
+   * @param notEligible the rejections
+   */
   public EnterpriseResult(
       EnterpriseId enterprise, List<Entitlement> entitlements, List<BenefitGrant> benefits, List<NotEligible> notEligible) {
     this(enterprise, entitlements, benefits, notEligible, Optional.empty());
   }
 
-  /** The result of an enterprise its jurisdiction's plugin failed on. */
+  /**
+   * The result of an enterprise its jurisdiction's plugin failed on.
+   *
+   * @param fault the failure
+   * @return a result with the fault and nothing else
+   */
   public static EnterpriseResult failed(PluginFault fault) {
     return new EnterpriseResult(fault.enterprise(), List.of(), List.of(), List.of(), Optional.of(fault));
   }
 
+  /** {@return whether the plugin failed on this enterprise (then the result holds nothing else)} */
   public boolean isFailed() {
     return fault.isPresent();
   }

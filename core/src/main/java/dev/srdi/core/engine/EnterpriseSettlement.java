@@ -11,7 +11,10 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.money.Money;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.ParameterReads;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.Window;
 import dev.srdi.core.stacking.StackingRule;
@@ -19,7 +22,10 @@ import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -43,6 +49,9 @@ final class EnterpriseSettlement {
   private final Enterprise enterprise;
   private final EvaluationContext context;
   private final Settings settings;
+  /** What the measures read of revised parameters, by measure and day, for the explanations. */
+  private final ParameterReads reads = new ParameterReads();
+  private Map<MeasureId, Map<LocalDate, List<Parameter<?>>>> readByMeasure = Map.of();
   private final Ledger ledger = new Ledger();
   private final List<Claim> claims = new ArrayList<>();
   private final List<NotEligible> notEligible = new ArrayList<>();
@@ -54,8 +63,9 @@ final class EnterpriseSettlement {
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     this.plan = plan;
     this.enterprise = enterprise;
-    this.context = context;
     this.settings = context.settings();
+    // Measures get settings they must pin to an event's date, and which log what they read.
+    this.context = context.withSettings(settings.readOnEventDays(reads));
   }
 
   /**
@@ -96,6 +106,13 @@ final class EnterpriseSettlement {
         notEligible.add(n.conditions().isEmpty() ? n.withConditions(theClause(measure.descriptor())) : n);
       }
     }
+    Map<LocalDate, List<Parameter<?>>> read = reads.drain();
+    if (!read.isEmpty()) {
+      if (readByMeasure.isEmpty()) {
+        readByMeasure = new HashMap<>();
+      }
+      readByMeasure.put(measure.id(), read);
+    }
   }
 
   private void settle(Claim claim) {
@@ -130,18 +147,19 @@ final class EnterpriseSettlement {
 
   /** Rejected outside the covered period; inside it, the claim's notes, with one more when the period is unknown. */
   private Either<Rejection, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
-    Window window = plan.window(d, settings);
+    Window window = plan.window(d, settings, claim.date());
     Window.Placement placement = window.place(claim.date());
     if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
       return Either.left(Rejection.of("dated " + claim.date() + ", outside the covered period " + window.describe(),
           Condition.requirement("event date", "inside the covered period " + window.describe(),
               Optional.of(claim.date().toString()), false)));
     }
-    List<String> notes = new ArrayList<>(claim.notes());
-    if (placement == Window.Placement.UNKNOWN) {
-      notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
-          + claim.date());
+    if (placement != Window.Placement.UNKNOWN) {
+      return Either.right(claim.notes());
     }
+    List<String> notes = new ArrayList<>(claim.notes());
+    notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
+        + claim.date());
     return Either.right(notes);
   }
 
@@ -173,20 +191,43 @@ final class EnterpriseSettlement {
 
   /**
    * The formula on the values in force on the date of the event that earns the entitlement; the
-   * explanation names the value and its date for each revised parameter (and only for those, so
-   * that a parameter with one value explains as before).
+   * explanation names the value and its date for each revised parameter the formula and the measure
+   * read on that day (and only for those, so that a parameter with one value explains as before).
    */
   private Either<Rejection, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
     Settings onTheDay = settings.on(claim.date());
-    Optional<String> notInForce = onTheDay.notInForce(d.formula().parameters());
+    List<Parameter<?>> formula = d.formula().parameters();
+    Optional<String> notInForce = onTheDay.notInForce(formula);
     if (notInForce.isPresent()) {
       return Either.left(new Rejection(notInForce.get(), List.of()));
     }
-    var used = d.formula().parameters().stream().map(onTheDay::valueSource).flatMap(Optional::stream).toList();
-    String explanation = claim.explanation() + (used.isEmpty() ? "" : "; " + String.join(", ", used));
+    String sources = valueSources(formula, claim, onTheDay);
+    String explanation = sources.isEmpty() ? claim.explanation() : claim.explanation() + sources;
     return d.formula().amount(claim.basis(), onTheDay)
         .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
         .map(amount -> new Award(amount, explanation, notes));
+  }
+
+  /**
+   * "; id = value (in force from date), …" for each revised parameter read for the claim: the
+   * formula's, then the measure's own reads on the claim's date; empty where none is revised.
+   */
+  private String valueSources(List<Parameter<?>> formula, Claim claim, Settings onTheDay) {
+    List<Parameter<?>> byMeasure = readByMeasure.getOrDefault(claim.measure(), Map.of())
+        .getOrDefault(claim.date(), List.of());
+    if (byMeasure.isEmpty() && formula.isEmpty()) {
+      return "";
+    }
+    var used = new ArrayList<String>();
+    var seen = new HashSet<Parameter<?>>();
+    for (List<Parameter<?>> read : List.of(formula, byMeasure)) {
+      for (Parameter<?> p : read) {
+        if (seen.add(p)) {
+          onTheDay.valueSource(p).ifPresent(used::add);
+        }
+      }
+    }
+    return used.isEmpty() ? "" : "; " + String.join(", ", used);
   }
 
   /**

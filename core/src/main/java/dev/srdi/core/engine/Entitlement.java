@@ -11,10 +11,25 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Money an enterprise is entitled to: the amount (rounded once, to the fen; the cap for
- * {@link AmountKind#UP_TO}; absent for {@link AmountKind#UNSPECIFIED}), the year of the event that
- * earns it, the clause, the fund, the units that owe it, the project it is for where a highest-only
- * rule is scoped by project, who is paid when it is not the enterprise, and why.
+ * Money an enterprise is entitled to: the amount (rounded once, to the fen; the cap for {@link
+ * AmountKind#UP_TO}; absent for {@link AmountKind#UNSPECIFIED}), the year of the event that earns it, the
+ * clause, the fund, the units that owe it, the project it is for where a highest-only rule is scoped by
+ * project, who is paid when it is not the enterprise, and why.
+ *
+ * @param measure the measure
+ * @param nameZh its name in the text's words
+ * @param nameEn its name in English
+ * @param year the year the award is for
+ * @param date the date of the event that earns it
+ * @param amount the amount in yuan, rounded to the fen (half up); the cap for UP_TO; empty for UNSPECIFIED
+ * @param amountKind how the text states the amount
+ * @param fundingSource the fund it is paid from, where the text says
+ * @param responsibility the units that owe it
+ * @param citation the clause
+ * @param scope the project it is for, where a highest-only rule is scoped by project
+ * @param payee who is paid, where it is not the enterprise
+ * @param explanation why the enterprise is entitled
+ * @param notes further remarks shown with it
  */
 public record Entitlement(
     MeasureId measure,
@@ -32,6 +47,24 @@ public record Entitlement(
     String explanation,
     List<String> notes) {
 
+  /**
+   * Copies the notes; rejects a missing value.
+   *
+   * @param measure the measure
+   * @param nameZh its name
+   * @param nameEn its name in English
+   * @param year the year
+   * @param date the event's date
+   * @param amount the amount, if stated
+   * @param amountKind how it is stated
+   * @param fundingSource the fund, if stated
+   * @param responsibility who owes it
+   * @param citation the clause
+   * @param scope the project, if any
+   * @param payee the payee, if not the enterprise
+   * @param explanation why
+   * @param notes remarks
+   */
   public Entitlement {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(nameZh, "nameZh");

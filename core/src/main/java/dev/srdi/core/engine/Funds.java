@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The funds of one jurisdiction, with short ids derived from the plugin's data: {@code <city>.fund-1},
- * {@code -2}, ... in the order its measures first name them (measures, then portfolio measures, as the
- * plugin lists them), and {@code <city>.not-stated} for entitlements whose text names no fund. The ids
- * stay the same as long as the plugin's list of measures and their funding sources do.
+ * The funds of one jurisdiction, with the short ids its tables declare ({@link Jurisdiction#funds}),
+ * and {@code <city>.not-stated} for entitlements whose text names no fund. A jurisdiction that
+ * declares no funds gets ids derived from its data: {@code <city>.fund-1}, {@code -2}, ... in the
+ * order its measures first name them (measures, then portfolio measures, as the plugin lists them).
  */
 public final class Funds {
   private final Map<String, Fund> byName;
@@ -26,10 +26,15 @@ public final class Funds {
    * The jurisdiction's funds.
    *
    * @param j the jurisdiction
-   * @return its funds, numbered in the order its measures name them
+   * @return its declared funds, or funds numbered in the order its measures name them
    */
   public static Funds of(Jurisdiction j) {
     var byName = new LinkedHashMap<String, Fund>();
+    if (!j.funds().isEmpty()) {
+      j.funds().forEach(f -> byName.put(f.fundingSource(), new Fund(f.id(), f.fundingSource())));
+      byName.put(Summary.NOT_STATED, new Fund(j.id().value() + ".not-stated", Summary.NOT_STATED));
+      return new Funds(byName);
+    }
     Stream.concat(j.measures().stream().map(m -> m.descriptor()), j.portfolioMeasures().stream().map(m -> m.descriptor()))
         .map(MeasureDescriptor::fundingSource)
         .flatMap(Optional::stream)

@@ -4,6 +4,7 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.PortfolioMeasure;
+import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.DocumentId;
 import dev.srdi.core.policy.JurisdictionId;
@@ -11,6 +12,7 @@ import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.policy.Window;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.stacking.StackingRule;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -101,6 +103,21 @@ final class JurisdictionPlan {
     }
     Window window = resolved.byMeasure().get(d.id());
     return window != null ? window : resolve(d, settings);
+  }
+
+  /**
+   * The covered period for an event of the day: where a coverage date is revised, as in force that
+   * day (every parameter is read on the date of the event); otherwise the one resolved for all.
+   */
+  Window window(MeasureDescriptor d, Settings settings, LocalDate eventDate) {
+    if (d.coverage().isPresent()) {
+      for (Parameter<?> p : d.coverage().get().parameters()) {
+        if (settings.timeline(p).isRevised()) {
+          return resolve(d, settings.on(eventDate));
+        }
+      }
+    }
+    return window(d, settings);
   }
 
   private Window resolve(MeasureDescriptor d, Settings settings) {

@@ -49,18 +49,32 @@ final class Ledger {
   }
 
   Optional<MeasureId> firstInGroup(String group, Optional<String> scope) {
-    return paid.stream().filter(p -> p.groups().contains(group) && p.scope().equals(scope)).map(Paid::measure).findFirst();
+    for (Paid p : paid) {
+      if (p.groups().contains(group) && p.scope().equals(scope)) {
+        return Optional.of(p.measure());
+      }
+    }
+    return Optional.empty();
   }
 
   /** What the measure paid the enterprise so far, whatever the scope. */
   Money paidForMeasure(MeasureId measure) {
-    return paid.stream().filter(p -> p.measure().equals(measure)).map(Paid::amount).reduce(Money.zero(), Money::plus);
+    Money sum = Money.zero();
+    for (Paid p : paid) {
+      if (p.measure().equals(measure)) {
+        sum = sum.plus(p.amount());
+      }
+    }
+    return sum;
   }
 
   Money paidInGroup(String group, Optional<String> scope) {
-    return paid.stream()
-        .filter(p -> p.groups().contains(group) && p.scope().equals(scope))
-        .map(Paid::amount)
-        .reduce(Money.zero(), Money::plus);
+    Money sum = Money.zero();
+    for (Paid p : paid) {
+      if (p.groups().contains(group) && p.scope().equals(scope)) {
+        sum = sum.plus(p.amount());
+      }
+    }
+    return sum;
   }
 }

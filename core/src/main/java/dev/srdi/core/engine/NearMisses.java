@@ -28,7 +28,18 @@ import java.util.Optional;
 public final class NearMisses {
   private NearMisses() {}
 
-  /** @param percent the largest shortfall, in percent of the bound (10 for 10%) */
+  /**
+   * The enterprises that miss an award by one condition only, by at most {@code percent} of what the clause
+   * requires, each with what it would get.
+   *
+   * @param engine the engine
+   * @param j the jurisdiction
+   * @param portfolio the enterprises
+   * @param asOf the day of the evaluation
+   * @param settings the parameter values in force
+   * @param percent the largest shortfall, in percent of the bound (10 for 10%)
+   * @return the near misses, by enterprise and measure
+   */
   public static List<NearMiss> find(
       Engine engine, Jurisdiction j, Portfolio portfolio, LocalDate asOf, Settings settings, BigDecimal percent) {
     BigDecimal limit = percent.movePointLeft(2);

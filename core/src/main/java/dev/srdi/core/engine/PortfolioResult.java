@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param jurisdiction the jurisdiction
  * @param asOf the day of the evaluation
  * @param enterprises one result per enterprise, in the portfolio's order
- * @param findings what the portfolio measures found (e.g. a park's plaque)
+ * @param findings what the portfolio measures found (e.g. a park's plaque); a failed measure's fault among them
+ * @param faults the portfolio measures whose plugin failed, each also a finding (not granted) that says so
  */
-public record PortfolioResult(
-    JurisdictionId jurisdiction, LocalDate asOf, List<EnterpriseResult> enterprises, List<PortfolioFinding> findings) {
+public record PortfolioResult(JurisdictionId jurisdiction, LocalDate asOf, List<EnterpriseResult> enterprises,
+    List<PortfolioFinding> findings, List<PortfolioFault> faults) {
 
   /**
    * Copies the lists; rejects a missing value.
@@ -24,12 +25,27 @@ public record PortfolioResult(
    * @param asOf the day of the evaluation
    * @param enterprises the results
    * @param findings the findings
+   * @param faults the failed portfolio measures
    */
   public PortfolioResult {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(asOf, "asOf");
     enterprises = List.copyOf(enterprises);
     findings = List.copyOf(findings);
+    faults = List.copyOf(faults);
+  }
+
+  /**
+   * A result in which no portfolio measure failed.
+   *
+   * @param jurisdiction the jurisdiction
+   * @param asOf the day of the evaluation
+   * @param enterprises the results
+   * @param findings the findings
+   */
+  public PortfolioResult(JurisdictionId jurisdiction, LocalDate asOf, List<EnterpriseResult> enterprises,
+      List<PortfolioFinding> findings) {
+    this(jurisdiction, asOf, enterprises, findings, List.of());
   }
 
   /**
@@ -48,6 +64,6 @@ public record PortfolioResult(
    * @return the result cut to that year
    */
   public PortfolioResult onlyYear(int year) {
-    return new PortfolioResult(jurisdiction, asOf, enterprises.stream().map(r -> r.onlyYear(year)).toList(), findings);
+    return new PortfolioResult(jurisdiction, asOf, enterprises.stream().map(r -> r.onlyYear(year)).toList(), findings, faults);
   }
 }

@@ -23,6 +23,12 @@ import java.util.function.UnaryOperator;
 public final class ResponsibilityMatrix {
   private ResponsibilityMatrix() {}
 
+  /**
+   * Every department's role in every measure, task, target and duty of the jurisdiction.
+   *
+   * @param j the jurisdiction
+   * @return the cells, by department, each spelling of a body under its main name
+   */
   public static List<Duty> of(Jurisdiction j) {
     var out = new ArrayList<Duty>();
     Map<DepartmentId, DepartmentId> canonical = new HashMap<>();
@@ -41,9 +47,13 @@ public final class ResponsibilityMatrix {
   }
 
   /**
-   * The recurring duties that fall due in the month, by date: only while the document that sets each
-   * duty is in force, and not before that document was issued (a duty cannot fall due before the text
-   * that creates it exists). An edge the document leaves unknown keeps the date, as nothing decides it.
+   * The recurring duties that fall due in the month: each deadline inside the window in which the duty's
+   * document is in force, and not before that document was issued (a duty cannot fall due before the text that
+   * creates it exists). An edge the document leaves unknown keeps the date, as nothing decides it.
+   *
+   * @param j the jurisdiction
+   * @param month the month
+   * @return the deadlines, in date order
    */
   public static List<DueDuty> dueIn(Jurisdiction j, YearMonth month) {
     Map<DocumentId, PolicyDocument> documents = new HashMap<>();

@@ -6,14 +6,27 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Totals over a portfolio: all, by year of the event, by funding source. Only entitlements with an
- * amount count: an award whose amount another document sets adds no "0.00" row that would read as
- * "nothing owed" when the amount is simply not known here.
+ * Totals over a portfolio: all, by year of the event, by funding source. Only entitlements with an amount
+ * count: an award whose amount another document sets adds no "0.00" row that would read as "nothing owed" when
+ * the amount is simply not known here.
+ *
+ * @param enterprises how many enterprises were evaluated
+ * @param total the sum of every stated amount, in yuan
+ * @param byYear the sums by year of the event
+ * @param byFundingSource the sums by fund, {@link #NOT_STATED} for those whose text names none
  */
 public record Summary(int enterprises, Money total, SortedMap<Integer, Money> byYear, SortedMap<String, Money> byFundingSource) {
   /** The key for entitlements whose text names no fund. */
   public static final String NOT_STATED = "(not stated)";
 
+  /**
+   * Copies the maps, sorted.
+   *
+   * @param enterprises how many enterprises
+   * @param total the total
+   * @param byYear the sums by year
+   * @param byFundingSource the sums by fund
+   */
   public Summary {
     byYear = new TreeMap<>(byYear);
     byFundingSource = new TreeMap<>(byFundingSource);

@@ -11,7 +11,14 @@ import io.vavr.control.Validation;
 public final class Variants {
   private Variants() {}
 
-  /** The current settings with the extra overrides; a later value for the same id wins. */
+  /**
+   * The current settings with the extra overrides; a later value for the same id wins.
+   *
+   * @param j the jurisdiction
+   * @param current the settings so far (a what-if's)
+   * @param more the overrides to add
+   * @return the settings, or every problem of the overrides
+   */
   public static Validation<Seq<OverrideProblem>, Settings> with(Jurisdiction j, Settings current, Overrides more) {
     Overrides overrides = Overrides.none();
     for (var p : current.changedParameters().entrySet()) {

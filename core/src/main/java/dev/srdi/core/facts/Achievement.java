@@ -13,37 +13,67 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Achievement {
 
+  /** {@return the type, one that a loaded plugin declares} */
   public abstract AchievementType type();
 
+  /**
+   * {@return the day the achievement was obtained (granted, certified, completed), which fixes the year it is
+   * paid for}
+   */
   public abstract LocalDate date();
 
+  /**
+   * {@return who granted it (a provincial or national tech centre), where the type has levels; empty otherwise}
+   */
   public abstract Optional<Level> level();
 
-  /** How many (products, projects) the achievement counts, for per-unit awards. */
+  /** {@return how many (products, projects) the achievement counts, for per-unit awards; never negative} */
   public abstract Optional<Integer> count();
 
+  /**
+   * {@return the money invested (e.g. in a cloud or smart-upgrade project), the base of a rate-of-investment
+   * award; never negative}
+   */
   public abstract Optional<Money> investment();
 
+  /** {@return another money figure the type needs (e.g. a financing raised), never negative} */
   public abstract Optional<Money> amount();
 
+  /** {@return how many partner enterprises took part (e.g. in an alliance), never negative} */
   public abstract Optional<Integer> partners();
 
+  /** {@return whether the project brought the significant gain its clause asks for, where the type needs it} */
   public abstract Optional<Boolean> significantGain();
 
+  /** {@return the id of the programme the achievement belongs to, one the city declares} */
   public abstract Optional<String> program();
 
+  /** {@return the calendar year of {@link #date()}} */
   public int year() {
     return date().getYear();
   }
 
+  /** {@return an empty builder; type and date are required} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * An achievement with no attributes.
+   *
+   * @param type the type, in UPPER_SNAKE_CASE
+   * @param date the day it was obtained
+   * @return the achievement
+   */
   public static Achievement of(String type, LocalDate date) {
     return builder().type(AchievementType.of(type)).date(date).build();
   }
 
+  /**
+   * Refuses negative counts and amounts when the value is built.
+   *
+   * @throws IllegalArgumentException naming the attribute that is negative
+   */
   @Value.Check
   protected void check() {
     count().ifPresent(n -> require(n >= 0, "count must not be negative"));
@@ -58,5 +88,6 @@ public abstract class Achievement {
     }
   }
 
+  /** Builds an achievement; {@code build()} checks it. */
   public static final class Builder extends ImmutableAchievement.Builder {}
 }

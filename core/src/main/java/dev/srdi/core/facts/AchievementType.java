@@ -3,10 +3,20 @@ package dev.srdi.core.facts;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The type of an achievement. The core names none: each plugin declares the types it reads. */
+/**
+ * The type of an achievement. The core names none: each plugin declares the types it reads.
+ *
+ * @param value the name, in UPPER_SNAKE_CASE, e.g. {@code CLOUD_ADOPTION}
+ */
 public record AchievementType(String value) implements Comparable<AchievementType> {
   private static final Pattern FORM = Pattern.compile("[A-Z][A-Z0-9_]*");
 
+  /**
+   * Checks the form of the name.
+   *
+   * @param value the name, in UPPER_SNAKE_CASE
+   * @throws IllegalArgumentException when it is not UPPER_SNAKE_CASE
+   */
   public AchievementType {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
@@ -14,6 +24,12 @@ public record AchievementType(String value) implements Comparable<AchievementTyp
     }
   }
 
+  /**
+   * The type of that name.
+   *
+   * @param value the name, in UPPER_SNAKE_CASE
+   * @return the type
+   */
   public static AchievementType of(String value) {
     return new AchievementType(value);
   }

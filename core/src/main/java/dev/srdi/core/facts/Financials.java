@@ -4,10 +4,28 @@ import dev.srdi.core.money.Money;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One year's figures. Every figure may be missing; a rule that needs one says "not enough facts". */
+/**
+ * One year's figures. Every figure may be missing; a rule that needs one says "not enough facts".
+ *
+ * @param year the calendar year the figures are for
+ * @param revenue 营业收入 (main business revenue), in yuan, never negative
+ * @param outputValue 产值 (industrial output value), in yuan, never negative
+ * @param taxPaid 纳税 (tax paid), in yuan, never negative
+ * @param employees the head count, never negative
+ */
 public record Financials(
     int year, Optional<Money> revenue, Optional<Money> outputValue, Optional<Money> taxPaid, Optional<Integer> employees) {
 
+  /**
+   * Rejects a missing optional and a negative figure.
+   *
+   * @param year the calendar year
+   * @param revenue revenue
+   * @param outputValue output value
+   * @param taxPaid tax paid
+   * @param employees head count
+   * @throws IllegalArgumentException naming the figure that is negative
+   */
   public Financials {
     Objects.requireNonNull(revenue, "revenue");
     Objects.requireNonNull(outputValue, "outputValue");
@@ -23,6 +41,15 @@ public record Financials(
     });
   }
 
+  /**
+   * A year with its three money figures and no head count.
+   *
+   * @param year the calendar year
+   * @param revenue revenue, in yuan
+   * @param outputValue output value, in yuan
+   * @param taxPaid tax paid, in yuan
+   * @return the figures
+   */
   public static Financials of(int year, Money revenue, Money outputValue, Money taxPaid) {
     return new Financials(year, Optional.of(revenue), Optional.of(outputValue), Optional.of(taxPaid), Optional.empty());
   }

@@ -2,8 +2,18 @@ package dev.srdi.core.facts;
 
 import java.util.Objects;
 
-/** An industrial park's id as the scenario gives it. */
+/**
+ * An industrial park's id as the scenario gives it.
+ *
+ * @param value the id, not blank
+ */
 public record ParkId(String value) implements Comparable<ParkId> {
+  /**
+   * Rejects a blank id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is blank
+   */
   public ParkId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -11,6 +21,12 @@ public record ParkId(String value) implements Comparable<ParkId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value the id, not blank
+   * @return the id
+   */
   public static ParkId of(String value) {
     return new ParkId(value);
   }

@@ -7,9 +7,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An event that earns a measure if the window and stacking rules allow: its date, the year it is
- * for, what the amount is computed from, the project scope of a highest-only rule, who is paid when
- * it is not the enterprise (a park operator), and a readable explanation.
+ * An event that earns a measure if the window and stacking rules allow: its date, the year it is for, what the
+ * amount is computed from, the project scope of a highest-only rule, who is paid when it is not the enterprise
+ * (a park operator), and a readable explanation.
+ *
+ * @param measure the measure claimed
+ * @param date the event's date, which the window and the parameters in force are read on
+ * @param year the year the award is for (the performance year, which may differ from the date's)
+ * @param basis what the amount is computed from
+ * @param scope the project a highest-only rule compares within; empty for the whole enterprise
+ * @param payee who is paid where it is not the enterprise, in words
+ * @param explanation why the event earns the measure, in words
+ * @param notes further remarks shown with the entitlement
  */
 public record Claim(
     MeasureId measure,
@@ -21,6 +30,18 @@ public record Claim(
     String explanation,
     List<String> notes) implements Assessment {
 
+  /**
+   * Copies the notes; rejects a missing value.
+   *
+   * @param measure the measure
+   * @param date the event's date
+   * @param year the year it is for
+   * @param basis the basis
+   * @param scope the project scope, if any
+   * @param payee the payee, if not the enterprise
+   * @param explanation the explanation
+   * @param notes the notes
+   */
   public Claim {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(date, "date");
@@ -31,23 +52,55 @@ public record Claim(
     notes = List.copyOf(notes);
   }
 
-  /** A claim for the event on {@code date}, counted in that date's year. */
+  /**
+   * A claim for the event on {@code date}, counted in that date's year.
+   *
+   * @param measure the measure
+   * @param date the event's date
+   * @param basis the basis
+   * @param explanation why it earns the measure
+   * @return the claim, for the whole enterprise, paid to it
+   */
   public static Claim of(MeasureId measure, LocalDate date, Basis basis, String explanation) {
     return new Claim(measure, date, date.getYear(), basis, Optional.empty(), Optional.empty(), explanation, List.of());
   }
 
+  /**
+   * The same claim, within a project's scope.
+   *
+   * @param projectScope the project; empty for the whole enterprise
+   * @return the claim
+   */
   public Claim inScope(Optional<String> projectScope) {
     return new Claim(measure, date, year, basis, projectScope, payee, explanation, notes);
   }
 
+  /**
+   * The same claim, paid to someone other than the enterprise.
+   *
+   * @param payeeDescription who is paid, e.g. "the park's operator"
+   * @return the claim
+   */
   public Claim paidTo(String payeeDescription) {
     return new Claim(measure, date, year, basis, scope, Optional.of(payeeDescription), explanation, notes);
   }
 
+  /**
+   * The same claim, for another year than its date's (an award for 2023's results paid in 2024).
+   *
+   * @param performanceYear the year it is for
+   * @return the claim
+   */
   public Claim forYear(int performanceYear) {
     return new Claim(measure, date, performanceYear, basis, scope, payee, explanation, notes);
   }
 
+  /**
+   * The same claim with one more note.
+   *
+   * @param note the note
+   * @return the claim
+   */
   public Claim withNote(String note) {
     var more = new ArrayList<>(notes);
     more.add(note);

@@ -11,27 +11,52 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One condition of a measure as data, for a checklist of what an enterprise meets and what it misses:
- * the fact, the value the enterprise has (absent when it has none), the value the clause requires in
- * the bound vocabulary (以上 includes the number, 超过 and 不满 exclude it), the shortfall in the
- * condition's unit where it is unmet and measurable (how much the value must change to meet the bound:
- * the distance to its number, and one step more, a fen, a hundredth of a point or one, where the bound
- * excludes its number), and whether it is met. "output growth 2023: has 28.40%, requires ≥ 35% (以上): 6.60 percentage points short".
+ * One condition of a measure as data, for a checklist of what an enterprise meets and what it misses: the fact,
+ * the value the enterprise has (absent when it has none), the value the clause requires in the bound vocabulary
+ * (以上 includes the number, 超过 and 不满 exclude it), the shortfall in the condition's unit where it is unmet and
+ * measurable (how much the value must change to meet the bound: the distance to its number, and one step more,
+ * a fen, a hundredth of a point or one, where the bound excludes its number), and whether it is met. "output
+ * growth 2023: has 28.40%, requires ≥ 35% (以上): 6.60 percentage points short".
+ *
+ * @param fact what is measured, e.g. "output value 2023"
+ * @param has the enterprise's value as shown, or empty when the scenario gives none
+ * @param requires what the clause requires, e.g. "≥ 20000000.00 (以上)"
+ * @param shortfall how far the value is from meeting the bound, in {@code unit}; empty when met or not
+ *     measurable
+ * @param unit {@link #YUAN}, {@link #POINTS}, {@link #COUNT}, or empty for a condition that is not a number
+ * @param met whether the enterprise meets it
+ * @param lever the parameter a near-miss report would change, where the bound comes from one
  */
 public record Condition(String fact, Optional<String> has, String requires, Optional<String> shortfall, String unit,
     boolean met, Optional<Lever> lever) {
+  /** The unit of a money condition's shortfall. */
   public static final String YUAN = "yuan";
+  /** The unit of a growth or share condition's shortfall. */
   public static final String POINTS = "percentage points";
+  /** The unit of a count condition's shortfall. */
   public static final String COUNT = "count";
   private static final Money FEN = Money.yuan("0.01");
   private static final BigDecimal HUNDREDTH = new BigDecimal("0.01");
 
   /**
-   * The parameter a measurable condition's bound comes from, the bound's number in the condition's
-   * unit, and the parameter value (as a what-if writes it) at which this enterprise would meet it:
-   * what a near-miss report changes to see the award the enterprise just missed.
+   * The parameter a measurable condition's bound comes from, the bound's number in the condition's unit, and
+   * the parameter value (as a what-if writes it) at which this enterprise would meet it: what a near-miss
+   * report changes to see the award the enterprise just missed.
+   *
+   * @param parameter the threshold parameter
+   * @param bound the bound's number, in the condition's unit (yuan, percent, count)
+   * @param lower whether it is a lower bound (以上, 超过)
+   * @param meetsAt the parameter's value, as a what-if writes it, at which the enterprise would meet the bound
    */
   public record Lever(ParameterId parameter, BigDecimal bound, boolean lower, String meetsAt) {
+    /**
+     * Rejects a missing value.
+     *
+     * @param parameter the threshold parameter
+     * @param bound the bound's number
+     * @param lower whether it is a lower bound
+     * @param meetsAt the value at which the enterprise would meet it
+     */
     public Lever {
       Objects.requireNonNull(parameter, "parameter");
       Objects.requireNonNull(bound, "bound");
@@ -39,6 +64,17 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
     }
   }
 
+  /**
+   * Rejects a missing value and a met condition with a shortfall.
+   *
+   * @param fact what is measured
+   * @param has the enterprise's value, if any
+   * @param requires what the clause requires
+   * @param shortfall how far from the bound, if unmet and measurable
+   * @param unit the shortfall's unit
+   * @param met whether it is met
+   * @param lever the parameter behind the bound, if any
+   */
   public Condition {
     Objects.requireNonNull(fact, "fact");
     Objects.requireNonNull(has, "has");
@@ -51,12 +87,30 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
     }
   }
 
+  /**
+   * A condition without a lever (its bound is not a parameter).
+   *
+   * @param fact what is measured
+   * @param has the enterprise's value, if any
+   * @param requires what the clause requires
+   * @param shortfall how far from the bound, if unmet and measurable
+   * @param unit the shortfall's unit
+   * @param met whether it is met
+   */
   public Condition(String fact, Optional<String> has, String requires, Optional<String> shortfall, String unit,
       boolean met) {
     this(fact, has, requires, shortfall, unit, met, Optional.empty());
   }
 
-  /** An amount against a threshold parameter, with the lever a near-miss report pulls. */
+  /**
+   * An amount against a threshold parameter, with the lever a near-miss report pulls.
+   *
+   * @param fact what is measured
+   * @param threshold the clause's threshold
+   * @param settings the values in force
+   * @param has the enterprise's amount
+   * @return the condition
+   */
   public static Condition money(String fact, Threshold<Money> threshold, Settings settings, Money has) {
     Bound<Money> bound = threshold.bound(settings);
     Money meetsAt = switch (threshold.kind()) {
@@ -68,7 +122,15 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
         meetsAt.toFenString());
   }
 
-  /** A growth against a threshold rate parameter, in percent, with its lever. */
+  /**
+   * A growth against a threshold rate parameter, in percent, with its lever.
+   *
+   * @param fact what is measured
+   * @param threshold the clause's threshold
+   * @param settings the values in force
+   * @param hasFraction the enterprise's growth or share as a fraction (0.284 for 28.4%), negative where it fell
+   * @return the condition
+   */
   public static Condition rate(String fact, Threshold<Rate> threshold, Settings settings, BigDecimal hasFraction) {
     Bound<Rate> bound = threshold.bound(settings);
     BigDecimal hasPercent = percent(hasFraction);
@@ -81,7 +143,15 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
         bound.isLower(), meetsAt.max(BigDecimal.ZERO).toPlainString() + "%");
   }
 
-  /** A count against a threshold parameter, with its lever. */
+  /**
+   * A count against a threshold parameter, with its lever.
+   *
+   * @param fact what is measured
+   * @param threshold the clause's threshold
+   * @param settings the values in force
+   * @param has the enterprise's count
+   * @return the condition
+   */
   public static Condition count(String fact, Threshold<Integer> threshold, Settings settings, int has) {
     Bound<Integer> bound = threshold.bound(settings);
     int meetsAt = switch (threshold.kind()) {
@@ -103,7 +173,10 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
     return bound instanceof Bound.MoreThan || bound instanceof Bound.LessThan;
   }
 
-  /** The shortfall as a share of the bound (0.05 for 5%), where the condition is unmet and has a lever. */
+  /**
+   * {@return the shortfall as a share of the bound (0.05 for 5%), where the condition is unmet and has a lever;
+   * empty otherwise}
+   */
   public Optional<BigDecimal> shortfallShare() {
     if (met || shortfall.isEmpty() || lever.isEmpty() || lever.get().bound().signum() == 0) {
       return Optional.empty();
@@ -112,7 +185,14 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
         .divide(lever.get().bound().abs(), 12, RoundingMode.HALF_UP));
   }
 
-  /** An amount against its bound: the shortfall is the distance to the bound's number, in yuan. */
+  /**
+   * An amount against its bound: the shortfall is the distance to the bound's number, in yuan.
+   *
+   * @param fact what is measured
+   * @param bound the bound, fixed by the clause
+   * @param has the enterprise's amount
+   * @return the condition, without a lever
+   */
   public static Condition money(String fact, Bound<Money> bound, Money has) {
     boolean met = bound.admits(has);
     Money distance = bound.isLower() ? bound.value().minus(has) : has.minus(bound.value());
@@ -122,8 +202,13 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
   }
 
   /**
-   * A growth or share against its bound, in percent; the shortfall in percentage points (two
-   * decimals). The value is a fraction that may be negative (an output that fell), so not a rate.
+   * A growth or share against its bound, in percent; the shortfall in percentage points (two decimals). The
+   * value is a fraction that may be negative (an output that fell), so not a rate.
+   *
+   * @param fact what is measured
+   * @param bound the bound
+   * @param hasFraction the enterprise's value as a fraction
+   * @return the condition, without a lever
    */
   public static Condition rate(String fact, Bound<Rate> bound, BigDecimal hasFraction) {
     boolean met = sameKind(bound, bound.value().fraction()).admits(hasFraction);
@@ -137,7 +222,14 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
     return new Condition(fact, Optional.of(hasPercent.toPlainString() + "%"), requires, shortfall, POINTS, met);
   }
 
-  /** A count against its bound (enterprises, partners, products). */
+  /**
+   * A count against its bound (enterprises, partners, products).
+   *
+   * @param fact what is measured
+   * @param bound the bound
+   * @param has the enterprise's count
+   * @return the condition, without a lever
+   */
   public static Condition count(String fact, Bound<Integer> bound, int has) {
     boolean met = bound.admits(has);
     int distance = Math.abs(bound.value() - has);
@@ -146,12 +238,23 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
     return new Condition(fact, Optional.of(String.valueOf(has)), bound.describe(), shortfall, COUNT, met);
   }
 
-  /** A condition that is not a number: a recognition, a place on a list, a date in a window. */
+  /**
+   * A condition that is not a number: a recognition, a place on a list, a date in a window.
+   *
+   * @param fact what is checked
+   * @param requires what the clause requires
+   * @param has what the enterprise has, if anything
+   * @param met whether it is met
+   * @return the condition, without unit or shortfall
+   */
   public static Condition requirement(String fact, String requires, Optional<String> has, boolean met) {
     return new Condition(fact, has, requires, Optional.empty(), "", met);
   }
 
-  /** The condition as a checklist line, e.g. "output value 2023 19800000.00, requires ≥ 20000000.00 (以上): 200000.00 yuan short". */
+  /**
+   * {@return the condition as a checklist line, e.g. "unmet: output value 2023 19800000.00, requires ≥
+   * 20000000.00 (以上): 200000.00 yuan short"}
+   */
   public String describe() {
     return (met ? "met: " : "unmet: ") + fact + has.map(h -> " " + h).orElse(" (none)") + ", requires " + requires
         + shortfall.map(s -> ": " + s + " " + unit + (bound() ? " short" : "")).orElse("");

@@ -13,15 +13,31 @@ import java.util.function.BiFunction;
  */
 public interface Measure {
 
+  /** {@return what the measure is, without running it: names, clause, formula, stacking, parameters} */
   MeasureDescriptor descriptor();
 
+  /**
+   * The enterprise's events that could earn the measure, and why the others do not. The engine applies the
+   * window, the stacking rules and the formula afterwards; a measure computes no amount itself.
+   *
+   * @param enterprise the enterprise
+   * @param context the as-of date, the settings and the portfolio
+   * @return a claim per event that could earn it, a rejection per reason it does not; never null
+   */
   List<Assessment> assess(Enterprise enterprise, EvaluationContext context);
 
+  /** {@return the descriptor's id} */
   default MeasureId id() {
     return descriptor().id();
   }
 
-  /** A measure from its descriptor and a function, for rules short enough to read in one lambda. */
+  /**
+   * A measure from its descriptor and a function, for rules short enough to read in one lambda.
+   *
+   * @param descriptor what the measure is
+   * @param rule how it assesses an enterprise
+   * @return the measure
+   */
   static Measure of(MeasureDescriptor descriptor, BiFunction<Enterprise, EvaluationContext, List<Assessment>> rule) {
     Objects.requireNonNull(descriptor, "descriptor");
     Objects.requireNonNull(rule, "rule");

@@ -18,60 +18,73 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MeasureDescriptor {
 
+  /** {@return the measure's id, unique in its jurisdiction, e.g. {@code guilin.growth-award}} */
   public abstract MeasureId id();
 
+  /** {@return the measure's name in the text's words} */
   public abstract String nameZh();
 
+  /** {@return the measure's name in English} */
   public abstract String nameEn();
 
+  /** {@return a sentence on what the measure pays and for what; empty by default} */
   @Value.Default
   public String description() {
     return "";
   }
 
+  /** {@return the clause the measure encodes, quoted} */
   public abstract Citation citation();
 
-  /** Where the money comes from (资金来源), where the text says. */
+  /** {@return where the money comes from (资金来源), where the text says; empty otherwise} */
   public abstract Optional<String> fundingSource();
 
+  /** {@return the lead and responsible units the text names; none by default} */
   @Value.Default
   public Responsibility responsibility() {
     return Responsibility.none();
   }
 
+  /** {@return how the text states the amount: exact, a cap, set elsewhere, or no money} */
   public abstract AmountKind amountKind();
 
+  /** {@return how the amount follows from the parameters; non-monetary by default} */
   @Value.Default
   public Formula formula() {
     return Formula.nonMonetary();
   }
 
+  /** {@return how the awards combine with earlier ones, applied in order} */
   public abstract List<StackingRule> stacking();
 
-  /** The event dates the measure covers; by default its document's in-force window. */
+  /** {@return the event dates the measure covers; by default (empty) its document's in-force window} */
   public abstract Optional<Coverage> coverage();
 
-  /** Parameters the measure reads besides its formula's and coverage's (thresholds, brackets). */
+  /** {@return the parameters the measure reads besides its formula's and coverage's (thresholds, brackets)} */
   public abstract List<Parameter<?>> thresholds();
 
-  /** The bands of facts the measure covers, for the policy check's gaps and overlaps. */
+  /** {@return the bands of facts the measure covers, for the policy check's gaps and overlaps} */
   public abstract List<Bracket> brackets();
 
   /**
-   * Measures this one may be paid together with for the same event, because the text lets both stand
-   * (a stacking link the policy check accepts in place of a stacking rule).
+   * Measures this one may be paid together with for the same event, because the text lets both stand (a
+   * stacking link the policy check accepts in place of a stacking rule).
+   *
+   * @return the measures' ids
    */
   public abstract List<MeasureId> stacksWith();
 
+  /** {@return the document of the measure's clause} */
   public DocumentId document() {
     return citation().document();
   }
 
+  /** {@return whether the measure pays money (an amount, a cap or an amount set elsewhere)} */
   public boolean isMonetary() {
     return amountKind() != AmountKind.NONE;
   }
 
-  /** Every parameter the measure reads, formula first, without repeats. */
+  /** {@return every parameter the measure reads, formula first, without repeats} */
   public List<Parameter<?>> parameters() {
     var all = new LinkedHashSet<Parameter<?>>(formula().parameters());
     coverage().ifPresent(c -> all.addAll(c.parameters()));
@@ -80,10 +93,16 @@ public abstract class MeasureDescriptor {
     return new ArrayList<>(all);
   }
 
+  /** {@return an empty builder; id, names, citation and amount kind are required} */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * Refuses a formula that contradicts the amount kind, when the value is built.
+   *
+   * @throws IllegalStateException when an unspecified or non-monetary formula does not go with its amount kind
+   */
   @Value.Check
   protected void check() {
     boolean unspecified = formula() instanceof Formula.Unspecified;
@@ -96,5 +115,6 @@ public abstract class MeasureDescriptor {
     }
   }
 
+  /** Builds a descriptor; {@code build()} checks it. */
   public static final class Builder extends ImmutableMeasureDescriptor.Builder {}
 }

@@ -3,10 +3,20 @@ package dev.srdi.core.measure;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A measure's stable id, e.g. {@code guilin.first-city-srdi-award}: the jurisdiction first. */
+/**
+ * A measure's stable id, e.g. {@code guilin.first-city-srdi-award}: the jurisdiction first.
+ *
+ * @param value the id: dotted lower-case words, the jurisdiction's id first
+ */
 public record MeasureId(String value) implements Comparable<MeasureId> {
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
+  /**
+   * Checks the form of the id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is not dotted lower-case words
+   */
   public MeasureId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
@@ -14,6 +24,12 @@ public record MeasureId(String value) implements Comparable<MeasureId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value dotted lower-case words, e.g. {@code guilin.growth-award}
+   * @return the id
+   */
   public static MeasureId of(String value) {
     return new MeasureId(value);
   }

@@ -6,14 +6,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rejection as a value: the measure, the reason, the facts that were missing (empty when the facts
- * were there and simply do not qualify), the year it concerns where there is one, and the measure's
- * conditions as data, met and unmet, so that a portal can show what is missing as a checklist.
+ * A rejection as a value: the measure, the reason, the facts that were missing (empty when the facts were there
+ * and simply do not qualify), the year it concerns where there is one, and the measure's conditions as data,
+ * met and unmet, so that a portal can show what is missing as a checklist.
+ *
+ * @param measure the measure
+ * @param reason why, in plain words
+ * @param missingFacts the facts the scenario lacks; empty when they were there and do not qualify
+ * @param year the year the rejection concerns, where there is one
+ * @param conditions the measure's conditions, met and unmet
  */
 public record NotEligible(
     MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year, List<Condition> conditions)
     implements Assessment {
 
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param measure the measure
+   * @param reason why
+   * @param missingFacts the facts missing
+   * @param year the year, if any
+   * @param conditions the conditions
+   */
   public NotEligible {
     Objects.requireNonNull(measure, "measure");
     Objects.requireNonNull(reason, "reason");
@@ -22,10 +37,28 @@ public record NotEligible(
     conditions = List.copyOf(conditions);
   }
 
+  /**
+   * A rejection whose conditions are the missing facts, each an unmet requirement.
+   *
+   * @param measure the measure
+   * @param reason why
+   * @param missingFacts the facts missing
+   * @param year the year, if any
+   */
   public NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year) {
-    this(measure, reason, missingFacts, year, missingFacts.stream()
-        .map(fact -> Condition.requirement(fact, "the figure (a rule never guesses a missing one)", Optional.empty(), false))
-        .toList());
+    this(measure, reason, missingFacts, year, missingConditions(missingFacts));
+  }
+
+  /** One unmet condition per missing fact; none (and nothing built) when no fact is missing, the common case. */
+  private static List<Condition> missingConditions(List<String> missingFacts) {
+    if (missingFacts.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Condition>(missingFacts.size());
+    for (String fact : missingFacts) {
+      out.add(Condition.requirement(fact, "the figure (a rule never guesses a missing one)", Optional.empty(), false));
+    }
+    return out;
   }
 
   /**
@@ -64,13 +97,32 @@ public record NotEligible(
         List.of(facts), Optional.of(year));
   }
 
-  /** The same rejection with these conditions after the ones it has. */
+  /**
+   * The same rejection with these conditions after the ones it has.
+   *
+   * @param more the conditions to add
+   * @return the rejection
+   */
   public NotEligible withConditions(List<Condition> more) {
-    var all = new ArrayList<>(conditions);
+    // Asked for nearly every rejection, most of them with no conditions yet: copy only what must be joined.
+    if (more.isEmpty()) {
+      return this;
+    }
+    if (conditions.isEmpty()) {
+      return new NotEligible(measure, reason, missingFacts, year, more);
+    }
+    var all = new ArrayList<Condition>(conditions.size() + more.size());
+    all.addAll(conditions);
     all.addAll(more);
     return new NotEligible(measure, reason, missingFacts, year, all);
   }
 
+  /**
+   * The same rejection with these conditions after the ones it has.
+   *
+   * @param more the conditions to add
+   * @return the rejection
+   */
   public NotEligible withConditions(Condition... more) {
     return withConditions(List.of(more));
   }

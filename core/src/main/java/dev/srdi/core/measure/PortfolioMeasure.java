@@ -9,7 +9,15 @@ import java.util.List;
  */
 public interface PortfolioMeasure {
 
+  /** {@return what the measure is, without running it} */
   MeasureDescriptor descriptor();
 
+  /**
+   * What the measure grants over the portfolio, and what it does not.
+   *
+   * @param portfolio the enterprises and parks
+   * @param context the as-of date and the settings
+   * @return one finding per subject (park) it concerns
+   */
   List<PortfolioFinding> assess(Portfolio portfolio, EvaluationContext context);
 }

@@ -10,20 +10,39 @@ import java.util.Objects;
  */
 public sealed interface OverrideProblem {
 
-  /** A stable code, for programs that match problems rather than read them. */
+  /**
+   * {@return a stable code, for programs that match problems rather than read them, e.g. {@code
+   * unknown-parameter}}
+   */
   String code();
 
-  /** The problem in plain words, starting with what the user wrote. */
+  /** {@return the problem in plain words, starting with what the user wrote} */
   String message();
 
-  /** What the override named, so that a caller can word it as its own option. */
+  /** {@return what the override named, so that a caller can word it as its own option} */
   Subject subject();
 
   /** The two things an override can change. */
-  enum Subject { PARAMETER, INTERPRETATION }
+  enum Subject {
+    /** A parameter's value ({@code id=value}). */
+    PARAMETER,
+    /** An interpretation's choice ({@code id=choice}). */
+    INTERPRETATION
+  }
 
-  /** No parameter of the jurisdiction has this id; {@code nearest} lists ids it may have meant. */
+  /**
+   * No parameter of the jurisdiction has this id; {@code nearest} lists ids it may have meant.
+   *
+   * @param id the id as written
+   * @param nearest the declared ids nearest to it, nearest first; empty when none is near
+   */
   record UnknownParameter(String id, List<String> nearest) implements OverrideProblem {
+    /**
+     * Copies the list; rejects a missing id.
+     *
+     * @param id the id as written
+     * @param nearest the nearest declared ids
+     */
     public UnknownParameter {
       Objects.requireNonNull(id, "id");
       nearest = List.copyOf(nearest);
@@ -45,9 +64,26 @@ public sealed interface OverrideProblem {
     }
   }
 
-  /** The value cannot be read in the parameter's unit. */
+  /**
+   * The value cannot be read in the parameter's unit.
+   *
+   * @param id the parameter
+   * @param value the value as written
+   * @param unit the unit the parameter reads values in, e.g. {@code permille}
+   * @param example the parameter's default, written in that unit, as an example
+   * @param reason what is wrong with the value
+   */
   record UnreadableValue(ParameterId id, String value, String unit, String example, String reason)
       implements OverrideProblem {
+    /**
+     * Rejects a missing value.
+     *
+     * @param id the parameter
+     * @param value the value as written
+     * @param unit the unit expected
+     * @param example an example
+     * @param reason what is wrong
+     */
     public UnreadableValue {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(value, "value");
@@ -72,8 +108,21 @@ public sealed interface OverrideProblem {
     }
   }
 
-  /** The date after '@' (the day from which the value applies) is not an ISO date. */
+  /**
+   * The date after '@' (the day from which the value applies) is not an ISO date.
+   *
+   * @param id the parameter
+   * @param value the override as written
+   * @param date the text after '@'
+   */
   record UnreadableDate(ParameterId id, String value, String date) implements OverrideProblem {
+    /**
+     * Rejects a missing value.
+     *
+     * @param id the parameter
+     * @param value the override as written
+     * @param date the text after '@'
+     */
     public UnreadableDate {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(value, "value");
@@ -96,8 +145,19 @@ public sealed interface OverrideProblem {
     }
   }
 
-  /** No interpretation of the jurisdiction has this id. */
+  /**
+   * No interpretation of the jurisdiction has this id.
+   *
+   * @param id the id as written
+   * @param nearest the declared ids nearest to it, nearest first; empty when none is near
+   */
   record UnknownInterpretation(String id, List<String> nearest) implements OverrideProblem {
+    /**
+     * Copies the list; rejects a missing id.
+     *
+     * @param id the id as written
+     * @param nearest the nearest declared ids
+     */
     public UnknownInterpretation {
       Objects.requireNonNull(id, "id");
       nearest = List.copyOf(nearest);
@@ -120,8 +180,21 @@ public sealed interface OverrideProblem {
     }
   }
 
-  /** The interpretation exists but offers no such choice. */
+  /**
+   * The interpretation exists but offers no such choice.
+   *
+   * @param id the interpretation
+   * @param choice the choice as written
+   * @param choices the ids of the choices it offers
+   */
   record UnknownChoice(InterpretationId id, String choice, List<String> choices) implements OverrideProblem {
+    /**
+     * Copies the list; rejects a missing value.
+     *
+     * @param id the interpretation
+     * @param choice the choice as written
+     * @param choices the choices it offers
+     */
     public UnknownChoice {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(choice, "choice");

@@ -3,10 +3,20 @@ package dev.srdi.core.parameter;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A parameter's id, e.g. {@code guilin.growth-award.rate}: the jurisdiction first. */
+/**
+ * A parameter's id, e.g. {@code guilin.growth-award.rate}: the jurisdiction first.
+ *
+ * @param value the id: dotted lower-case words, the jurisdiction's id first
+ */
 public record ParameterId(String value) implements Comparable<ParameterId> {
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
+  /**
+   * Checks the form of the id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is not dotted lower-case words
+   */
   public ParameterId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
@@ -14,6 +24,12 @@ public record ParameterId(String value) implements Comparable<ParameterId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value dotted lower-case words
+   * @return the id
+   */
   public static ParameterId of(String value) {
     return new ParameterId(value);
   }

@@ -18,33 +18,47 @@ import java.util.TreeMap;
  * not declare is a plugin bug and fails loudly, so that every number a measure uses is listed.
  *
  * <p>Values are dated: {@link #on} gives the settings of one day, on which every read takes the value
- * in force that day (the engine pins the date of the event that earns an entitlement). Settings that
- * are not pinned read each parameter's most recent value. An override {@code id=value} replaces the
+ * in force that day (a measure reads on the date of the event that earns an entitlement, the engine
+ * its formula on the claim's date). Settings that are not pinned read each parameter's most recent
+ * value (a catalogue, a description), except the ones the engine hands a measure
+ * ({@link #readOnEventDays}), which must be pinned first. An override {@code id=value} replaces the
  * parameter's whole history; {@code id=value@2025-01-01} changes it from that day on.
  */
 public final class Settings {
   private final Map<ParameterId, Parameter<?>> parameters;
-  private final Map<ParameterId, Timeline<?>> values;
+  private final ChangedValues values;
   private final Map<ParameterId, String> changes;
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
   private final Optional<LocalDate> day;
+  /** Where reads of revised parameters are logged, when a measure reads these settings; else null. */
+  private final ParameterReads reads;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
-      Map<ParameterId, Timeline<?>> values,
+      ChangedValues values,
       Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
-      Optional<LocalDate> day) {
+      Optional<LocalDate> day,
+      ParameterReads reads) {
     this.parameters = parameters;
     this.values = values;
     this.changes = changes;
     this.interpretations = interpretations;
     this.choices = choices;
     this.day = day;
+    this.reads = reads;
   }
 
+  /**
+   * The declared defaults, unchanged.
+   *
+   * @param parameters the jurisdiction's parameters
+   * @param interpretations the jurisdiction's interpretations
+   * @return the settings, not pinned to a day
+   * @throws IllegalStateException when the declarations themselves are inconsistent
+   */
   public static Settings defaults(Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations) {
     var resolved = resolve(parameters, interpretations, Overrides.none());
     if (resolved.isInvalid()) {
@@ -53,7 +67,14 @@ public final class Settings {
     return resolved.get();
   }
 
-  /** Applies the overrides, reporting every unknown id and unreadable value at once. */
+  /**
+   * Applies the overrides, reporting every unknown id and unreadable value at once.
+   *
+   * @param parameters the jurisdiction's parameters
+   * @param interpretations the jurisdiction's interpretations
+   * @param overrides the what-if's changes as written
+   * @return the settings, not pinned to a day, or every problem of the overrides in the order of their ids
+   */
   public static Validation<Seq<OverrideProblem>, Settings> resolve(
       Collection<Parameter<?>> parameters, Collection<Interpretation> interpretations, Overrides overrides) {
     var declared = new LinkedHashMap<String, Parameter<?>>();
@@ -62,7 +83,7 @@ public final class Settings {
     interpretations.forEach(i -> declaredInterpretations.put(i.id().value(), i));
 
     Seq<OverrideProblem> errors = List.empty();
-    var values = new TreeMap<ParameterId, Timeline<?>>();
+    var values = ChangedValues.none();
     var changes = new TreeMap<ParameterId, String>();
     for (var entry : new TreeMap<>(overrides.parameters()).entrySet()) {
       Parameter<?> parameter = declared.get(entry.getKey());
@@ -75,7 +96,7 @@ public final class Settings {
       if (changed.isLeft()) {
         errors = errors.append(changed.getLeft());
       } else {
-        values.put(parameter.id(), changed.get().timeline());
+        values = changed.get().into(values);
         changes.put(parameter.id(), changed.get().described());
       }
     }
@@ -98,14 +119,19 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            Optional.empty()))
+            Optional.empty(), null))
         : Validation.invalid(errors);
   }
 
-  private record Changed(Timeline<?> timeline, String described) {}
+  /** An override as read: the parameter's new history, and how a what-if result echoes it. */
+  private record Changed<T>(ParameterKey<T> key, Timeline<T> timeline, String described) {
+    ChangedValues into(ChangedValues values) {
+      return values.with(key, timeline);
+    }
+  }
 
   /** {@code value} for the whole history, or {@code value@YYYY-MM-DD} from that day on. */
-  private static <T> io.vavr.control.Either<OverrideProblem, Changed> override(Parameter<T> parameter, String text) {
+  private static <T> io.vavr.control.Either<OverrideProblem, Changed<T>> override(Parameter<T> parameter, String text) {
     int at = text.lastIndexOf('@');
     String valueText = at < 0 ? text : text.substring(0, at);
     var parsed = parameter.unit().parse(valueText);
@@ -114,69 +140,126 @@ public final class Settings {
           parameter.unit().name(), parameter.formatDefault(), parsed.getLeft()));
     }
     if (at < 0) {
-      return io.vavr.control.Either.right(new Changed(Timeline.always(parsed.get()), parameter.unit().format(parsed.get())));
+      return io.vavr.control.Either.right(new Changed<>(parameter.key(), Timeline.always(parsed.get()),
+          parameter.unit().format(parsed.get())));
     }
     String dateText = text.substring(at + 1).trim();
     try {
       LocalDate from = LocalDate.parse(dateText);
-      return io.vavr.control.Either.right(new Changed(parameter.values().from(from, parsed.get()),
+      return io.vavr.control.Either.right(new Changed<>(parameter.key(), parameter.values().from(from, parsed.get()),
           parameter.unit().format(parsed.get()) + " from " + from));
     } catch (DateTimeParseException e) {
       return io.vavr.control.Either.left(new OverrideProblem.UnreadableDate(parameter.id(), text, dateText));
     }
   }
 
-  /** The same settings, reading every parameter on the day. */
+  /**
+   * The same settings, reading every parameter on the day.
+   *
+   * @param date the day, e.g. the date of the event that earns an entitlement
+   * @return the pinned settings
+   */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date));
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads);
   }
 
-  /** The day these settings read parameters on, if they are pinned to one. */
+  /**
+   * The same settings as a measure reads them: a parameter can only be read on a day ({@link #on}, the
+   * date of the event that earns the entitlement), never as "the latest value", and every read of a
+   * revised parameter is logged, by day, so that the engine can name the value and its date in the
+   * explanation. Interpretation choices are not dated and read as before.
+   *
+   * @param log where each read of a revised parameter is recorded
+   * @return the settings a measure is given
+   */
+  public Settings readOnEventDays(ParameterReads log) {
+    Objects.requireNonNull(log, "log");
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log);
+  }
+
+  /** {@return the day these settings read parameters on, if they are pinned to one} */
   public Optional<LocalDate> day() {
     return day;
   }
 
   /**
-   * The value in force on the pinned day, or the most recent one; a parameter that is not in force
-   * that day is a plugin bug here (a measure checks {@link #inForce} first where that can happen).
+   * The value in force on the pinned day, or the most recent one; a parameter that is not in force that day is
+   * a plugin bug here (a measure checks {@link #inForce} first where that can happen).
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a parameter its jurisdiction declares
+   * @return the value, overrides applied
+   * @throws IllegalStateException when the parameter is not declared, or not in force on the pinned day
    */
   public <T> T value(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
     if (day.isEmpty()) {
+      if (reads != null) {
+        throw new IllegalStateException("parameter " + parameter.id() + " is read without a date: a measure reads it"
+            + " on the date of the event that earns the entitlement (context.on(date))");
+      }
       return timeline.latest();
+    }
+    if (reads != null && timeline.isRevised()) {
+      reads.add(day.get(), parameter);
     }
     return timeline.on(day.get()).orElseThrow(() -> new IllegalStateException("parameter " + parameter.id()
         + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
   }
 
-  /** Whether the parameter has a value on the pinned day (always, when the settings are not pinned). */
+  /**
+   * Whether the parameter has a value on the pinned day (always, when the settings are not pinned).
+   *
+   * @param parameter a declared parameter
+   * @return true when {@link #value} can read it
+   */
   public boolean inForce(Parameter<?> parameter) {
     return day.isEmpty() || timeline(parameter).on(day.get()).isPresent();
   }
 
-  /** Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then. */
+  /**
+   * Why a measure that reads these parameters cannot pay on the pinned day, if one is not in force then.
+   *
+   * @param read the parameters the measure reads
+   * @return e.g. "x is not in force on 2024-01-01 (…)", for the first that is not; empty when all are
+   */
   public Optional<String> notInForce(Collection<Parameter<?>> read) {
-    return read.stream().filter(p -> !inForce(p)).findFirst().map(p -> p.id() + " is not in force on "
-        + day.orElseThrow() + " (" + describe(p) + ")");
+    // Asked for every claim: a loop, and nothing built unless a parameter is out of force.
+    for (Parameter<?> p : read) {
+      if (!inForce(p)) {
+        return Optional.of(p.id() + " is not in force on " + day.orElseThrow() + " (" + describe(p) + ")");
+      }
+    }
+    return Optional.empty();
   }
 
   private <T> String describe(Parameter<T> p) {
     return timeline(p).describe(p.unit()::format);
   }
 
-  /** The parameter's history as these settings read it: its table's, changed by any override. */
-  @SuppressWarnings("unchecked")
+  /**
+   * The parameter's history as these settings read it: its table's, changed by any override.
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a parameter its jurisdiction declares
+   * @return the history
+   * @throws IllegalStateException when the parameter is not declared, or is read under another unit than it was
+   *     changed in
+   */
   public <T> Timeline<T> timeline(Parameter<T> parameter) {
     requireDeclared(parameter);
-    Timeline<?> changed = values.get(parameter.id());
-    return changed != null ? (Timeline<T>) changed : parameter.values();
+    return values.get(parameter.key()).orElseGet(parameter::values);
   }
 
   /**
    * For an explanation: which value a revised parameter took on the pinned day and since when, e.g.
-   * "guilin.x = 120000.00 (in force from 2024-07-01)"; empty for a parameter with one value, whose
-   * explanations stay as they were.
+   * "guilin.x = 120000.00 (in force from 2024-07-01)", or for the undated first value "… (in force
+   * until 2024-07-01)"; empty for a parameter with one value, whose explanations stay as they were.
+   *
+   * @param <T> the parameter's value type
+   * @param parameter a declared parameter
+   * @return the source, or empty when the settings are not pinned or the parameter was never revised
    */
   public <T> Optional<String> valueSource(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
@@ -184,9 +267,17 @@ public final class Settings {
       return Optional.empty();
     }
     return timeline.stepOn(day.get()).flatMap(step -> step.value().map(v -> parameter.id() + " = "
-        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")").orElse("")));
+        + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")")
+            .orElseGet(() -> " (in force until " + timeline.steps().get(1).from().orElseThrow() + ")")));
   }
 
+  /**
+   * The reading in force: the what-if's choice, or the interpretation's default.
+   *
+   * @param interpretation an interpretation its jurisdiction declares
+   * @return the choice's id
+   * @throws IllegalStateException when the interpretation is not declared
+   */
   public String choice(Interpretation interpretation) {
     if (!interpretations.containsKey(interpretation.id())) {
       throw new IllegalStateException("interpretation " + interpretation.id() + " is read but not declared by its jurisdiction");
@@ -194,18 +285,28 @@ public final class Settings {
     return choices.getOrDefault(interpretation.id(), interpretation.defaultChoice());
   }
 
+  /**
+   * Whether the reading in force is that one.
+   *
+   * @param interpretation a declared interpretation
+   * @param choiceId a choice's id
+   * @return true when it is the choice in force
+   */
   public boolean chose(Interpretation interpretation, String choiceId) {
     return choice(interpretation).equals(choiceId);
   }
 
   /**
-   * The parameters changed from their defaults, as id to formatted value ("5‰", or "5‰ from
-   * 2025-01-01" for a change from a date), sorted by id.
+   * The parameters changed from their defaults, as id to formatted value ("5‰", or "5‰ from 2025-01-01" for a
+   * change from a date), sorted by id.
+   *
+   * @return a copy, empty for the defaults
    */
   public Map<ParameterId, String> changedParameters() {
     return new TreeMap<>(changes);
   }
 
+  /** {@return the interpretations a what-if chose, as id to choice id, sorted by id; a copy} */
   public Map<InterpretationId, String> changedInterpretations() {
     return new TreeMap<>(choices);
   }

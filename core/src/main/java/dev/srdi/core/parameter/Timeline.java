@@ -16,14 +16,31 @@ import java.util.function.Function;
 public final class Timeline<T> {
   private final List<Step<T>> steps;
 
-  /** One step: from its date (none: from the start) the value, or none for "no longer in force". */
+  /**
+   * One step: from its date (none: from the start) the value, or none for "no longer in force".
+   *
+   * @param <T> the type of the values
+   * @param from the first day of the step (included); empty for an undated first step
+   * @param value the value from then on; empty for "no longer in force"
+   */
   public record Step<T>(Optional<LocalDate> from, Optional<T> value) {
+    /**
+     * Rejects a missing optional.
+     *
+     * @param from the first day, or empty
+     * @param value the value, or empty
+     */
     public Step {
       Objects.requireNonNull(from, "from");
       Objects.requireNonNull(value, "value");
     }
 
-    /** "12万元 from 2024-07-01", or the value alone for an undated step. */
+    /**
+     * "12万元 from 2024-07-01", or the value alone for an undated step.
+     *
+     * @param format how to write a value, e.g. its unit's format
+     * @return the step in words
+     */
     public String describe(Function<T, String> format) {
       String what = value.map(format).orElse("no longer in force");
       return from.map(d -> what + " from " + d).orElse(what);
@@ -49,26 +66,45 @@ public final class Timeline<T> {
     }
   }
 
-  /** One value for the whole life of its document. */
+  /**
+   * One value for the whole life of its document.
+   *
+   * @param <T> the type of the values
+   * @param value the value
+   * @return the timeline
+   */
   public static <T> Timeline<T> always(T value) {
     return new Timeline<>(List.of(new Step<>(Optional.empty(), Optional.of(value))));
   }
 
-  /** Dated steps, in increasing order of date; a checked constructor, so a bad order fails. */
+  /**
+   * Dated steps, in increasing order of date; a checked constructor, so a bad order fails.
+   *
+   * @param <T> the type of the values
+   * @param steps the steps; only the first may be undated, and it has a value
+   * @return the timeline
+   * @throws IllegalArgumentException when the steps are empty, out of order, or start without a value
+   */
   public static <T> Timeline<T> of(List<Step<T>> steps) {
     return new Timeline<>(steps);
   }
 
+  /** {@return the steps, in increasing order of date} */
   public List<Step<T>> steps() {
     return steps;
   }
 
-  /** Whether the value changes over time, so that an explanation must say which one it used. */
+  /** {@return whether the value changes over time, so that an explanation must say which one it used} */
   public boolean isRevised() {
     return steps.size() > 1;
   }
 
-  /** The step in force on the day: the last that starts on or before it; none before the first date. */
+  /**
+   * The step in force on the day: the last that starts on or before it; none before the first date.
+   *
+   * @param day the day
+   * @return the step, or empty before the first dated step
+   */
   public Optional<Step<T>> stepOn(LocalDate day) {
     Step<T> found = null;
     for (Step<T> step : steps) {
@@ -79,12 +115,17 @@ public final class Timeline<T> {
     return Optional.ofNullable(found);
   }
 
-  /** The value in force on the day, if the parameter is in force then. */
+  /**
+   * The value in force on the day, if the parameter is in force then.
+   *
+   * @param day the day
+   * @return the value, or empty before the first date or after a "no longer in force" step
+   */
   public Optional<T> on(LocalDate day) {
     return stepOn(day).flatMap(Step::value);
   }
 
-  /** The most recent value the text gives (a later "no longer in force" does not erase it). */
+  /** {@return the most recent value the text gives (a later "no longer in force" does not erase it)} */
   public T latest() {
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).value().isPresent()) {
@@ -94,7 +135,13 @@ public final class Timeline<T> {
     throw new IllegalStateException("unreachable: the first step has a value");
   }
 
-  /** The same timeline, changed from the day on to the value (a what-if's {@code id=value@date}). */
+  /**
+   * The same timeline, changed from the day on to the value (a what-if's {@code id=value@date}).
+   *
+   * @param day the first day of the new value; the steps from that day on are replaced
+   * @param value the new value
+   * @return the timeline
+   */
   public Timeline<T> from(LocalDate day, T value) {
     var next = new ArrayList<Step<T>>();
     for (Step<T> step : steps) {
@@ -106,6 +153,12 @@ public final class Timeline<T> {
     return new Timeline<>(next);
   }
 
+  /**
+   * The steps in words, e.g. "100000.00 from 2020-01-01; 120000.00 from 2024-07-01".
+   *
+   * @param format how to write a value
+   * @return the description
+   */
   public String describe(Function<T, String> format) {
     return String.join("; ", steps.stream().map(s -> s.describe(format)).toList());
   }

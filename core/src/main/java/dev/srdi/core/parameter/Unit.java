@@ -16,52 +16,89 @@ import java.util.function.Function;
  * explicit "%" or "‰" suffix always wins.
  */
 public final class Unit<T> {
-  public static final Unit<Money> YUAN = new Unit<>("yuan", "元", Unit::parseMoney, Money::toFenString);
-  public static final Unit<Rate> PERCENT = new Unit<>("percent", "%", s -> parseRate(s, "%"), Rate::asPercent);
-  public static final Unit<Rate> PERMILLE = new Unit<>("permille", "‰", s -> parseRate(s, "‰"), Rate::asPermille);
-  public static final Unit<Integer> COUNT = new Unit<>("count", "个/家/件", Unit::parseCount, String::valueOf);
-  public static final Unit<Integer> YEARS = new Unit<>("years", "年", Unit::parseCount, String::valueOf);
-  public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", Unit::parseDate, LocalDate::toString);
-  public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", Unit::parseFactor, BigDecimal::toPlainString);
+  /** 元: an amount, read as yuan; "15万" and "1.5亿" are read too. */
+  public static final Unit<Money> YUAN = new Unit<>("yuan", "元", Money.class, Unit::parseMoney, Money::toFenString);
+  /** %: a rate whose bare number is in percent. */
+  public static final Unit<Rate> PERCENT = new Unit<>("percent", "%", Rate.class, s -> parseRate(s, "%"), Rate::asPercent);
+  /** ‰: a rate whose bare number is per mille. */
+  public static final Unit<Rate> PERMILLE = new Unit<>("permille", "‰", Rate.class, s -> parseRate(s, "‰"), Rate::asPermille);
+  /** 个/家/件: a whole number of things (enterprises, products). */
+  public static final Unit<Integer> COUNT = new Unit<>("count", "个/家/件", Integer.class, Unit::parseCount, String::valueOf);
+  /** 年: a whole number of years. */
+  public static final Unit<Integer> YEARS = new Unit<>("years", "年", Integer.class, Unit::parseCount, String::valueOf);
+  /** 日期: an ISO date (YYYY-MM-DD). */
+  public static final Unit<LocalDate> DATE = new Unit<>("date", "日期", LocalDate.class, Unit::parseDate, LocalDate::toString);
+  /** 倍: a positive multiplier, e.g. "1.5" or "1.5x". */
+  public static final Unit<BigDecimal> FACTOR = new Unit<>("factor", "倍", BigDecimal.class, Unit::parseFactor, BigDecimal::toPlainString);
 
   private static final java.util.List<Unit<?>> ALL = java.util.List.of(YUAN, PERCENT, PERMILLE, COUNT, YEARS, DATE, FACTOR);
 
   private final String name;
   private final String symbol;
+  private final Class<T> type;
   private final Function<String, Either<String, T>> parser;
   private final Function<T, String> formatter;
 
-  private Unit(String name, String symbol, Function<String, Either<String, T>> parser, Function<T, String> formatter) {
+  private Unit(String name, String symbol, Class<T> type, Function<String, Either<String, T>> parser,
+      Function<T, String> formatter) {
     this.name = name;
     this.symbol = symbol;
+    this.type = type;
     this.parser = parser;
     this.formatter = formatter;
   }
 
+  /** {@return the unit's name as a table writes it, e.g. {@code permille}} */
   public String name() {
     return name;
   }
 
+  /** {@return the unit's symbol or word, e.g. ‰ or 元} */
   public String symbol() {
     return symbol;
   }
 
-  /** Every unit, in the order a table's documentation lists them. */
+  /**
+   * The class of this unit's values, by which a value kept without its type is checked back into it.
+   *
+   * @return e.g. {@code Money.class} for {@link #YUAN}, {@code Integer.class} for {@link #COUNT}
+   */
+  public Class<T> type() {
+    return type;
+  }
+
+  /** {@return every unit, in the order a table's documentation lists them} */
   public static java.util.List<Unit<?>> all() {
     return ALL;
   }
 
-  /** The unit of this name ({@code yuan}, {@code permille}…), as a table writes it. */
+  /**
+   * The unit of this name ({@code yuan}, {@code permille}…), as a table writes it.
+   *
+   * @param name the unit's name
+   * @return the unit, or empty when no unit has that name
+   */
   public static java.util.Optional<Unit<?>> named(String name) {
     return ALL.stream().filter(u -> u.name.equals(name)).findFirst();
   }
 
-  /** Reads a what-if value; a left says what is wrong with it. */
+  /**
+   * Reads a what-if value; a left says what is wrong with it.
+   *
+   * @param text the value as written, e.g. "5", "0.5%" or "15万"
+   * @return the value, or why it cannot be read (negative, not a number, too many digits)
+   */
   public Either<String, T> parse(String text) {
     Objects.requireNonNull(text, "text");
     return parser.apply(text.trim());
   }
 
+  /**
+   * Writes a value as a what-if would give it.
+   *
+   * @param value the value
+   * @return e.g. "3‰" or "500000.00"
+   */
   public String format(T value) {
     return formatter.apply(value);
   }

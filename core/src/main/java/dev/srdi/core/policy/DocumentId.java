@@ -2,8 +2,18 @@ package dev.srdi.core.policy;
 
 import java.util.Objects;
 
-/** A policy document's id: the name of its seed file without the extension, e.g. {@code 004_901c7209498bc010}. */
+/**
+ * A policy document's id: the name of its seed file without the extension, e.g. {@code 004_901c7209498bc010}.
+ *
+ * @param value the id, not blank
+ */
 public record DocumentId(String value) {
+  /**
+   * Rejects a blank id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is blank
+   */
   public DocumentId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -11,11 +21,20 @@ public record DocumentId(String value) {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value the seed file's name without extension
+   * @return the id
+   */
   public static DocumentId of(String value) {
     return new DocumentId(value);
   }
 
-  /** The seed file's name under {@code /seeds/} on the class path. */
+  /**
+   * {@return the seed file's name under {@code /seeds/} on the class path, e.g. {@code
+   * 004_901c7209498bc010.txt}}
+   */
   public String seedFile() {
     return value + ".txt";
   }

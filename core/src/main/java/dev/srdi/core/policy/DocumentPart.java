@@ -14,6 +14,15 @@ import java.util.Objects;
  * @param startsAt the opening words of the part's title
  */
 public record DocumentPart(DocumentId document, String name, boolean prefixed, String startsAt) {
+  /**
+   * Rejects a missing value and blank opening words.
+   *
+   * @param document the document
+   * @param name the part's name
+   * @param prefixed whether citations carry the name
+   * @param startsAt the opening words of the part's title
+   * @throws IllegalArgumentException when the opening words are blank
+   */
   public DocumentPart {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(name, "name");
@@ -23,7 +32,12 @@ public record DocumentPart(DocumentId document, String name, boolean prefixed, S
     }
   }
 
-  /** The label its clause is cited by. */
+  /**
+   * The label its clause is cited by.
+   *
+   * @param local the clause's number within the part, e.g. "三、（二）6"
+   * @return the name and the number when the part is prefixed, the number alone otherwise
+   */
   public String label(String local) {
     return prefixed ? name + " " + local : local;
   }

@@ -3,10 +3,20 @@ package dev.srdi.core.policy;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A jurisdiction's stable id, lower case ASCII, e.g. {@code guilin}. */
+/**
+ * A jurisdiction's stable id, lower case ASCII, e.g. {@code guilin}.
+ *
+ * @param value the id: lower-case ASCII letters, digits and '-', a letter first
+ */
 public record JurisdictionId(String value) implements Comparable<JurisdictionId> {
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*");
 
+  /**
+   * Checks the form of the id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is not lower-case ASCII
+   */
   public JurisdictionId {
     Objects.requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
@@ -14,6 +24,12 @@ public record JurisdictionId(String value) implements Comparable<JurisdictionId>
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value lower-case ASCII, e.g. {@code guilin}
+   * @return the id
+   */
   public static JurisdictionId of(String value) {
     return new JurisdictionId(value);
   }

@@ -2,8 +2,18 @@ package dev.srdi.core.responsibility;
 
 import java.util.Objects;
 
-/** A task's id, e.g. {@code zhanjiang.task.tiered-cultivation}. */
+/**
+ * A task's id, e.g. {@code zhanjiang.task.tiered-cultivation}.
+ *
+ * @param value the id, not blank
+ */
 public record TaskId(String value) implements Comparable<TaskId> {
+  /**
+   * Rejects a blank id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is blank
+   */
   public TaskId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -11,6 +21,12 @@ public record TaskId(String value) implements Comparable<TaskId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value the id
+   * @return the id
+   */
   public static TaskId of(String value) {
     return new TaskId(value);
   }

@@ -5,6 +5,7 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.PortfolioMeasure;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -94,6 +95,17 @@ public interface Jurisdiction {
    * @return the duties
    */
   default List<RecurringDuty> duties() {
+    return List.of();
+  }
+
+  /**
+   * The funds the measures are paid from, each with its short stable id. A jurisdiction that
+   * declares funds must declare every funding source its measures name (the registry checks); one
+   * that declares none gets ids numbered in the order its measures name their funding sources.
+   *
+   * @return the funds, in the order of their ids
+   */
+  default List<DeclaredFund> funds() {
     return List.of();
   }
 

@@ -4,6 +4,7 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterId;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.policy.DocumentId;
 import dev.srdi.core.policy.PolicyDocument;
@@ -47,6 +48,16 @@ public final class JurisdictionCheck {
     duplicates(j.interpretations().stream().map(i -> i.id().value()), "interpretation", problems);
     duplicates(j.departments().stream().map(d -> d.id().value()), "department", problems);
     duplicates(j.achievementTypes().stream().map(a -> a.type().value()), "achievement type", problems);
+
+    duplicates(j.funds().stream().map(DeclaredFund::id), "fund", problems);
+    duplicates(j.funds().stream().map(DeclaredFund::fundingSource), "fund's funding source", problems);
+    if (!j.funds().isEmpty()) {
+      Set<String> funds = j.funds().stream().map(DeclaredFund::fundingSource).collect(Collectors.toSet());
+      for (MeasureDescriptor d : descriptors) {
+        d.fundingSource().filter(f -> !funds.contains(f)).ifPresent(f -> problems.add(d.id() + " is paid from '" + f
+            + "', which is not a declared fund"));
+      }
+    }
 
     Set<ParameterId> declared = j.parameters().stream().map(Parameter::id).collect(Collectors.toSet());
     Set<Object> declaredInterpretations = j.interpretations().stream().map(Interpretation::id).collect(Collectors.toSet());
@@ -112,7 +123,8 @@ public final class JurisdictionCheck {
             j.duties().stream().map(t -> t.citation()),
             j.targets().stream().map(t -> t.citation()),
             j.parameters().stream().map(Parameter::citation),
-            j.interpretations().stream().map(Interpretation::citation))
+            j.interpretations().stream().map(Interpretation::citation),
+            j.funds().stream().map(DeclaredFund::citation))
         .flatMap(Function.identity());
   }
 

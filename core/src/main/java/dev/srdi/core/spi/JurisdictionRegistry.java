@@ -15,9 +15,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The loaded jurisdictions. Loading fails fast when no plugin is found or two share an id; a plugin
- * that throws while loading, or is inconsistent, is left out and reported in {@link #failures()},
- * and the others load.
+ * The loaded jurisdictions. A plugin that throws while loading, or is inconsistent, is left out and
+ * reported in {@link #failures()}, and the others load; so are both plugins of an id that two claim
+ * (neither is preferred, the failure names the two provider classes). {@link #load()} and
+ * {@link #of(List)} fail fast when no usable plugin remains; {@link #loadAny(ClassLoader)} and
+ * {@link #ofAny(List)} answer a registry that may be empty, for callers that report that themselves.
  */
 public final class JurisdictionRegistry {
   private final Map<JurisdictionId, Jurisdiction> byId;
@@ -32,7 +34,7 @@ public final class JurisdictionRegistry {
    * Loads every plugin visible to the thread's context class loader.
    *
    * @return the registry
-   * @throws PluginLoadException when no plugin is found or two share an id
+   * @throws PluginLoadException when no usable plugin is found
    */
   public static JurisdictionRegistry load() {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
@@ -44,9 +46,20 @@ public final class JurisdictionRegistry {
    *
    * @param classLoader where to look
    * @return the registry
-   * @throws PluginLoadException when no plugin is found or two share an id
+   * @throws PluginLoadException when no usable plugin is found
    */
   public static JurisdictionRegistry load(ClassLoader classLoader) {
+    return requireOne(loadAny(classLoader));
+  }
+
+  /**
+   * Loads every plugin the class loader's service files name, as {@link #load(ClassLoader)} does, but
+   * never fails: with no usable plugin the registry is empty and {@link #failures()} says why.
+   *
+   * @param classLoader where to look
+   * @return the registry, possibly empty
+   */
+  public static JurisdictionRegistry loadAny(ClassLoader classLoader) {
     var loaded = new ArrayList<Jurisdiction>();
     var failures = new ArrayList<LoadFailure>();
     Iterator<Jurisdiction> it = ServiceLoader.load(Jurisdiction.class, classLoader).iterator();
@@ -60,7 +73,7 @@ public final class JurisdictionRegistry {
         failures.add(new LoadFailure(providerOf(e), rootMessage(e)));
       }
     }
-    return of(loaded, failures);
+    return checked(loaded, failures);
   }
 
   /**
@@ -68,13 +81,34 @@ public final class JurisdictionRegistry {
    *
    * @param plugins the plugins
    * @return the registry
-   * @throws PluginLoadException when none is usable or two share an id
+   * @throws PluginLoadException when none is usable
    */
   public static JurisdictionRegistry of(List<Jurisdiction> plugins) {
-    return of(plugins, List.of());
+    return requireOne(ofAny(plugins));
   }
 
-  private static JurisdictionRegistry of(List<Jurisdiction> plugins, List<LoadFailure> earlierFailures) {
+  /**
+   * A registry of the given plugins, checked as {@link #of(List)} checks them, but never failing:
+   * with no usable plugin it is empty and {@link #failures()} says why.
+   *
+   * @param plugins the plugins
+   * @return the registry, possibly empty
+   */
+  public static JurisdictionRegistry ofAny(List<Jurisdiction> plugins) {
+    return checked(plugins, List.of());
+  }
+
+  private static JurisdictionRegistry requireOne(JurisdictionRegistry registry) {
+    if (registry.byId.isEmpty()) {
+      throw new PluginLoadException("no jurisdiction plugin was found on the class path (looked for "
+          + "META-INF/services/" + Jurisdiction.class.getName() + ")"
+          + (registry.failures.isEmpty() ? "" : "; these failed to load: "
+              + registry.failures().stream().map(LoadFailure::describe).collect(Collectors.joining("; "))));
+    }
+    return registry;
+  }
+
+  private static JurisdictionRegistry checked(List<Jurisdiction> plugins, List<LoadFailure> earlierFailures) {
     var failures = new ArrayList<>(earlierFailures);
     var byId = new TreeMap<JurisdictionId, List<Jurisdiction>>();
     for (Jurisdiction plugin : plugins) {
@@ -92,23 +126,17 @@ public final class JurisdictionRegistry {
         failures.add(new LoadFailure(id, provider, rootMessage(e)));
       }
     }
-    String duplicates = byId.entrySet().stream()
-        .filter(e -> e.getValue().size() > 1)
-        .map(e -> "'" + e.getKey() + "' is provided by " + e.getValue().stream()
-            .map(p -> p.getClass().getName()).sorted().collect(Collectors.joining(" and ")))
-        .collect(Collectors.joining("; "));
-    if (!duplicates.isEmpty()) {
-      throw new PluginLoadException("two jurisdiction plugins share an id: " + duplicates
-          + ". Remove one of them from the class path.");
-    }
-    if (byId.isEmpty()) {
-      throw new PluginLoadException("no jurisdiction plugin was found on the class path (looked for "
-          + "META-INF/services/" + Jurisdiction.class.getName() + ")"
-          + (failures.isEmpty() ? "" : "; these failed to load: "
-              + failures.stream().map(LoadFailure::describe).collect(Collectors.joining("; "))));
-    }
     var single = new TreeMap<JurisdictionId, Jurisdiction>();
-    byId.forEach((id, list) -> single.put(id, list.get(0)));
+    byId.forEach((id, claimants) -> {
+      if (claimants.size() == 1) {
+        single.put(id, claimants.get(0));
+        return;
+      }
+      // Neither claimant is preferred: which one a class path lists first is an accident of the deployment.
+      String providers = claimants.stream().map(p -> p.getClass().getName()).sorted().collect(Collectors.joining(" and "));
+      claimants.forEach(p -> failures.add(new LoadFailure(Optional.of(id), p.getClass().getName(),
+          "more than one plugin has the id '" + id + "' (" + providers + "); each is left out: remove all but one")));
+    });
     return new JurisdictionRegistry(single, failures);
   }
 
@@ -159,7 +187,12 @@ public final class JurisdictionRegistry {
                 + byId.keySet().stream().map(JurisdictionId::value).collect(Collectors.joining(", ")))));
   }
 
-  /** Why the plugin of that id failed to load, if one did. */
+  /**
+   * Why the plugin of that id failed to load, if one did.
+   *
+   * @param id the jurisdiction id as given
+   * @return the first failure of a plugin with that id; empty when none failed (or its id was not known)
+   */
   public Optional<LoadFailure> failureOf(String id) {
     return failures.stream().filter(f -> f.id().map(JurisdictionId::value).filter(id::equals).isPresent()).findFirst();
   }

@@ -10,15 +10,35 @@ import java.util.function.BiPredicate;
 @FunctionalInterface
 public interface Metric {
 
+  /**
+   * Reads the target's progress from the portfolio.
+   *
+   * @param portfolio the enterprises
+   * @param query the year, the as-of date and the settings
+   * @return the value found, or why it cannot be read
+   */
   Measurement measure(Portfolio portfolio, TargetQuery query);
 
-  /** The number of enterprises that satisfy the predicate. */
+  /**
+   * The number of enterprises that satisfy the predicate.
+   *
+   * @param description what is counted, in words
+   * @param counted whether an enterprise counts, for the query
+   * @return the metric
+   */
   static Metric count(String description, BiPredicate<Enterprise, TargetQuery> counted) {
     return (portfolio, query) -> Measurement.of(
         portfolio.enterprises().stream().filter(e -> counted.test(e, query)).count(), description);
   }
 
-  /** The share, in percent, of the enterprises in the denominator that are also in the numerator. */
+  /**
+   * The share, in percent, of the enterprises in the denominator that are also in the numerator.
+   *
+   * @param description what is measured, in words
+   * @param numerator whether an enterprise is in the share
+   * @param denominator whether it counts towards the whole
+   * @return the metric, to two decimals, not measurable when the denominator is empty
+   */
   static Metric sharePercent(
       String description, BiPredicate<Enterprise, TargetQuery> numerator, BiPredicate<Enterprise, TargetQuery> denominator) {
     return (portfolio, query) -> {
@@ -32,7 +52,12 @@ public interface Metric {
     };
   }
 
-  /** A target that no portfolio of enterprises can show (job fairs held, people trained). */
+  /**
+   * A target that no portfolio of enterprises can show (job fairs held, people trained).
+   *
+   * @param reason why, in words
+   * @return the metric
+   */
   static Metric notMeasurable(String reason) {
     return (portfolio, query) -> Measurement.notMeasurable(reason);
   }

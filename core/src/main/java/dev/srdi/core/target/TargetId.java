@@ -2,8 +2,18 @@ package dev.srdi.core.target;
 
 import java.util.Objects;
 
-/** A target's id, e.g. {@code zhanjiang.target.quality-smes}. */
+/**
+ * A target's id, e.g. {@code zhanjiang.target.quality-smes}.
+ *
+ * @param value the id, not blank
+ */
 public record TargetId(String value) implements Comparable<TargetId> {
+  /**
+   * Rejects a blank id.
+   *
+   * @param value the id
+   * @throws IllegalArgumentException when it is blank
+   */
   public TargetId {
     Objects.requireNonNull(value, "value");
     if (value.isBlank()) {
@@ -11,6 +21,12 @@ public record TargetId(String value) implements Comparable<TargetId> {
     }
   }
 
+  /**
+   * The id.
+   *
+   * @param value the id
+   * @return the id
+   */
   public static TargetId of(String value) {
     return new TargetId(value);
   }

@@ -11,6 +11,12 @@ import java.util.Optional;
  * @param span where its quote stands
  */
 public record CitedSpan(Citing entry, Optional<QuotedSpan> span) {
+  /**
+   * Rejects a missing value.
+   *
+   * @param entry what cites the clause
+   * @param span where its quote stands, if found
+   */
   public CitedSpan {
     Objects.requireNonNull(entry, "entry");
     Objects.requireNonNull(span, "span");

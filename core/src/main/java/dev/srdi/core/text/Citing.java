@@ -10,34 +10,85 @@ import dev.srdi.core.target.Target;
 
 /** Something a plugin declares that cites a clause: a measure, a benefit, a parameter, an interpretation, a target, a task or a duty. */
 public sealed interface Citing {
-  /** Its id, unique within its kind. */
+  /** {@return its id, unique within its kind} */
   String id();
 
-  /** The clause and words it cites. */
+  /** {@return the clause and words it cites} */
   Citation citation();
 
-  /** Its kind, as the document's JSON names it ({@code measure}, {@code parameter}, …). */
+  /** {@return its kind, as the document's JSON names it ({@code measure}, {@code parameter}, …)} */
   String kind();
 
-  /** Calls the visitor's method for this kind of entry. */
+  /**
+   * Calls the visitor's method for this kind of entry.
+   *
+   * @param <R> what the visitor answers
+   * @param visitor the visitor
+   * @return its answer
+   */
   <R> R accept(Visitor<R> visitor);
 
-  /** One method per kind of entry, so that a renderer handles every kind (a new kind breaks it at compile time). */
+  /**
+   * One method per kind of entry, so that a renderer handles every kind (a new kind breaks it at compile time).
+   *
+   * @param <R> what the visitor answers
+   */
   interface Visitor<R> {
+    /**
+     * The answer for a measure or benefit.
+     *
+     * @param m the entry
+     * @return the answer
+     */
     R measure(OfMeasure m);
 
+    /**
+     * The answer for a parameter.
+     *
+     * @param p the entry
+     * @return the answer
+     */
     R parameter(OfParameter p);
 
+    /**
+     * The answer for an interpretation.
+     *
+     * @param i the entry
+     * @return the answer
+     */
     R interpretation(OfInterpretation i);
 
+    /**
+     * The answer for a target.
+     *
+     * @param t the entry
+     * @return the answer
+     */
     R target(OfTarget t);
 
+    /**
+     * The answer for a task.
+     *
+     * @param t the entry
+     * @return the answer
+     */
     R task(OfTask t);
 
+    /**
+     * The answer for a recurring duty.
+     *
+     * @param d the entry
+     * @return the answer
+     */
     R duty(OfDuty d);
   }
 
-  /** A monetary measure an enterprise earns, or one assessed over the portfolio. */
+  /**
+   * A monetary measure an enterprise earns, or one assessed over the portfolio.
+   *
+   * @param descriptor the measure
+   * @param portfolio whether it is assessed over the portfolio (a park measure)
+   */
   record OfMeasure(MeasureDescriptor descriptor, boolean portfolio) implements Citing {
     @Override public String id() {
       return descriptor.id().value();
@@ -56,7 +107,11 @@ public sealed interface Citing {
     }
   }
 
-  /** A named number of the text. */
+  /**
+   * A named number of the text.
+   *
+   * @param parameter the parameter
+   */
   record OfParameter(Parameter<?> parameter) implements Citing {
     @Override public String id() {
       return parameter.id().value();
@@ -75,7 +130,11 @@ public sealed interface Citing {
     }
   }
 
-  /** A reading of a clause that leaves a point open. */
+  /**
+   * A reading of a clause that leaves a point open.
+   *
+   * @param interpretation the interpretation
+   */
   record OfInterpretation(Interpretation interpretation) implements Citing {
     @Override public String id() {
       return interpretation.id().value();
@@ -94,7 +153,11 @@ public sealed interface Citing {
     }
   }
 
-  /** A numeric target. */
+  /**
+   * A numeric target.
+   *
+   * @param target the target
+   */
   record OfTarget(Target target) implements Citing {
     @Override public String id() {
       return target.id().value();
@@ -113,7 +176,11 @@ public sealed interface Citing {
     }
   }
 
-  /** A task given to departments. */
+  /**
+   * A task given to departments.
+   *
+   * @param task the task
+   */
   record OfTask(Task task) implements Citing {
     @Override public String id() {
       return task.id().value();
@@ -132,7 +199,11 @@ public sealed interface Citing {
     }
   }
 
-  /** A duty that recurs on a schedule. */
+  /**
+   * A duty that recurs on a schedule.
+   *
+   * @param duty the duty
+   */
   record OfDuty(RecurringDuty duty) implements Citing {
     @Override public String id() {
       return duty.id().value();

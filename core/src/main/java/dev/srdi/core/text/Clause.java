@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param text its words, paragraphs separated by a line break
  */
 public record Clause(String label, String text) implements Block {
+  /**
+   * Rejects a missing value.
+   *
+   * @param label the clause's label
+   * @param text its words
+   */
   public Clause {
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(text, "text");

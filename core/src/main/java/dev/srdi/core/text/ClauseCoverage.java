@@ -14,6 +14,14 @@ import java.util.Optional;
  * @param mark what the plugin's clause table says of it, if anything
  */
 public record ClauseCoverage(Clause clause, ClauseStatus status, List<CitedSpan> cited, Optional<ClauseMark> mark) {
+  /**
+   * Copies the list; rejects a missing value.
+   *
+   * @param clause the clause
+   * @param status its status
+   * @param cited what cites it
+   * @param mark what the clause table says of it, if anything
+   */
   public ClauseCoverage {
     Objects.requireNonNull(clause, "clause");
     Objects.requireNonNull(status, "status");
@@ -21,13 +29,13 @@ public record ClauseCoverage(Clause clause, ClauseStatus status, List<CitedSpan>
     Objects.requireNonNull(mark, "mark");
   }
 
-  /** The interpretations that cite it, by id. */
+  /** {@return the ids of the interpretations that cite it} */
   public List<String> interpretations() {
     return cited.stream().map(CitedSpan::entry).filter(Citing.OfInterpretation.class::isInstance)
         .map(Citing::id).distinct().toList();
   }
 
-  /** Whether it is a gap the plugin lists, with its reason. */
+  /** {@return whether it is a gap the plugin lists, with its reason} */
   public boolean listedGap() {
     return mark.filter(ClauseMark.KnownGap.class::isInstance).isPresent();
   }

@@ -17,7 +17,7 @@ public enum ClauseStatus {
     this.key = key;
   }
 
-  /** Its name in the document's JSON. */
+  /** {@return its name in the document's JSON, e.g. {@code not-encoded}} */
   public String key() {
     return key;
   }

@@ -11,13 +11,18 @@ import java.util.Collection;
  * @param notEncoded real gaps, listed or not
  */
 public record CoverageCounts(int encoded, int interpreted, int noRule, int notEncoded) {
-  /** The counts of these clauses. */
+  /**
+   * The counts of these clauses.
+   *
+   * @param clauses the clauses
+   * @return how many are in each state
+   */
   public static CoverageCounts of(Collection<ClauseCoverage> clauses) {
     return new CoverageCounts(count(clauses, ClauseStatus.ENCODED), count(clauses, ClauseStatus.INTERPRETED),
         count(clauses, ClauseStatus.NO_RULE), count(clauses, ClauseStatus.NOT_ENCODED));
   }
 
-  /** Every clause counted. */
+  /** {@return every clause counted} */
   public int clauses() {
     return encoded + interpreted + noRule + notEncoded;
   }

@@ -17,6 +17,15 @@ import java.util.Objects;
 public record DocumentCoverage(
     PolicyDocument document, PolicyText text, List<ClauseCoverage> clauses, List<Citing> unplaced,
     List<ClauseMark> strayMarks) {
+  /**
+   * Copies the lists; rejects a missing value.
+   *
+   * @param document the document
+   * @param text its text, clause by clause
+   * @param clauses each clause's coverage
+   * @param unplaced what cites a clause the text does not have
+   * @param strayMarks marks of clauses the text does not have
+   */
   public DocumentCoverage {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(text, "text");
@@ -25,12 +34,18 @@ public record DocumentCoverage(
     strayMarks = List.copyOf(strayMarks);
   }
 
-  /** The counts per state. */
+  /** {@return the counts per state} */
   public CoverageCounts counts() {
     return CoverageCounts.of(clauses);
   }
 
-  /** The coverage of the clause with that label (a clause of {@link #text()}). */
+  /**
+   * The coverage of a clause of {@link #text()}.
+   *
+   * @param clause the clause
+   * @return its coverage
+   * @throws IllegalArgumentException when the clause is not one of the text
+   */
   public ClauseCoverage of(Clause clause) {
     return clauses.stream().filter(c -> c.clause().equals(clause)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(clause.label() + " is not a clause of " + document.id()));

@@ -11,6 +11,13 @@ import java.util.Optional;
  * @param end one past its last character
  */
 public record QuotedSpan(int start, int end) {
+  /**
+   * Rejects an empty or negative span.
+   *
+   * @param start the index of its first character
+   * @param end one past its last character
+   * @throws IllegalArgumentException when {@code start} is negative or not before {@code end}
+   */
   public QuotedSpan {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException("an empty or negative span: " + start + ".." + end);

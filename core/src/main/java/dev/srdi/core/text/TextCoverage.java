@@ -19,6 +19,12 @@ import java.util.stream.Stream;
  * @param missing the documents whose text was not
  */
 public record TextCoverage(List<DocumentCoverage> documents, List<DocumentId> missing) {
+  /**
+   * Copies both lists.
+   *
+   * @param documents each document whose text was found
+   * @param missing the documents whose text was not
+   */
   public TextCoverage {
     documents = List.copyOf(documents);
     missing = List.copyOf(missing);
@@ -48,7 +54,12 @@ public record TextCoverage(List<DocumentCoverage> documents, List<DocumentId> mi
     return new TextCoverage(documents, missing);
   }
 
-  /** Everything the jurisdiction declares that cites a clause, in the order of its kinds. */
+  /**
+   * Everything the jurisdiction declares that cites a clause, in the order of its kinds.
+   *
+   * @param j the jurisdiction
+   * @return measures and benefits, parameters, interpretations, targets, tasks and duties
+   */
   public static List<Citing> citing(Jurisdiction j) {
     return Stream.of(
             j.measures().stream().map(m -> (Citing) new Citing.OfMeasure(m.descriptor(), false)),

@@ -20,7 +20,11 @@ public final class SrdiModule extends AbstractModule {
     this.pluginLoader = Optional.empty();
   }
 
-  /** Plugins from the given class loader, e.g. one a portal builds for a plugin folder. */
+  /**
+   * Plugins from the given class loader, e.g. one a portal builds for a plugin folder.
+   *
+   * @param pluginLoader where the service files are read
+   */
   public SrdiModule(ClassLoader pluginLoader) {
     this.pluginLoader = Optional.of(Objects.requireNonNull(pluginLoader, "pluginLoader"));
   }

@@ -84,6 +84,27 @@ final class SettingsTest {
   }
 
   @Test
+  void an_overridden_value_is_read_back_in_its_type_and_a_dated_one_from_its_day() {
+    var s = Settings.resolve(List.of(RATE, CAP), List.of(), Overrides.none()
+        .withParameter("guilin.growth-award.rate", "6")
+        .withParameter("guilin.growth-award.cap", "80万@2025-01-01")).get();
+    Rate rate = s.value(RATE);
+    assertEquals(Rate.permille("6"), rate);
+    assertEquals(Money.wan("50"), s.on(java.time.LocalDate.of(2024, 12, 31)).value(CAP));
+    assertEquals(Money.wan("80"), s.on(java.time.LocalDate.of(2025, 1, 1)).value(CAP));
+  }
+
+  @Test
+  void an_override_read_under_another_unit_is_a_plugin_bug_named_as_such() {
+    var s = Settings.resolve(List.of(RATE), List.of(), Overrides.none().withParameter("guilin.growth-award.rate", "6"))
+        .get();
+    Parameter<Money> sameIdOtherUnit = Parameter.of("guilin.growth-award.rate", "rate", Unit.YUAN, Money.wan("1"),
+        CITATION);
+    var e = assertThrows(IllegalStateException.class, () -> s.value(sameIdOtherUnit));
+    assertTrue(e.getMessage().contains("is read as yuan but was changed as permille"), e.getMessage());
+  }
+
+  @Test
   void an_interpretation_needs_two_choices_and_a_default_among_them() {
     assertThrows(IllegalArgumentException.class, () -> Interpretation.of("x.y", "d", CITATION, "z",
         Choice.of("a", "1"), Choice.of("b", "2")));

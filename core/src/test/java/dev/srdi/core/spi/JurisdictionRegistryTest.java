@@ -29,12 +29,45 @@ final class JurisdictionRegistryTest {
   }
 
   @Test
-  void two_plugins_with_one_id_fail_fast_naming_both() {
+  void two_plugins_with_one_id_are_both_left_out_by_that_id_naming_both_classes() {
+    JurisdictionRegistry registry = JurisdictionRegistry.loadAny(RegistryLoaders.withServices("duplicate"));
+    assertEquals(List.of(), registry.ids());
+    assertEquals(List.of("dev.srdi.core.spi.TestlandTwin", "dev.srdi.core.testland.Testland"),
+        registry.failures().stream().map(LoadFailure::provider).toList());
+    for (LoadFailure failure : registry.failures()) {
+      assertEquals(Optional.of(JurisdictionId.of("testland")), failure.id());
+      assertEquals("more than one plugin has the id 'testland' (dev.srdi.core.spi.TestlandTwin and"
+          + " dev.srdi.core.testland.Testland); each is left out: remove all but one", failure.reason());
+    }
+    assertTrue(registry.require("testland").getLeft().startsWith("jurisdiction 'testland' failed to load: more than one"),
+        registry.require("testland").getLeft());
+  }
+
+  @Test
+  void a_clash_leaves_the_other_plugins_loaded() {
+    JurisdictionRegistry registry = JurisdictionRegistry.of(List.of(new dev.srdi.core.testland.Testland(),
+        new TestlandTwin(), new OtherTown()));
+    assertEquals(List.of(JurisdictionId.of("othertown")), registry.ids());
+    assertEquals(2, registry.failures().size());
+    assertTrue(registry.failureOf("testland").isPresent());
+  }
+
+  @Test
+  void a_clash_that_leaves_nothing_usable_fails_the_strict_load_naming_both_classes() {
     var e = assertThrows(PluginLoadException.class,
         () -> JurisdictionRegistry.load(RegistryLoaders.withServices("duplicate")));
-    assertTrue(e.getMessage().contains("two jurisdiction plugins share an id: 'testland'"), e.getMessage());
-    assertTrue(e.getMessage().contains("dev.srdi.core.spi.TestlandTwin"), e.getMessage());
-    assertTrue(e.getMessage().contains("dev.srdi.core.testland.Testland"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("no jurisdiction plugin was found on the class path"), e.getMessage());
+    assertTrue(e.getMessage().contains("testland (dev.srdi.core.spi.TestlandTwin): more than one plugin"), e.getMessage());
+    assertTrue(e.getMessage().contains("testland (dev.srdi.core.testland.Testland): more than one plugin"), e.getMessage());
+  }
+
+  @Test
+  void the_lenient_load_answers_an_empty_registry_where_the_strict_one_throws() {
+    JurisdictionRegistry registry = JurisdictionRegistry.loadAny(RegistryLoaders.withServices("empty"));
+    assertEquals(List.of(), registry.all());
+    assertEquals(List.of(), registry.failures());
+    assertEquals("unknown jurisdiction 'testland'; known: ", registry.require("testland").getLeft());
+    assertEquals(List.of(), JurisdictionRegistry.ofAny(List.of()).ids());
   }
 
   @Test

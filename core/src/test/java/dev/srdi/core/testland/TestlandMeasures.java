@@ -106,10 +106,10 @@ final class TestlandMeasures {
         .build();
     return Measure.of(d, (e, ctx) -> {
       var out = new ArrayList<Assessment>();
-      Settings s = ctx.settings();
-      Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_FLOOR).bound(s), Threshold.lessThan(GROWTH_CEILING).bound(s));
       for (Financials f : e.financials().stream().sorted(java.util.Comparator.comparingInt(Financials::year)).toList()) {
         int y = f.year();
+        Settings s = ctx.on(LocalDate.of(y, 12, 31));
+        Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_FLOOR).bound(s), Threshold.lessThan(GROWTH_CEILING).bound(s));
         if (!e.holdsDuring(y, Title.SRDI_SME, Level.CITY)) {
           continue;
         }

@@ -6,6 +6,7 @@ import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentPart;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -27,10 +28,14 @@ import java.util.List;
  */
 public final class Guilin implements Jurisdiction {
 
+  /** Guilin's id, {@code guilin}: the prefix of each of its measure, parameter and interpretation ids. */
   public static final JurisdictionId ID = JurisdictionId.of("guilin");
 
   private static final List<Measure> MEASURES = measures(List.of(new FirstCitySrdiAward(), new GrowthAward()));
 
+  /**
+   * The plugin; ServiceLoader and {@code Srdi.of} call this constructor, and every declaration is built once.
+   */
   public Guilin() {
     // ServiceLoader needs a public no-argument constructor; everything is built once, statically.
   }
@@ -53,6 +58,10 @@ public final class Guilin implements Jurisdiction {
 
   @Override public List<Measure> measures() {
     return MEASURES;
+  }
+
+  @Override public List<DeclaredFund> funds() {
+    return GuilinTables.TABLES.funds();
   }
 
   @Override public List<Task> tasks() {

@@ -5,7 +5,6 @@ import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -97,10 +96,21 @@ public enum GuilinLadder {
 
   /** The highest SRDI recognition valid on the day (the latest of equals), if the enterprise holds one. */
   public static Optional<Recognition> srdiHeldOn(Enterprise e, LocalDate day) {
-    return e.recognitionsInOrder().stream()
-        .filter(GuilinLadder::isSrdi)
-        .filter(r -> r.isValidOn(day))
-        .max(Comparator.comparing((Recognition r) -> rungOf(r).orElseThrow()).thenComparing(Recognition::date));
+    // Asked by every benefit of every enterprise: a loop, the rung of each recognition worked out once.
+    Recognition best = null;
+    GuilinLadder bestRung = null;
+    for (Recognition r : e.recognitionsInOrder()) {
+      GuilinLadder rung = rungOf(r).orElse(null);
+      if (rung == null || !rung.isSrdi() || !r.isValidOn(day)) {
+        continue;
+      }
+      // The first in the order wins a tie of rung and date, as the stream's max did.
+      if (best == null || rung.compareTo(bestRung) > 0 || rung == bestRung && r.date().isAfter(best.date())) {
+        best = r;
+        bestRung = rung;
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** Whether an SRDI recognition of any level is valid on some day of the year. */

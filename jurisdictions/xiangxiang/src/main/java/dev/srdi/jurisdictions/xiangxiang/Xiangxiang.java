@@ -6,6 +6,7 @@ import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentPart;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -30,6 +31,9 @@ import java.util.List;
 public final class Xiangxiang implements Jurisdiction {
   private static final List<Measure> MEASURES = measures0();
 
+  /**
+   * The plugin; ServiceLoader and {@code Srdi.of} call this constructor, and every declaration is built once.
+   */
   public Xiangxiang() {}
 
   @Override public JurisdictionId id() {
@@ -50,6 +54,10 @@ public final class Xiangxiang implements Jurisdiction {
 
   @Override public List<Measure> measures() {
     return MEASURES;
+  }
+
+  @Override public List<DeclaredFund> funds() {
+    return XiangxiangTables.TABLES.funds();
   }
 
   @Override public List<Task> tasks() {

@@ -52,15 +52,27 @@ public record Standing(String nameZh, String nameEn, Predicate<Recognition> coun
 
   /** The highest recognition giving this standing that is valid on the day, if any. */
   public Optional<Recognition> heldOn(Enterprise enterprise, LocalDate day) {
-    return enterprise.recognitionsInOrder().stream()
-        .filter(counts)
-        .filter(r -> r.isValidOn(day))
-        .max(Comparator.comparing(Recognition::title).thenComparing(Recognition::level).thenComparing(Recognition::date));
+    // Asked by every benefit of every enterprise: a loop; the first of equals wins, as the stream's max did.
+    Recognition best = null;
+    for (Recognition r : enterprise.recognitionsInOrder()) {
+      if (counts.test(r) && r.isValidOn(day) && (best == null || HIGHEST.compare(r, best) > 0)) {
+        best = r;
+      }
+    }
+    return Optional.ofNullable(best);
   }
+
+  private static final Comparator<Recognition> HIGHEST = Comparator.comparing(Recognition::title)
+      .thenComparing(Recognition::level).thenComparing(Recognition::date);
 
   /** The first recognition giving this standing dated on or before the day (累计: expired ones still count). */
   public Optional<Recognition> firstBy(Enterprise enterprise, LocalDate day) {
-    return enterprise.recognitionsInOrder().stream().filter(counts).filter(r -> !r.date().isAfter(day)).findFirst();
+    for (Recognition r : enterprise.recognitionsInOrder()) {
+      if (counts.test(r) && !r.date().isAfter(day)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   public String describe() {

@@ -8,6 +8,7 @@ import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.policy.ClauseMark;
 import dev.srdi.core.policy.DocumentPart;
+import dev.srdi.core.policy.DeclaredFund;
 import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
@@ -51,6 +52,10 @@ public final class Zhanjiang implements Jurisdiction {
 
   @Override public List<PortfolioMeasure> portfolioMeasures() {
     return PORTFOLIO_MEASURES;
+  }
+
+  @Override public List<DeclaredFund> funds() {
+    return ZhanjiangTables.TABLES.funds();
   }
 
   @Override public List<Task> tasks() {

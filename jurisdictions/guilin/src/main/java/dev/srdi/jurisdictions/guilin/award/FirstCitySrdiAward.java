@@ -75,10 +75,7 @@ public final class FirstCitySrdiAward implements Measure {
         continue;
       }
       int year = r.date().getYear();
-      Optional<Recognition> earlierRenewal = e.recognitionsInOrder().stream()
-          .filter(o -> o.kind() == RecognitionKind.RENEWAL && o.date().isBefore(r.date()))
-          .filter(FirstCitySrdiAward::isCitySrdi)
-          .findFirst();
+      Optional<Recognition> earlierRenewal = earlierCityRenewal(e, r);
       if (!r.isNew()) {
         out.add(NotEligible.because(ID, year, "the city-level SRDI recognition of " + r.date()
             + " is a renewal (复核), not a first recognition (首次被认定)").withConditions(Condition.requirement(
@@ -101,6 +98,16 @@ public final class FirstCitySrdiAward implements Measure {
               "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false)));
     }
     return out;
+  }
+
+  /** The first city-level renewal dated before the recognition, if any. */
+  private static Optional<Recognition> earlierCityRenewal(Enterprise e, Recognition r) {
+    for (Recognition o : e.recognitionsInOrder()) {
+      if (o.kind() == RecognitionKind.RENEWAL && o.date().isBefore(r.date()) && isCitySrdi(o)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean isCitySrdi(Recognition r) {

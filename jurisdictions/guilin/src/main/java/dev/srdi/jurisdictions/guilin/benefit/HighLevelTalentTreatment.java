@@ -18,6 +18,7 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +47,15 @@ public final class HighLevelTalentTreatment implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    return e.achievementsOf(TYPE).stream().map(a -> assess(e, a)).toList();
+    List<Achievement> talents = e.achievementsOf(TYPE);
+    if (talents.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(talents.size());
+    for (Achievement a : talents) {
+      out.add(assess(e, a));
+    }
+    return out;
   }
 
   private static Assessment assess(Enterprise e, Achievement a) {

@@ -50,12 +50,14 @@ final class AtRiskPool implements Measure {
     if (enterprise.financials().isEmpty() || !enterprise.aboveDesignatedSize().orElse(false)) {
       return List.of();
     }
-    var settings = context.settings();
     var bound = Threshold.atMost(XiangxiangParameters.AT_RISK_REVENUE_TO);
-    boolean fallRequired = settings.chose(XiangxiangInterpretations.AT_RISK, XiangxiangInterpretations.REVENUE_FELL);
+    boolean fallRequired = context.settings().chose(XiangxiangInterpretations.AT_RISK,
+        XiangxiangInterpretations.REVENUE_FELL);
     var out = new ArrayList<Assessment>();
     for (Financials f : enterprise.financialsInOrder()) {
       int year = f.year();
+      // Dated 31 December of the year of the revenue: the values in force then.
+      var settings = context.on(LocalDate.of(year, 12, 31));
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), year, "revenue " + year));
         continue;

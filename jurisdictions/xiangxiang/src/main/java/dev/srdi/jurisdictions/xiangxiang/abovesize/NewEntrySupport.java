@@ -48,10 +48,11 @@ final class NewEntrySupport implements Measure {
         && !enterprise.aboveDesignatedSize().get()) {
       return List.of();
     }
-    Money threshold = context.settings().value(XiangxiangParameters.SCALE_THRESHOLD);
     var out = new ArrayList<Assessment>();
     for (Financials f : enterprise.financialsInOrder()) {
       int year = f.year();
+      // Earned at the end of the year the revenue crossed the threshold: the threshold in force then.
+      Money threshold = context.on(LocalDate.of(year, 12, 31)).value(XiangxiangParameters.SCALE_THRESHOLD);
       if (f.revenue().isEmpty() || !Bound.atLeast(threshold).admits(f.revenue().get())) {
         continue;
       }

@@ -18,6 +18,7 @@ import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.core.parameter.Settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,9 @@ final class ReachedScaleNotCounted implements Measure {
     var threshold = Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD);
     var out = new ArrayList<Assessment>();
     for (Financials f : enterprise.financialsInOrder()) {
-      if (f.revenue().isEmpty() || !threshold.admits(context.settings(), f.revenue().get())) {
+      // Dated 31 December of the year of the revenue: the threshold in force then.
+      Settings onYearEnd = context.on(LocalDate.of(f.year(), 12, 31));
+      if (f.revenue().isEmpty() || !threshold.admits(onYearEnd, f.revenue().get())) {
         continue;
       }
       var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), f.year(), enterprise, context.settings());
@@ -64,7 +67,7 @@ final class ReachedScaleNotCounted implements Measure {
         out.add(cannotDecide.get());
       } else {
         out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "revenue " + f.revenue().get().toFenString()
-            + " in " + f.year() + " is " + threshold.bound(context.settings()).describe()
+            + " in " + f.year() + " is " + threshold.bound(onYearEnd).describe()
             + " but the enterprise is not on the above-size list"));
       }
     }

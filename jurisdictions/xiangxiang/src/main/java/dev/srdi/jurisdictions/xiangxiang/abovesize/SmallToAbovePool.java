@@ -56,13 +56,15 @@ final class SmallToAbovePool implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var settings = context.settings();
-    Money top = settings.value(XiangxiangParameters.POOL_REVENUE_TO);
-    Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
-        settings.chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE, XiangxiangInterpretations.UPPER_EXCLUDED)
-            ? Bound.lessThan(top) : Bound.atMost(top));
+    boolean upperExcluded = context.settings().chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE,
+        XiangxiangInterpretations.UPPER_EXCLUDED);
     var out = new ArrayList<Assessment>();
     for (Financials f : enterprise.financialsInOrder()) {
+      // Dated 31 December of the year of the revenue: the band in force then.
+      var settings = context.on(LocalDate.of(f.year(), 12, 31));
+      Money top = settings.value(XiangxiangParameters.POOL_REVENUE_TO);
+      Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
+          upperExcluded ? Bound.lessThan(top) : Bound.atMost(top));
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
       } else if (!range.contains(f.revenue().get())) {

@@ -59,11 +59,13 @@ public final class DigitalChainAward {
         continue;
       }
       int partners = a.partners().get();
-      if (!PARTNERS.admits(ctx.settings(), partners)) {
+      // The threshold in force on the date of the transformation that earns the award.
+      var onTheDay = ctx.on(a.date());
+      if (!PARTNERS.admits(onTheDay, partners)) {
         out.add(NotEligible.because(ID, a.year(), "the digital transformation of " + a.date() + " brought " + partners
-            + " up- or downstream firms along, not " + PARTNERS.bound(ctx.settings()).describe())
+            + " up- or downstream firms along, not " + PARTNERS.bound(onTheDay).describe())
             .withConditions(Condition.count("up- and downstream firms brought along (" + a.date() + ")",
-                PARTNERS, ctx.settings(), partners)));
+                PARTNERS, onTheDay, partners)));
         continue;
       }
       Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, a.date());

@@ -94,12 +94,12 @@ public final class TierAward implements Measure {
       if (context.asOf().isBefore(ZhanjiangDocuments.ISSUED)) {
         out.add(NotEligible.because(id(), r.date().getYear(), "as of " + context.asOf() + " the plan (issued "
             + ZhanjiangDocuments.ISSUED + ", 自发布之日起实行) was not yet in force, so nothing is paid yet for "
-            + r.describe() + "; recognitions dated from " + context.settings().value(ZhanjiangParameters.TIER_AWARD_FROM)
+            + r.describe() + "; recognitions dated from " + context.on(r.date()).value(ZhanjiangParameters.TIER_AWARD_FROM)
             + " are awarded in an evaluation dated on or after its issue"));
         continue;
       }
       out.add(Claim.of(id(), r.date(), Basis.none(), r.describe() + ": " + level.nameZh() + title.nameZh()
-              + r.kind().nameZh() + " on or after " + context.settings().value(ZhanjiangParameters.TIER_AWARD_FROM)
+              + r.kind().nameZh() + " on or after " + context.on(r.date()).value(ZhanjiangParameters.TIER_AWARD_FROM)
               + " (2022年以来, 含复核)")
           .inScope(r.project()));
     }

@@ -46,9 +46,12 @@ public final class CultivationPoolPriority {
   }
 
   private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    Optional<Achievement> certificate = e.achievementsOf(HIGH_TECH).stream()
-        .filter(a -> !a.date().isAfter(ctx.asOf()))
-        .reduce((first, later) -> later);
+    Optional<Achievement> certificate = Optional.empty();
+    for (Achievement a : e.achievementsOf(HIGH_TECH)) {
+      if (!a.date().isAfter(ctx.asOf())) {
+        certificate = Optional.of(a);
+      }
+    }
     if (certificate.isEmpty()) {
       return List.of(NotEligible.because(ID, ctx.asOf().getYear(),
           "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + ctx.asOf())

@@ -77,8 +77,9 @@ public final class StandingBenefit implements Measure {
           .withConditions(Condition.requirement("standing on " + context.asOf(), "a " + standing.describe(),
               Optional.empty(), false)));
     }
+    // Enjoyed on the as-of date, the date of the grant: its words take the values in force then.
     return List.of(Claim.of(id(), context.asOf(), Basis.none(),
-        grants.apply(context.settings()) + " — as " + held.get().describe() + ", valid on " + context.asOf()));
+        grants.apply(context.on(context.asOf())) + " — as " + held.get().describe() + ", valid on " + context.asOf()));
   }
 
   @Override public String toString() {

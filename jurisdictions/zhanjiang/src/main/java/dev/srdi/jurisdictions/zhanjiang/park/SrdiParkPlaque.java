@@ -70,8 +70,10 @@ public final class SrdiParkPlaque implements PortfolioMeasure {
     int count = firms.size();
     String counted = count + " provincial-or-above SRDI SME(s) on " + context.asOf()
         + (firms.isEmpty() ? "" : " " + firms.stream().map(e -> e.id().value()).toList());
-    boolean granted = FIRMS.admits(context.settings(), count);
-    String required = FIRMS.bound(context.settings()).describe();
+    // Counted on the as-of date: the threshold in force then.
+    var onTheDay = context.on(context.asOf());
+    boolean granted = FIRMS.admits(onTheDay, count);
+    String required = FIRMS.bound(onTheDay).describe();
     return new PortfolioFinding(ID, subject, granted, granted
         ? "gathers " + counted + ", " + required + ": plaque 专精特新园区 and priority recommendation for the SME "
             + "industrial-cluster and entrepreneurship demonstration-base programmes"
