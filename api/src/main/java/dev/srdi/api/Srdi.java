@@ -424,94 +424,28 @@ public final class Srdi {
    */
   public Either<Problem, Sweep> sweep(Scenario scenario, Reform reform, SweepAxis axis) {
     return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> given(axis, "axis"))
-        .flatMap(a -> anyLoaded()).flatMap(loaded -> asOf(scenario)).flatMap(day -> {
-      Optional<Jurisdiction> owner = cityOf(axis.id());
-      if (owner.isEmpty()) {
-        return Either.left(new Problem.InvalidOverrides(List.of(axis.interpretation()
-            ? new OverrideProblem.UnknownInterpretation(axis.id(), List.of())
-            : new OverrideProblem.UnknownParameter(axis.id(), List.of()))));
-      }
-      Overrides fixed = reform.overrides();
-      if (fixed.parameters().containsKey(axis.id()) || fixed.interpretations().containsKey(axis.id())) {
-        return Either.left(new Problem.InvalidInput(List.of(InputError.at("", 0,
-            axis.id() + " is both swept and set by the reform: sweep it, or set it, not both"))));
-      }
-      List<String> values = axis.values();
-      Optional<String> unit = Optional.empty();
-      if (axis.interpretation()) {
-        var declared = owner.get().interpretations().stream().filter(i -> i.id().value().equals(axis.id())).findFirst();
-        if (declared.isPresent() && values.isEmpty()) {
-          values = declared.get().choices().stream().map(Choice::id).toList();
-        }
-      } else {
-        unit = owner.get().parameters().stream().filter(p -> p.id().value().equals(axis.id())).findFirst()
-            .map(p -> p.unit().name());
-      }
-      var cities = new ArrayList<Jurisdiction>();
-      var portfolios = new ArrayList<Portfolio>();
-      int evaluated = 0;
-      for (Jurisdiction j : registry.all()) {
-        List<Enterprise> own = scenario.enterprises().stream()
-            .filter(e -> e.jurisdiction().map(j.id()::equals).orElse(false)).toList();
-        if (!own.isEmpty() || j.equals(owner.get())) {
-          cities.add(j);
-          portfolios.add(new Portfolio(own, scenario.ownedBy(j.id()).parks()));
-          evaluated += own.size();
-        }
-      }
-      var funds = new LinkedHashMap<String, Fund>();
-      cities.forEach(j -> Funds.of(j).all().forEach(f -> funds.put(f.id(), f)));
-      // Every value's settings first, in order, so that the first value a unit cannot read is the one named.
-      var settingsByPoint = new ArrayList<List<Settings>>();
-      for (String value : values) {
-        Overrides all = axis.interpretation() ? fixed.withInterpretation(axis.id(), value) : fixed.withParameter(axis.id(), value);
-        var byCity = new ArrayList<Settings>();
-        for (Jurisdiction j : cities) {
-          Validation<Seq<OverrideProblem>, Settings> settings = engine.settings(j, ownedBy(j, all));
-          if (settings.isInvalid()) {
-            return Either.left(new Problem.InvalidOverrides(settings.getError().toJavaList()));
-          }
-          byCity.add(settings.get());
-        }
-        settingsByPoint.add(byCity);
-      }
-      var indices = new ArrayList<Integer>();
-      for (int i = 0; i < values.size(); i++) {
-        indices.add(i);
-      }
-      List<String> swept = values;
-      List<SweepPoint> points = InOrder.map(indices, threads, i -> {
-        var byFund = new TreeMap<String, Money>();
-        Money total = Money.zero();
-        int paid = 0;
-        for (int c = 0; c < cities.size(); c++) {
-          Jurisdiction j = cities.get(c);
-          Funds known = Funds.of(j);
-          for (EnterpriseResult r : engine.evaluate(j, portfolios.get(c), day, settingsByPoint.get(i).get(c)).enterprises()) {
-            if (r.total().isPositive()) {
-              paid++;
-            }
-            for (var e : r.entitlements()) {
-              if (e.amount().isPresent()) {
-                byFund.merge(known.of(e.fundingSource()).id(), e.amount().get(), Money::plus);
-                total = total.plus(e.amount().get());
-              }
-            }
-          }
-        }
-        return new SweepPoint(swept.get(i), total, byFund, paid);
-      });
-      var used = new TreeSet<String>();
-      points.forEach(p -> used.addAll(p.byFund().keySet()));
-      // Every point lists every fund any point pays from, zero where it pays nothing, so the columns line up.
-      var filled = points.stream().map(p -> {
-        var all = new TreeMap<String, Money>();
-        used.forEach(f -> all.put(f, p.byFund().getOrDefault(f, Money.zero())));
-        return new SweepPoint(p.value(), p.total(), all, p.enterprisesPaid());
-      }).toList();
-      return Either.right(new Sweep(day, new SweepAxis(axis.id(), axis.interpretation(), values), unit,
-          used.stream().map(funds::get).toList(), filled, evaluated));
-    });
+        .flatMap(a -> sweep(scenario, reform, List.of(a), SweepProgress.NONE));
+  }
+
+  /**
+   * One parameter or interpretation swept over its values, or two over a grid of every pair of their values,
+   * as {@link #sweep(Scenario, Reform, SweepAxis)} does; a city is evaluated again only when a point changes
+   * what applies to it (the cities a swept parameter does not belong to are evaluated once).
+   *
+   * @param scenario the portfolio, with its as-of date
+   * @param reform the changes held fixed (its budgets are not used)
+   * @param axes one axis, or two for a grid (the first's values outer); at most {@link SweepAxis#MAX_VALUES} points
+   * @param progress told after each point
+   * @return the sweep, or the problems {@link #sweep(Scenario, Reform, SweepAxis)} names, and
+   *     {@link Problem.InvalidInput} for no axis, more than two, the same one twice or too many points
+   */
+  public Either<Problem, Sweep> sweep(Scenario scenario, Reform reform, List<SweepAxis> axes, SweepProgress progress) {
+    return given(scenario, "scenario").flatMap(s -> given(reform, "reform")).flatMap(r -> given(axes, "axes"))
+        .flatMap(a -> given(progress, "progress"))
+        .flatMap(p -> axes.stream().anyMatch(Objects::isNull) ? Either.left(new Problem.NoInput("axes[]")) : anyLoaded())
+        .flatMap(loaded -> asOf(scenario))
+        .flatMap(day -> new Sweeper(engine, registry.all(), this::cityOf, this::ownedBy, threads)
+            .sweep(scenario, day, reform, List.copyOf(axes), progress));
   }
 
   /** The changes that belong to the jurisdiction: those whose id begins with its own. */

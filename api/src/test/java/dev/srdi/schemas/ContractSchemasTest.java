@@ -12,6 +12,7 @@ import static dev.srdi.schemas.Schemas.MEASURES;
 import static dev.srdi.schemas.Schemas.PORTFOLIO_WHAT_IF;
 import static dev.srdi.schemas.Schemas.REFORM;
 import static dev.srdi.schemas.Schemas.SCENARIO;
+import static dev.srdi.schemas.Schemas.SWEEP;
 import static dev.srdi.schemas.Schemas.TARGETS;
 import static dev.srdi.schemas.Schemas.WHAT_IF;
 import static dev.srdi.schemas.Schemas.WHAT_IF_REQUEST;
@@ -142,6 +143,25 @@ final class ContractSchemasTest {
     }
     assertTrue(tests.size() >= 7, "seeds/examples holds three scenarios, three golden outputs and a portfolio");
     return tests.stream();
+  }
+
+  /** The sweep goldens the README's analyst section is checked against, one parameter and a grid, follow the sweep schema. */
+  @Test
+  void the_sweep_goldens_validate_and_the_schema_holds_a_grid_to_its_second_axis() throws Exception {
+    Path analyst = EXAMPLES.resolve("analyst");
+    int sweeps = 0;
+    try (var files = Files.list(analyst)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().contains(".sweep")).sorted().toList()) {
+        assertValid(schema(SWEEP), read(file), file.getFileName().toString());
+        sweeps++;
+      }
+    }
+    assertEquals(2, sweeps, "a sweep and a grid");
+    String point = "{\"value\": \"1‰\", \"total\": \"1.00\", \"byFund\": {}, \"enterprisesPaid\": 1}";
+    String grid = "{\"asOf\": \"2025-12-31\", \"parameter\": \"a.b\", \"across\": {\"parameter\": \"a.c\"},"
+        + " \"enterprises\": 1, \"funds\": [], \"points\": [" + point + "]}";
+    assertFalse(schema(SWEEP).validate(Json.mapper().readTree(grid)).isEmpty(), "a grid's point names its second value");
+    assertTrue(schema(SWEEP).validate(Json.mapper().readTree(grid.replace("\"1‰\",", "\"1‰\", \"across\": \"2\","))).isEmpty());
   }
 
   /** The reform examples, YAML or JSON, follow the schema and are read by the facade; the schema rejects what the reader does. */

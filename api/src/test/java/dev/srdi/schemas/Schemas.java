@@ -35,12 +35,13 @@ public final class Schemas {
   public static final String JURISDICTIONS = "srdi-jurisdictions-1.schema.json";
   public static final String DOCUMENT = "srdi-document-1.schema.json";
   public static final String REFORM = "srdi-reform-1.schema.json";
+  public static final String SWEEP = "srdi-sweep-1.schema.json";
   public static final String WHAT_IF_REQUEST = "srdi-whatif-request-1.schema.json";
   public static final String PORTFOLIO_WHAT_IF = "srdi-portfolio-whatif-1.schema.json";
 
   /** Every published schema: one per contract document. */
   public static final List<String> ALL = List.of(SCENARIO, EVALUATION, EVALUATION_LINE, WHAT_IF, COMPARE, TARGETS, DUTIES,
-      MEASURES, JURISDICTIONS, DOCUMENT, REFORM, WHAT_IF_REQUEST, PORTFOLIO_WHAT_IF);
+      MEASURES, JURISDICTIONS, DOCUMENT, REFORM, SWEEP, WHAT_IF_REQUEST, PORTFOLIO_WHAT_IF);
 
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
       builder -> builder.schemas(iri -> iri.startsWith(BASE) ? text(iri.substring(BASE.length())) : null));

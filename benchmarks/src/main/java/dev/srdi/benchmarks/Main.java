@@ -47,12 +47,16 @@ public final class Main {
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
     System.out.print(table(results));
+    System.out.print(SweepBenchmarks.table(results));
   }
 
   static String table(Collection<RunResult> results) {
     Map<String, double[]> scores = new LinkedHashMap<>();
     for (RunResult r : results) {
       String name = r.getParams().getBenchmark();
+      if (name.startsWith(SweepBenchmarks.class.getName() + ".")) {
+        continue;
+      }
       name = name.substring(name.lastIndexOf('.') + 1);
       var s = r.getPrimaryResult();
       scores.put(name, new double[] {s.getScore(), s.getScoreError()});

@@ -4,7 +4,10 @@ import dev.srdi.cli.text.ExcelLineEnds;
 import java.io.PrintWriter;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} option every command that prints a result shares, and {@code --excel} for its CSV. */
+/**
+ * The {@code --format} option every command that prints a result shares, {@code --excel} for its CSV, and
+ * {@code --width} and {@code --ambiguous-wide} for its tables.
+ */
 public final class FormatOption {
   /** What Excel needs to read a CSV file as UTF-8 rather than the system's code page (GBK on Chinese Windows). */
   private static final String BYTE_ORDER_MARK = "\uFEFF";
@@ -16,6 +19,16 @@ public final class FormatOption {
   @Option(names = "--excel",
       description = "With -f csv: start with a UTF-8 byte-order mark and end lines with CRLF, as Excel on Windows reads CSV.")
   boolean excel;
+
+  // Read by the command line's execution strategy (ScreenOptions) before the command runs: the tables are drawn for it.
+  @Option(names = "--width", paramLabel = "N",
+      description = "Fit tables to N columns; by default COLUMNS, else the terminal's width, else no limit (a file or a pipe).")
+  Integer width;
+
+  @Option(names = "--ambiguous-wide",
+      description = "Count East Asian ambiguous-width characters (“ ” — ≤ ‘ ’ …) as two columns, as CJK terminals draw them"
+          + " (or set SRDI_AMBIGUOUS_WIDE=1).")
+  boolean ambiguousWide;
 
   public Format format() {
     return format;

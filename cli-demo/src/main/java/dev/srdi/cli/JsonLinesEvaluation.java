@@ -23,8 +23,6 @@ import java.util.Optional;
  * with the summary on stderr and whole lines only when a signal stops the run.
  */
 public final class JsonLinesEvaluation {
-  private static final long PROGRESS_AFTER_MILLIS = 2_000;
-
   private final Srdi srdi;
   private final Jurisdiction jurisdiction;
   private final LocalDate asOf;
@@ -67,15 +65,14 @@ public final class JsonLinesEvaluation {
       err.flush();
     }, "srdi-summary-on-signal");
     Runtime.getRuntime().addShutdownHook(onSignal);
-    var progress = new Progress(err);
-    try {
-      run.run(in::next, sink, progress::update);
+    // A bar on stderr when it is a terminal (records and rate; a stream's length is not known, so no time left).
+    try (var progress = dev.srdi.cli.terminal.Progress.onStderr("evaluate", "records", -1)) {
+      run.run(in::next, sink, done -> progress.done(done, -1));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
       removeHook(onSignal);
     }
-    progress.done();
     summary(run.totals(), err);
     return run.totals().invalid() == 0 ? ExitCode.OK : ExitCode.FAILED;
   }
@@ -105,38 +102,5 @@ public final class JsonLinesEvaluation {
           + " skipped (another jurisdiction; --all-enterprises evaluates them)");
     }
     err.flush();
-  }
-
-  /** A progress line on stderr, only for a person watching a long run (a terminal, after two seconds). */
-  private static final class Progress {
-    private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private final long started = System.nanoTime();
-    private long lastShown;
-    private boolean shown;
-
-    Progress(PrintWriter err) {
-      this.err = err;
-    }
-
-    void update(long lines) {
-      if (!terminal) {
-        return;
-      }
-      long elapsed = (System.nanoTime() - started) / 1_000_000;
-      if (elapsed >= PROGRESS_AFTER_MILLIS && elapsed - lastShown >= 500) {
-        lastShown = elapsed;
-        shown = true;
-        err.print("\r  " + lines + " lines evaluated…");
-        err.flush();
-      }
-    }
-
-    void done() {
-      if (shown) {
-        err.print("\r" + " ".repeat(40) + "\r");
-        err.flush();
-      }
-    }
   }
 }

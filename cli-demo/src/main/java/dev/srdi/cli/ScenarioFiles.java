@@ -112,11 +112,13 @@ public final class ScenarioFiles {
     var enterprises = new ArrayList<Enterprise>();
     var firstLineOfId = new java.util.HashMap<String, Integer>();
     Seq<InputError> errors = io.vavr.collection.List.empty();
-    try (Utf8Lines in = lines(file)) {
+    // A bar on stderr when it is a terminal: a large portfolio takes a while to read (validate, whatif, sweep).
+    try (Utf8Lines in = lines(file); var progress = dev.srdi.cli.terminal.Progress.onStderr("read", "records", -1)) {
       Utf8Lines.Line line;
       int number = 0;
       while ((line = in.next()) != null) {
         number++;
+        progress.done(number, -1);
         if (line.error().isPresent()) {
           errors = errors.append(line.error().get());
           continue;

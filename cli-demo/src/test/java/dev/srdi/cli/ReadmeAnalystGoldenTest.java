@@ -34,6 +34,7 @@ final class ReadmeAnalystGoldenTest {
       + " --reform seeds/examples/reforms/guilin-growth-5permille.yaml --budget zhanjiang.fund-1=1000000@2023";
   private static final String SWEEP = "sweep -s seeds/examples/portfolio.jsonl --as-of 2025-12-31"
       + " --set guilin.growth-award.rate=1‰..10‰:1‰";
+  private static final String GRID = SWEEP + " --set guilin.growth-award.cap=1万,2万,5万,50万";
 
   @TempDir Path charts;
 
@@ -98,8 +99,9 @@ final class ReadmeAnalystGoldenTest {
   }
 
   @Test
-  void the_json_of_the_what_if_and_of_the_sweep_are_the_goldens() throws IOException {
-    for (var golden : List.of(List.of(WHAT_IF, "portfolio.whatif.json"), List.of(SWEEP, "portfolio.sweep.json"))) {
+  void the_json_of_the_what_if_the_sweep_and_the_grid_are_the_goldens() throws IOException {
+    for (var golden : List.of(List.of(WHAT_IF, "portfolio.whatif.json"), List.of(SWEEP, "portfolio.sweep.json"),
+        List.of(GRID, "portfolio.sweep-grid.json"))) {
       var argv = new ArrayList<String>();
       for (String w : (golden.get(0) + " -f json").split(" ")) {
         argv.add(w.startsWith("seeds/") ? ROOT.resolve(w).toString() : w);

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalInt;
+import dev.srdi.cli.text.DisplayWidth;
+import dev.srdi.cli.text.Screen;
 import org.junit.jupiter.api.Test;
 
 /** What a shell user expects: `help`, shell completion, `-s -` for the standard input, and CSV that Excel reads. */
@@ -61,6 +64,36 @@ final class TerminalConventionsTest {
     var notCsv = run("whatif", "-s", portfolio, "--as-of", "2025-12-31", "--excel");
     assertEquals(2, notCsv.exit());
     assertTrue(notCsv.err().contains("-f csv"), notCsv.err());
+  }
+
+  @Test
+  void width_fits_every_table_to_the_screen_and_without_it_the_layout_is_unchanged() {
+    var natural = run("measures", "-j", "guilin");
+    var narrow = run("measures", "-j", "guilin", "--width", "80");
+    assertEquals(0, narrow.exit(), narrow.err());
+    assertTrue(natural.out().lines().anyMatch(l -> DisplayWidth.of(l) > 80), "the catalogue is wider than 80 by itself");
+    for (var table : Cli.tables(narrow.out())) {
+      for (String line : table) {
+        assertTrue(DisplayWidth.of(line) <= 80, line);
+      }
+    }
+    assertEquals(Cli.tables(natural.out()).size(), Cli.tables(narrow.out()).size(), "the same tables, narrower");
+    assertEquals(natural.out(), run("measures", "-j", "guilin", "--width", "1000").out());
+    assertEquals(2, run("measures", "-j", "guilin", "--width", "0").exit());
+  }
+
+  @Test
+  void ambiguous_wide_pads_the_tables_for_a_terminal_that_draws_quotes_and_dashes_two_wide() {
+    var plain = run("measures", "-j", "guilin");
+    var wide = run("measures", "-j", "guilin", "--ambiguous-wide");
+    assertEquals(0, wide.exit(), wide.err());
+    assertTrue(wide.out().contains("“"), "the catalogue quotes “专精特新”");
+    Screen cjk = new Screen(OptionalInt.empty(), true);
+    for (var table : Cli.tables(wide.out())) {
+      long widths = Screen.during(cjk, () -> table.stream().mapToInt(DisplayWidth::of).distinct().count());
+      assertEquals(1, widths, "every line of a table is as wide as its border on such a terminal: " + table);
+    }
+    assertTrue(!plain.out().equals(wide.out()), "the padding differs from a terminal that draws them narrow");
   }
 
   private static Cli.Run withStdin(byte[] input, java.util.function.Supplier<Cli.Run> command) {

@@ -25,7 +25,7 @@ final class OpenApiDocument {
   /** The contract's schemas, as srdi-api publishes them (a test checks that none is missing). */
   static final List<String> CONTRACT_SCHEMAS = List.of("srdi-scenario-1", "srdi-evaluation-1",
       "srdi-evaluation-line-1", "srdi-whatif-1", "srdi-compare-1", "srdi-targets-1", "srdi-jurisdictions-1",
-      "srdi-measures-1", "srdi-duties-1", "srdi-document-1", "srdi-reform-1", "srdi-whatif-request-1",
+      "srdi-measures-1", "srdi-duties-1", "srdi-document-1", "srdi-reform-1", "srdi-sweep-1", "srdi-whatif-request-1",
       "srdi-portfolio-whatif-1");
   /** The server's own: the problem document. */
   static final String PROBLEM = "srdi-problem-1";

@@ -5,11 +5,14 @@ import dev.srdi.api.SweepPoint;
 import dev.srdi.core.engine.Fund;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,10 +25,13 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Document;
 
 /**
- * A sweep drawn as lines over its values: the total cost and each fund's, in yuan. The labels are
+ * A sweep drawn as lines over its values: the total cost and each fund's, in yuan; a two-parameter grid as
+ * one line of the total per value of the second axis. The labels are
  * bilingual; SVG writes them as text (the viewer's fonts draw the Chinese, none is needed here), PNG
  * draws them with the first installed font that has the glyphs (e.g. Debian's fonts-noto-cjk).
  */
@@ -36,6 +42,7 @@ public final class SweepChart {
   /** The series of the total, beside one series per fund id. */
   public static final String TOTAL = "Total 合计";
   private static final String SAMPLE = "费用资金合计参数扫描元";
+  private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
 
   private SweepChart() {}
 
@@ -49,6 +56,22 @@ public final class SweepChart {
     var data = new DefaultCategoryDataset();
     for (SweepPoint p : sweep.points()) {
       data.addValue(p.total().toYuan(), TOTAL, p.value());
+    }
+    return data;
+  }
+
+  /**
+   * A grid's data: one line per value of the second axis (named by the axis and the value), one column per
+   * value of the first, the total in yuan.
+   *
+   * @param sweep the two-parameter sweep
+   * @return the dataset
+   */
+  public static DefaultCategoryDataset gridTotals(Sweep sweep) {
+    var data = new DefaultCategoryDataset();
+    String across = sweep.across().orElseThrow().id();
+    for (SweepPoint p : sweep.points()) {
+      data.addValue(p.total().toYuan(), across + " = " + p.across().orElseThrow(), p.value());
     }
     return data;
   }
@@ -86,19 +109,30 @@ public final class SweepChart {
     theme.setSmallFont(font.deriveFont(Font.PLAIN, 10f));
     String axis = sweep.axis().id() + sweep.unit().map(u -> " (" + u + ")").orElse(sweep.axis().interpretation()
         ? " (choice 选项)" : "");
+    String title = sweep.isGrid()
+        ? "Sweep grid 参数网格: " + sweep.axis().id() + " × " + sweep.across().orElseThrow().id()
+        : "Sweep 参数扫描: " + sweep.axis().id();
     JFreeChart chart = org.jfree.chart.ChartFactory.createLineChart(
-        "Sweep 参数扫描: " + sweep.axis().id() + " — " + sweep.enterprises() + " enterprises 家企业, as of " + sweep.asOf(),
-        axis, "Total cost 总费用 (yuan 元)", totals(sweep), PlotOrientation.VERTICAL, true, false, false);
+        title + " — " + sweep.enterprises() + " enterprises 家企业, as of " + sweep.asOf(),
+        axis, "Total cost 总费用 (yuan 元)", sweep.isGrid() ? gridTotals(sweep) : totals(sweep), PlotOrientation.VERTICAL,
+        true, false, false);
     theme.apply(chart);
     CategoryPlot plot = chart.getCategoryPlot();
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(new java.text.DecimalFormat("#,##0"));
-    if (sweep.points().size() > 12) {
+    if (sweep.axis().values().size() > 12) {
       plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     var renderer = (LineAndShapeRenderer) plot.getRenderer();
     renderer.setDefaultShapesVisible(true);
+    if (sweep.isGrid()) {
+      // A line per value of the second axis, all of the same weight: the total is what a grid compares.
+      renderer.setAutoPopulateSeriesStroke(false);
+      renderer.setDefaultStroke(new BasicStroke(2f));
+      ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+      return chart;
+    }
     renderer.setSeriesStroke(0, new BasicStroke(3f));
     // The funds that change are far smaller than the total: they get an axis of their own, on the right.
     DefaultCategoryDataset funds = changingFunds(sweep);
@@ -127,13 +161,36 @@ public final class SweepChart {
    * @throws IOException when it cannot be written
    */
   public static void svg(Sweep sweep, OutputStream out) throws IOException {
-    SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-    // A fixed prefix for the ids of clip paths and gradients (by default a clock reading): the same sweep, the same bytes.
-    g.setDefsKeyPrefix("srdi-");
+    svg(chart(sweep, new Font(Font.SANS_SERIF, Font.PLAIN, 12)), out);
+  }
+
+  /**
+   * Writes a chart as SVG with Batik's generator (Apache-2.0), its text kept as SVG text.
+   *
+   * @param chart the chart
+   * @param out where to write
+   * @throws IOException when it cannot be written
+   */
+  public static void svg(JFreeChart chart, OutputStream out) throws IOException {
+    Document document;
+    try {
+      document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation()
+          .createDocument(SVG_NAMESPACE, "svg", null);
+    } catch (javax.xml.parsers.ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser cannot be configured", e);
+    }
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    // No "Generated by" comment and no embedded fonts: the viewer's fonts draw the Chinese.
+    context.setComment(null);
+    context.setEmbeddedFontsOn(false);
+    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    g.setSVGCanvasSize(new Dimension(WIDTH, HEIGHT));
     // JFreeChart draws rotated labels (the vertical axes') as outlines unless told otherwise: keep them text.
     org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
-    chart(sweep, new Font(Font.SANS_SERIF, Font.PLAIN, 12)).draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
-    out.write(g.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+    chart.draw(g, new Rectangle(0, 0, WIDTH, HEIGHT));
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    g.stream(writer, true);
+    writer.flush();
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.srdi.cli.ScenarioFiles;
 import dev.srdi.cli.ScenarioOption;
 import dev.srdi.cli.UsageException;
 import dev.srdi.cli.chart.SweepChart;
+import dev.srdi.cli.terminal.Progress;
 import dev.srdi.cli.view.SweepView;
 import dev.srdi.core.parameter.Overrides;
 import java.awt.Font;
@@ -33,11 +34,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code srdi sweep}: one parameter or interpretation over its values, the portfolio read once, with a chart. */
+/**
+ * {@code srdi sweep}: one parameter or interpretation over its values, or two over a grid, the portfolio read
+ * once, with a chart; a progress bar on stderr when it is a terminal.
+ */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
     description = {"Sweeps a parameter over a range or a list of values (or an interpretation over its choices).",
-        "Every city at once, each enterprise under the city it names; the scenario is read once and evaluated once",
-        "per value: the total cost, the cost by fund and the enterprises paid, per value, and a chart.",
+        "Every city at once, each enterprise under the city it names; the scenario is read once, and a city is",
+        "evaluated again only for the values that touch it: the total cost, the cost by fund and the enterprises",
+        "paid, per value, and a chart. Two things swept make a grid: the total per pair of values, and a line per",
+        "value of the second. A progress bar is drawn on stderr when it is a terminal.",
         "Example: srdi sweep -s portfolio.jsonl --as-of 2025-12-31 --set guilin.growth-award.rate=1‰..10‰:1‰ --chart rate.svg"})
 public final class SweepCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -102,18 +108,23 @@ public final class SweepCommand implements Callable<Integer> {
         fixed = fixed.withInterpretation(i.substring(0, eq), i.substring(eq + 1));
       }
     }
-    if (axes.size() != 1) {
+    if (axes.isEmpty() || axes.size() > 2) {
       throw new ParameterException(spec.commandLine(), "give one thing to sweep (--set PARAM=FROM..TO:STEP or a list,"
-          + " or --interpretation NAME), not " + axes.size());
+          + " or --interpretation NAME), or two for a grid, not " + axes.size());
     }
     Reform reform = reform(api, new Reform(Optional.empty(), Optional.empty(), fixed, List.of()));
-    Sweep result = api.sweep(scenario.load(api), reform, axes.get(0)).getOrElseThrow(Problems::usage);
+    var read = scenario.load(api);
+    Sweep result;
+    // The facade counts the evaluations it needs (a city under a point's settings) and says so with the first.
+    try (Progress progress = Progress.onStderr("sweep", "evaluations", -1)) {
+      result = api.sweep(read, reform, axes, (done, total) -> progress.done(done, total)).getOrElseThrow(Problems::usage);
+    }
     if (chart != null) {
       draw(result, chartType);
     }
     String text = switch (format.format()) {
       case JSON -> result.toJson();
-      case CSV -> SweepView.csv(result);
+      case CSV -> result.isGrid() ? SweepView.gridCsv(result) : SweepView.csv(result);
       case TABLE -> SweepView.table(result);
     };
     spec.commandLine().getOut().print(format.encoded(text));

@@ -76,8 +76,16 @@ public final class ValidateCommand implements Callable<Integer> {
   /** A .jsonl scenario, read line by line and not kept; the same answer as reading it whole, and no as-of date. */
   private int streamLines(int workers) {
     PortfolioCheck.Result checked;
-    try (Utf8Lines in = ScenarioFiles.lines(scenario)) {
-      checked = new PortfolioCheck(srdi.get(), workers).run(in::next);
+    // A bar on stderr when it is a terminal, counting the lines read (a stream's length is not known).
+    try (Utf8Lines in = ScenarioFiles.lines(scenario);
+        var progress = dev.srdi.cli.terminal.Progress.onStderr("validate", "records", -1)) {
+      checked = new PortfolioCheck(srdi.get(), workers).run(() -> {
+        Utf8Lines.Line line = in.next();
+        if (line != null) {
+          progress.done(line.number(), -1);
+        }
+        return line;
+      });
     } catch (IOException e) {
       throw new UsageException(scenario + ": cannot read: " + e.getMessage());
     }

@@ -3,6 +3,7 @@ package dev.srdi.cli.main;
 import com.google.inject.Guice;
 import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.OutputFailed;
+import dev.srdi.cli.ScreenOptions;
 import dev.srdi.cli.UsageException;
 import com.google.inject.Injector;
 import dev.srdi.cli.text.VisibleText;
@@ -59,6 +60,8 @@ public final class Main {
     // The descriptions are written as lines of up to 110 characters; wider help keeps them whole, also beside
     // the longest command name (generate-completion) in the list of commands.
     cli.setUsageHelpWidth(128);
+    // Tables fit the screen the command runs for (--width, COLUMNS, the terminal's width).
+    cli.setExecutionStrategy(ScreenOptions::execute);
     // Dates and months in the user's words, not java.time's (picocli prefixes "Invalid value for option '--as-of': ").
     cli.registerConverter(LocalDate.class, Main::date);
     cli.registerConverter(YearMonth.class, Main::month);

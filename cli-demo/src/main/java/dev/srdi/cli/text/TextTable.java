@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * A table for people: columns sized by display width, so that Chinese text stays aligned; long
  * cells wrap inside their column; ASCII borders, so that every line of the table has the same
- * display width in any terminal.
+ * display width in any terminal. On a {@link Screen} of limited width the widest columns give way
+ * first, their cells wrapping, until the table fits (or every column is down to {@link #NARROWEST}).
  */
 public final class TextTable {
   /** How a column aligns its cells: text to the left, amounts and counts to the right. */
@@ -35,6 +36,9 @@ public final class TextTable {
       return new Column(header, Align.RIGHT, 40);
     }
   }
+
+  /** The narrowest a column is made to fit a screen. */
+  public static final int NARROWEST = 4;
 
   private final List<Column> columns;
   private final List<List<String>> rows = new ArrayList<>();
@@ -70,7 +74,35 @@ public final class TextTable {
     return rows.isEmpty();
   }
 
+  /** The table for the command's screen ({@link Screen#current()}). */
   public String render() {
+    int[] widths = naturalWidths();
+    Screen.current().width().ifPresent(limit -> fit(widths, limit));
+    return render(widths);
+  }
+
+  /** Narrows the widest column by one until the lines fit the limit, or no column can narrow further. */
+  private static void fit(int[] widths, int limit) {
+    int line = 1;
+    for (int w : widths) {
+      line += w + 3;
+    }
+    while (line > limit) {
+      int widest = 0;
+      for (int c = 1; c < widths.length; c++) {
+        if (widths[c] > widths[widest]) {
+          widest = c;
+        }
+      }
+      if (widths[widest] <= NARROWEST) {
+        return;
+      }
+      widths[widest]--;
+      line--;
+    }
+  }
+
+  private int[] naturalWidths() {
     int[] widths = new int[columns.size()];
     for (int c = 0; c < columns.size(); c++) {
       int w = DisplayWidth.of(columns.get(c).header());
@@ -81,6 +113,10 @@ public final class TextTable {
       }
       widths[c] = Math.min(w, Math.max(columns.get(c).maxWidth(), DisplayWidth.of(columns.get(c).header())));
     }
+    return widths;
+  }
+
+  private String render(int[] widths) {
     var out = new StringBuilder();
     String border = border(widths);
     out.append(border);
