@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.srdi.core.parameter.Overrides;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +62,7 @@ public final class ReformReader {
       String path = e.getProcessor() instanceof JsonParser p ? p.getParsingContext().pathAsPointer().toString() : "";
       return invalid(InputError.at(path.replace('/', '.').replaceFirst("^\\.", ""), line, column,
           JacksonMessages.plain(e)));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       // SnakeYAML reports some malformed texts (a tab for indentation, a bad escape) as its own runtime errors.
       return invalid(InputError.at("", 0, "cannot read as YAML or JSON: " + e.getMessage()));
     }

@@ -171,8 +171,6 @@ public final class ScenarioReader {
     } catch (NumberFormatException e) {
       // Jackson reads a float's digits lazily and throws this, not a parse error, for an exponent it cannot hold.
       return Validation.invalid(io.vavr.collection.List.of(badNumber(text, fixedLine)));
-    } catch (IOException e) {
-      return Validation.invalid(io.vavr.collection.List.of(InputError.at("", fixedLine, "cannot read: " + e.getMessage())));
     }
   }
 
