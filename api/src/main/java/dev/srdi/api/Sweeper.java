@@ -33,8 +33,11 @@ import java.util.function.Function;
  * The work of {@link Srdi#sweep}: a city is evaluated again only when a point changes what applies to it.
  * Each city's cost is kept by the overrides it sees, so the cities a swept parameter does not belong to are
  * evaluated once for the whole sweep, and in a grid whose axes belong to two cities each city is evaluated
- * once per value of its own axis. The evaluations a sweep needs are independent and run in parallel
- * (the common fork-join pool); the points are then summed in order, so the result does not depend on it.
+ * once per value of its own axis. Within a city evaluated more than once, the first evaluation records what
+ * each enterprise read ({@link RecordedEvaluation}) and the others evaluate again only the enterprises that
+ * read a parameter or interpretation they change: the rest read the same values and keep their result. The
+ * evaluations are independent and run on the facade's threads; the points are then summed in order, so the
+ * result does not depend on them.
  */
 final class Sweeper {
   private final Engine engine;
@@ -127,17 +130,39 @@ final class Sweeper {
       }
     }
     var keys = new ArrayList<>(needed.keySet());
-    var done = new AtomicInteger();
-    List<CityCost> results = InOrder.map(keys, threads, key -> {
-      CityCost cost = cost(cities.get(key.city()), portfolios.get(key.city()), day, needed.get(key));
-      synchronized (progress) {
-        progress.evaluationsDone(done.incrementAndGet(), keys.size());
+    // Each city's first evaluation records what each enterprise read, when the city has more to come; its other
+    // evaluations re-evaluate only the enterprises that read what they change. Firsts run in parallel, then the rest.
+    var firstOf = new LinkedHashMap<Integer, CityOverrides>();
+    var more = new ArrayList<CityOverrides>();
+    for (CityOverrides key : keys) {
+      if (firstOf.putIfAbsent(key.city(), key) != null) {
+        more.add(key);
       }
-      return cost;
+    }
+    var done = new AtomicInteger();
+    var firsts = new ArrayList<>(firstOf.values());
+    List<RecordedEvaluation> recorded = InOrder.map(firsts, threads, key -> {
+      boolean again = more.stream().anyMatch(k -> k.city() == key.city());
+      RecordedEvaluation r = RecordedEvaluation.of(engine, cities.get(key.city()), portfolios.get(key.city()), day,
+          key.overrides(), needed.get(key), again);
+      evaluated(progress, done, keys.size());
+      return r;
     });
     var costs = new HashMap<CityOverrides, CityCost>();
-    for (int i = 0; i < keys.size(); i++) {
-      costs.put(keys.get(i), results.get(i));
+    var byCity = new HashMap<Integer, RecordedEvaluation>();
+    for (int i = 0; i < firsts.size(); i++) {
+      byCity.put(firsts.get(i).city(), recorded.get(i));
+      costs.put(firsts.get(i), cost(cities.get(firsts.get(i).city()), recorded.get(i).results()));
+    }
+    List<CityCost> rest = InOrder.map(more, threads, key -> {
+      Jurisdiction j = cities.get(key.city());
+      CityCost cost = cost(j, byCity.get(key.city()).under(engine, j, portfolios.get(key.city()), day, key.overrides(),
+          needed.get(key)));
+      evaluated(progress, done, keys.size());
+      return cost;
+    });
+    for (int i = 0; i < more.size(); i++) {
+      costs.put(more.get(i), rest.get(i));
     }
     var points = new ArrayList<SweepPoint>();
     var used = new TreeSet<String>();
@@ -189,12 +214,18 @@ final class Sweeper {
     return across.map(v -> with(overrides, axes.get(1).axis(), v)).orElse(overrides);
   }
 
-  private CityCost cost(Jurisdiction j, Portfolio portfolio, LocalDate day, Settings settings) {
+  private static void evaluated(SweepProgress progress, AtomicInteger done, int of) {
+    synchronized (progress) {
+      progress.evaluationsDone(done.incrementAndGet(), of);
+    }
+  }
+
+  private static CityCost cost(Jurisdiction j, List<EnterpriseResult> results) {
     Funds known = Funds.of(j);
     var byFund = new TreeMap<String, Money>();
     Money total = Money.zero();
     int paid = 0;
-    for (EnterpriseResult r : engine.evaluate(j, portfolio, day, settings).enterprises()) {
+    for (EnterpriseResult r : results) {
       if (r.total().isPositive()) {
         paid++;
       }

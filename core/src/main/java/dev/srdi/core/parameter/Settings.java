@@ -33,6 +33,8 @@ public final class Settings {
   private final Optional<LocalDate> day;
   /** Where reads of revised parameters are logged, when a measure reads these settings; else null. */
   private final ParameterReads reads;
+  /** Where every parameter and interpretation asked about is recorded ({@link #recording}); else null. */
+  private final ReadRecord record;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
@@ -41,7 +43,8 @@ public final class Settings {
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
       Optional<LocalDate> day,
-      ParameterReads reads) {
+      ParameterReads reads,
+      ReadRecord record) {
     this.parameters = parameters;
     this.values = values;
     this.changes = changes;
@@ -49,6 +52,7 @@ public final class Settings {
     this.choices = choices;
     this.day = day;
     this.reads = reads;
+    this.record = record;
   }
 
   /**
@@ -119,7 +123,7 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            Optional.empty(), null))
+            Optional.empty(), null, null))
         : Validation.invalid(errors);
   }
 
@@ -161,7 +165,7 @@ public final class Settings {
    */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads);
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads, record);
   }
 
   /**
@@ -175,7 +179,19 @@ public final class Settings {
    */
   public Settings readOnEventDays(ParameterReads log) {
     Objects.requireNonNull(log, "log");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log);
+    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log, record);
+  }
+
+  /**
+   * The same settings, recording every parameter and interpretation asked about, in these settings and in every
+   * settings made from them ({@link #on}, {@link #readOnEventDays}): what an evaluation under them can depend on.
+   *
+   * @param into where the reads are recorded (one evaluation's own)
+   * @return the recording settings
+   */
+  public Settings recording(ReadRecord into) {
+    Objects.requireNonNull(into, "into");
+    return new Settings(parameters, values, changes, interpretations, choices, day, reads, into);
   }
 
   /** {@return the day these settings read parameters on, if they are pinned to one} */
@@ -249,6 +265,10 @@ public final class Settings {
    */
   public <T> Timeline<T> timeline(Parameter<T> parameter) {
     requireDeclared(parameter);
+    // Every question about a parameter (its value, whether it is in force, its source) comes through here.
+    if (record != null) {
+      record.parameter(parameter.id());
+    }
     return values.get(parameter.key()).orElseGet(parameter::values);
   }
 
@@ -282,6 +302,9 @@ public final class Settings {
     if (!interpretations.containsKey(interpretation.id())) {
       throw new IllegalStateException("interpretation " + interpretation.id() + " is read but not declared by its jurisdiction");
     }
+    if (record != null) {
+      record.interpretation(interpretation.id());
+    }
     return choices.getOrDefault(interpretation.id(), interpretation.defaultChoice());
   }
 
@@ -303,11 +326,17 @@ public final class Settings {
    * @return a copy, empty for the defaults
    */
   public Map<ParameterId, String> changedParameters() {
+    if (record != null) {
+      record.everything();
+    }
     return new TreeMap<>(changes);
   }
 
   /** {@return the interpretations a what-if chose, as id to choice id, sorted by id; a copy} */
   public Map<InterpretationId, String> changedInterpretations() {
+    if (record != null) {
+      record.everything();
+    }
     return new TreeMap<>(choices);
   }
 
