@@ -1,25 +1,19 @@
 package dev.srdi.core.parameter;
 
+import static dev.srdi.core.parameter.GrowthAwardFixture.CAP;
+import static dev.srdi.core.parameter.GrowthAwardFixture.CITATION;
+import static dev.srdi.core.parameter.GrowthAwardFixture.MODE;
+import static dev.srdi.core.parameter.GrowthAwardFixture.RATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
-import dev.srdi.core.policy.Citation;
-import dev.srdi.core.policy.DocumentId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class SettingsTest {
-  private static final Citation CITATION = Citation.of(DocumentId.of("004_901c7209498bc010"), "二、（四）", "3‰");
-  private static final Parameter<Rate> RATE = Parameter.of("guilin.growth-award.rate", "rate", Unit.PERMILLE,
-      Rate.permille("3"), CITATION);
-  private static final Parameter<Money> CAP = Parameter.of("guilin.growth-award.cap", "cap", Unit.YUAN, Money.wan("50"),
-      CITATION);
-  private static final Interpretation MODE = Interpretation.of("guilin.mode", "mode", CITATION, "a",
-      Choice.of("a", "first"), Choice.of("b", "second"));
-
   @Test
   void defaults_hold_until_overridden() {
     Settings s = Settings.defaults(List.of(RATE, CAP), List.of(MODE));
