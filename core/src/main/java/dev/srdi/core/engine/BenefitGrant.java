@@ -1,6 +1,7 @@
 package dev.srdi.core.engine;
 
 import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.responsibility.Responsibility;
 import java.util.List;
@@ -16,14 +17,38 @@ import java.util.Objects;
  * @param description what the benefit is
  * @param citation the clause
  * @param responsibility the units that owe it
- * @param explanation why the enterprise gets it
+ * @param why why the enterprise gets it, in words written when read ({@link #explanation()})
  * @param notes further remarks
  */
 public record BenefitGrant(
     MeasureId measure, String nameZh, String nameEn, int year, String description, Citation citation,
-    Responsibility responsibility, String explanation, List<String> notes) {
+    Responsibility responsibility, Words why, List<String> notes) {
   /**
    * Copies the notes; rejects a missing value.
+   *
+   * @param measure the measure
+   * @param nameZh its name
+   * @param nameEn its name in English
+   * @param year the year
+   * @param description what it is
+   * @param citation the clause
+   * @param responsibility who owes it
+   * @param why why
+   * @param notes remarks
+   */
+  public BenefitGrant {
+    Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(nameZh, "nameZh");
+    Objects.requireNonNull(nameEn, "nameEn");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(citation, "citation");
+    Objects.requireNonNull(responsibility, "responsibility");
+    Objects.requireNonNull(why, "why");
+    notes = List.copyOf(notes);
+  }
+
+  /**
+   * A benefit whose explanation is already written (the form before explanations were {@link Words}).
    *
    * @param measure the measure
    * @param nameZh its name
@@ -35,14 +60,13 @@ public record BenefitGrant(
    * @param explanation why
    * @param notes remarks
    */
-  public BenefitGrant {
-    Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(nameZh, "nameZh");
-    Objects.requireNonNull(nameEn, "nameEn");
-    Objects.requireNonNull(description, "description");
-    Objects.requireNonNull(citation, "citation");
-    Objects.requireNonNull(responsibility, "responsibility");
-    Objects.requireNonNull(explanation, "explanation");
-    notes = List.copyOf(notes);
+  public BenefitGrant(MeasureId measure, String nameZh, String nameEn, int year, String description,
+      Citation citation, Responsibility responsibility, String explanation, List<String> notes) {
+    this(measure, nameZh, nameEn, year, description, citation, responsibility, Words.of(explanation), notes);
+  }
+
+  /** {@return why the enterprise gets it, in words: {@link #why()} written (once, then remembered)} */
+  public String explanation() {
+    return why.text();
   }
 }

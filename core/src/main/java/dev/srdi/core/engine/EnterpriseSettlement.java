@@ -12,6 +12,7 @@ import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.ParameterReads;
@@ -36,7 +37,7 @@ import java.util.Optional;
  */
 final class EnterpriseSettlement {
   /** A claim that passed every step: what it pays, how that was worked out, what the reader should know. */
-  private record Award(Optional<Money> amount, String explanation, List<String> notes) {}
+  private record Award(Optional<Money> amount, Words explanation, List<String> notes) {}
 
   /** Why a step rejects a claim, and the condition it found unmet. */
   private record Rejection(String reason, List<Condition> conditions) {
@@ -202,7 +203,7 @@ final class EnterpriseSettlement {
       return Either.left(new Rejection(notInForce.get(), List.of()));
     }
     String sources = valueSources(formula, claim, onTheDay);
-    String explanation = sources.isEmpty() ? claim.explanation() : claim.explanation() + sources;
+    Words explanation = claim.why().then(sources);
     return d.formula().amount(claim.basis(), onTheDay)
         .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
         .map(amount -> new Award(amount, explanation, notes));
@@ -250,9 +251,9 @@ final class EnterpriseSettlement {
           + "', not less than this award of " + full.toFenString(),
           Condition.money("this award against what '" + group + "' already paid", Bound.moreThan(already), full)));
     }
-    String explanation = already.isPositive()
-        ? award.explanation() + "; highest only (top-up): " + full.toFenString() + " less " + already.toFenString()
-            + " already awarded"
+    Words explanation = already.isPositive()
+        ? award.explanation().then(Words.lazily(() -> "; highest only (top-up): " + full.toFenString() + " less "
+            + already.toFenString() + " already awarded"))
         : award.explanation();
     return Either.right(new Award(Optional.of(difference), explanation, award.notes()));
   }

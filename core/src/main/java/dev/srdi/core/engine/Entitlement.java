@@ -2,6 +2,7 @@ package dev.srdi.core.engine;
 
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.responsibility.Responsibility;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * @param citation the clause
  * @param scope the project it is for, where a highest-only rule is scoped by project
  * @param payee who is paid, where it is not the enterprise
- * @param explanation why the enterprise is entitled
+ * @param why why the enterprise is entitled, in words written when read ({@link #explanation()})
  * @param notes further remarks shown with it
  */
 public record Entitlement(
@@ -44,7 +45,7 @@ public record Entitlement(
     Citation citation,
     Optional<String> scope,
     Optional<String> payee,
-    String explanation,
+    Words why,
     List<String> notes) {
 
   /**
@@ -62,7 +63,7 @@ public record Entitlement(
    * @param citation the clause
    * @param scope the project, if any
    * @param payee the payee, if not the enterprise
-   * @param explanation why
+   * @param why why
    * @param notes remarks
    */
   public Entitlement {
@@ -77,7 +78,7 @@ public record Entitlement(
     Objects.requireNonNull(citation, "citation");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(payee, "payee");
-    Objects.requireNonNull(explanation, "explanation");
+    Objects.requireNonNull(why, "why");
     notes = List.copyOf(notes);
     if (amount.isPresent() == (amountKind == AmountKind.UNSPECIFIED)) {
       throw new IllegalArgumentException(measure + ": an amount is present unless the kind is UNSPECIFIED");
@@ -87,6 +88,36 @@ public record Entitlement(
         throw new IllegalArgumentException(measure + ": an entitlement is a non-negative amount in whole fen: " + m);
       }
     });
+  }
+
+  /**
+   * An entitlement whose explanation is already written (the form before explanations were {@link Words}).
+   *
+   * @param measure the measure
+   * @param nameZh its name
+   * @param nameEn its name in English
+   * @param year the year
+   * @param date the event's date
+   * @param amount the amount, if stated
+   * @param amountKind how it is stated
+   * @param fundingSource the fund, if stated
+   * @param responsibility who owes it
+   * @param citation the clause
+   * @param scope the project, if any
+   * @param payee the payee, if not the enterprise
+   * @param explanation why
+   * @param notes remarks
+   */
+  public Entitlement(MeasureId measure, String nameZh, String nameEn, int year, LocalDate date,
+      Optional<Money> amount, AmountKind amountKind, Optional<String> fundingSource, Responsibility responsibility,
+      Citation citation, Optional<String> scope, Optional<String> payee, String explanation, List<String> notes) {
+    this(measure, nameZh, nameEn, year, date, amount, amountKind, fundingSource, responsibility, citation, scope,
+        payee, Words.of(explanation), notes);
+  }
+
+  /** {@return why the enterprise is entitled, in words: {@link #why()} written (once, then remembered)} */
+  public String explanation() {
+    return why.text();
   }
 
   /**

@@ -7,8 +7,10 @@ import dev.srdi.core.parameter.ParameterId;
 import dev.srdi.core.parameter.Settings;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One condition of a measure as data, for a checklist of what an enterprise meets and what it misses: the fact,
@@ -249,6 +251,19 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
    */
   public static Condition requirement(String fact, String requires, Optional<String> has, boolean met) {
     return new Condition(fact, has, requires, Optional.empty(), "", met);
+  }
+
+  /**
+   * Conditions built only when someone reads them: a rejection's checklist, written as data the first time
+   * the list is read (a portal, a near-miss report), not for a caller that only counts. {@code building} must
+   * be a pure function of immutable values (the rejection may be read on any thread, long after the
+   * evaluation) and must return at least one condition: the list says it is not empty without building it.
+   *
+   * @param building builds the conditions, e.g. {@code () -> List.of(Condition.money(…))}
+   * @return an unmodifiable list, never empty, built on first read
+   */
+  public static List<Condition> lazily(Supplier<List<Condition>> building) {
+    return new LazyConditions(building);
   }
 
   /**

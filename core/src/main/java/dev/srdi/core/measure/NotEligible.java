@@ -10,31 +10,36 @@ import java.util.Optional;
  * and simply do not qualify), the year it concerns where there is one, and the measure's conditions as data,
  * met and unmet, so that a portal can show what is missing as a checklist.
  *
+ * <p>The reason is {@link Words}: a measure may hand it over unwritten ({@link Words#lazily}), and {@link
+ * #reason()} writes it when read, so that a caller counting rejections never formats one.
+ *
  * @param measure the measure
- * @param reason why, in plain words
+ * @param why why, in plain words written when read ({@link #reason()})
  * @param missingFacts the facts the scenario lacks; empty when they were there and do not qualify
  * @param year the year the rejection concerns, where there is one
- * @param conditions the measure's conditions, met and unmet
+ * @param conditions the measure's conditions, met and unmet (perhaps built when first read: {@link
+ *     Condition#lazily})
  */
 public record NotEligible(
-    MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year, List<Condition> conditions)
+    MeasureId measure, Words why, List<String> missingFacts, Optional<Integer> year, List<Condition> conditions)
     implements Assessment {
 
   /**
    * Copies the lists; rejects a missing value.
    *
    * @param measure the measure
-   * @param reason why
+   * @param why why
    * @param missingFacts the facts missing
    * @param year the year, if any
    * @param conditions the conditions
    */
   public NotEligible {
     Objects.requireNonNull(measure, "measure");
-    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(why, "why");
     missingFacts = List.copyOf(missingFacts);
     Objects.requireNonNull(year, "year");
-    conditions = List.copyOf(conditions);
+    // Conditions built lazily stay so (they are already unmodifiable); copying would build them.
+    conditions = conditions instanceof LazyConditions ? conditions : List.copyOf(conditions);
   }
 
   /**
@@ -46,7 +51,26 @@ public record NotEligible(
    * @param year the year, if any
    */
   public NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year) {
-    this(measure, reason, missingFacts, year, missingConditions(missingFacts));
+    this(measure, Words.of(reason), missingFacts, year, missingConditions(missingFacts));
+  }
+
+  /**
+   * A rejection whose reason is already written (the form before reasons were {@link Words}).
+   *
+   * @param measure the measure
+   * @param reason why
+   * @param missingFacts the facts missing
+   * @param year the year, if any
+   * @param conditions the conditions
+   */
+  public NotEligible(MeasureId measure, String reason, List<String> missingFacts, Optional<Integer> year,
+      List<Condition> conditions) {
+    this(measure, Words.of(reason), missingFacts, year, conditions);
+  }
+
+  /** {@return why, in plain words: {@link #why()} written (once, then remembered)} */
+  public String reason() {
+    return why.text();
   }
 
   /** One unmet condition per missing fact; none (and nothing built) when no fact is missing, the common case. */
@@ -69,7 +93,18 @@ public record NotEligible(
    * @return the rejection
    */
   public static NotEligible because(MeasureId measure, String reason) {
-    return new NotEligible(measure, reason, List.of(), Optional.empty());
+    return because(measure, Words.of(reason));
+  }
+
+  /**
+   * A rejection for no year in particular, its reason written when read.
+   *
+   * @param measure the measure
+   * @param why why, e.g. {@code Words.lazily(() -> "holds no … on " + asOf)}
+   * @return the rejection
+   */
+  public static NotEligible because(MeasureId measure, Words why) {
+    return new NotEligible(measure, why, List.of(), Optional.empty(), List.of());
   }
 
   /**
@@ -81,7 +116,19 @@ public record NotEligible(
    * @return the rejection
    */
   public static NotEligible because(MeasureId measure, int year, String reason) {
-    return new NotEligible(measure, reason, List.of(), Optional.of(year));
+    return because(measure, year, Words.of(reason));
+  }
+
+  /**
+   * A rejection for one year, its reason written when read.
+   *
+   * @param measure the measure
+   * @param year the year it concerns
+   * @param why why, e.g. {@code Words.lazily(() -> "output value " + output.toFenString() + …)}
+   * @return the rejection
+   */
+  public static NotEligible because(MeasureId measure, int year, Words why) {
+    return new NotEligible(measure, why, List.of(), Optional.of(year), List.of());
   }
 
   /**
@@ -93,8 +140,9 @@ public record NotEligible(
    * @return the rejection
    */
   public static NotEligible missing(MeasureId measure, int year, String... facts) {
-    return new NotEligible(measure, "not enough facts: " + String.join(", ", facts) + " missing",
-        List.of(facts), Optional.of(year));
+    List<String> missing = List.of(facts);
+    return new NotEligible(measure, Words.lazily(() -> "not enough facts: " + String.join(", ", missing) + " missing"),
+        missing, Optional.of(year), missingConditions(missing));
   }
 
   /**
@@ -109,12 +157,16 @@ public record NotEligible(
       return this;
     }
     if (conditions.isEmpty()) {
-      return new NotEligible(measure, reason, missingFacts, year, more);
+      return new NotEligible(measure, why, missingFacts, year, more);
+    }
+    if (conditions instanceof LazyConditions || more instanceof LazyConditions) {
+      return new NotEligible(measure, why, missingFacts, year, LazyConditions.concat(conditions,
+          more instanceof LazyConditions ? more : List.copyOf(more)));
     }
     var all = new ArrayList<Condition>(conditions.size() + more.size());
     all.addAll(conditions);
     all.addAll(more);
-    return new NotEligible(measure, reason, missingFacts, year, all);
+    return new NotEligible(measure, why, missingFacts, year, all);
   }
 
   /**
