@@ -80,9 +80,12 @@ public final class Main {
       }
     }
     for (String city : List.of("engineGuilin", "engineXiangxiang", "engineZhanjiang")) {
-      if (scores.containsKey(city)) {
-        out.append(String.format("%-48s %6.2f  >= 1 (400,000/s a core)%n", city + " / 400,000",
-            scores.get(city)[0] / 400_000));
+      // Explanations available (written when read), then rendered (every word read).
+      for (String benchmark : List.of(city, city + "Rendered")) {
+        if (scores.containsKey(benchmark)) {
+          out.append(String.format("%-48s %6.2f  >= 1 (400,000/s a core)%n", benchmark + " / 400,000",
+              scores.get(benchmark)[0] / 400_000));
+        }
       }
     }
     return out.toString();

@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * One operation is one enterprise, taken in turn from the portfolio, on one thread. {@link Main}
@@ -79,6 +80,19 @@ public class SrdiBenchmarks {
 
   @Benchmark public EnterpriseResult engineZhanjiang(Fixture f, Cursor c) {
     return f.subjects.zhanjiang(c.next(f.subjects.size()));
+  }
+
+  /** The whole policy, and then every explanation, reason and condition read ({@link Rendered}). */
+  @Benchmark public void engineGuilinRendered(Fixture f, Cursor c, Blackhole bh) {
+    Rendered.readAll(f.subjects.guilin(c.next(f.subjects.size())), bh);
+  }
+
+  @Benchmark public void engineXiangxiangRendered(Fixture f, Cursor c, Blackhole bh) {
+    Rendered.readAll(f.subjects.xiangxiang(c.next(f.subjects.size())), bh);
+  }
+
+  @Benchmark public void engineZhanjiangRendered(Fixture f, Cursor c, Blackhole bh) {
+    Rendered.readAll(f.subjects.zhanjiang(c.next(f.subjects.size())), bh);
   }
 
   @Benchmark public EnterpriseResult facadeGuilin(Fixture f, Cursor c) {

@@ -1,6 +1,7 @@
 package dev.srdi.tables;
 
 import dev.srdi.core.measure.MeasureId;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.policy.Citation;
@@ -59,6 +60,17 @@ public record BenefitSheet(
    */
   public String grants(Settings settings) {
     return grants.render(settings);
+  }
+
+  /**
+   * What the benefit grants, as {@link #grants(Settings)} writes it, written only when read (the values are
+   * read now).
+   *
+   * @param settings the parameter values in force
+   * @return the words
+   */
+  public Words grantsWords(Settings settings) {
+    return grants.words(settings);
   }
 
   /** {@return the parameters its words read} */

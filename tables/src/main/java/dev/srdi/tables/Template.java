@@ -1,5 +1,6 @@
 package dev.srdi.tables;
 
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
 import java.util.ArrayList;
@@ -78,6 +79,31 @@ public final class Template {
     return out.toString();
   }
 
+  /**
+   * The words of {@link #render}, written only when read: the values are read from the settings now (the
+   * engine records what a measure reads while it assesses), and formatted into the words later.
+   *
+   * @param settings the parameter values in force
+   * @return the words, each place to be replaced by its value in the parameter's unit
+   */
+  public Words words(Settings settings) {
+    Objects.requireNonNull(settings, "settings");
+    if (places.length == 0) {
+      return Words.of(text);
+    }
+    Object[] values = new Object[places.length];
+    for (int i = 0; i < places.length; i++) {
+      values[i] = settings.value(places[i]);
+    }
+    return Words.lazily(() -> {
+      var out = new StringBuilder(text.length() + 16 * places.length).append(literals[0]);
+      for (int i = 0; i < places.length; i++) {
+        out.append(formatValue(places[i], values[i])).append(literals[i + 1]);
+      }
+      return out.toString();
+    });
+  }
+
   /** {@return the words with each parameter's most recent value} */
   public String renderDefaults() {
     return PLACE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(find(m.group(1)).formatDefault()));
@@ -90,6 +116,12 @@ public final class Template {
       }
     }
     throw new IllegalStateException("unreachable: every place names a parameter of the template: " + id);
+  }
+
+  /** The value was read from the same parameter, so it is of its type. */
+  @SuppressWarnings("unchecked")
+  private static <T> String formatValue(Parameter<T> p, Object value) {
+    return p.unit().format((T) value);
   }
 
   private static <T> String format(Parameter<T> p, Settings settings) {

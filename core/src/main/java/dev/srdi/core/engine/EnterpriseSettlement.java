@@ -126,16 +126,16 @@ final class EnterpriseSettlement {
         .flatMap(award -> toppedUp(d, claim, award))
         .peek(award -> grant(d, claim, award))
         .peekLeft(rejection -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.reason())
-            .withConditions(rejection.conditions().isEmpty() ? List.of(theClause(d)) : rejection.conditions())));
+            .withConditions(rejection.conditions().isEmpty() ? theClause(d) : rejection.conditions())));
   }
 
   /**
    * Where a rejection names no condition as data, the clause's own words are the condition: unmet, so
    * that every rejection a portal shows has a checklist line with the text it fails.
    */
-  private static Condition theClause(MeasureDescriptor d) {
-    return Condition.requirement("the condition of " + d.citation().clause(), "“" + d.citation().quote() + "”",
-        Optional.empty(), false);
+  private static List<Condition> theClause(MeasureDescriptor d) {
+    return Condition.lazily(() -> List.of(Condition.requirement("the condition of " + d.citation().clause(),
+        "“" + d.citation().quote() + "”", Optional.empty(), false)));
   }
 
   private Either<Rejection, Claim> notAfterAsOf(Claim claim) {

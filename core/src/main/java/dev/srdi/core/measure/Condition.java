@@ -114,7 +114,20 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
    * @return the condition
    */
   public static Condition money(String fact, Threshold<Money> threshold, Settings settings, Money has) {
-    Bound<Money> bound = threshold.bound(settings);
+    return money(fact, threshold, threshold.bound(settings), has);
+  }
+
+  /**
+   * An amount against a threshold parameter whose bound was read beforehand ({@code threshold.bound(settings)}),
+   * with its lever: the form for conditions built lazily ({@link #lazily}), which read no settings.
+   *
+   * @param fact what is measured
+   * @param threshold the clause's threshold
+   * @param bound the threshold's bound in the settings in force
+   * @param has the enterprise's amount
+   * @return the condition
+   */
+  public static Condition money(String fact, Threshold<Money> threshold, Bound<Money> bound, Money has) {
     Money meetsAt = switch (threshold.kind()) {
       case AT_LEAST, AT_MOST -> has;
       case MORE_THAN -> has.minus(FEN);

@@ -13,10 +13,16 @@ import java.util.function.Supplier;
  * function of the few values that vary, usually a lambda that concatenates constant parts and those values,
  * run the first time {@link #text()} is asked for and remembered afterwards.
  *
- * <p>A rendering must be a pure function of immutable values (dates, {@code Money}, numbers, records of
- * them, the {@code Settings} of the evaluation): a result is shared between threads and may be read long after
- * the evaluation, so the words must not depend on when, where or how often they are written. Two threads
- * reading the words at once may both render them; they write the same string, and either is kept.
+ * <p>A rendering must be a pure function of immutable values (dates, {@code Money}, rates, numbers, records
+ * of them, a recognition, a window): a result is shared between threads and may be read long after the
+ * evaluation, so the words must not depend on when, where or how often they are written. Two threads reading
+ * the words at once may both render them; they write the same string, and either is kept.
+ *
+ * <p><b>A rendering reads no {@code Settings}</b> (nor an {@code EvaluationContext}): the engine records which
+ * parameters a measure reads while it assesses (to name revised values in the explanation, and for a sweep to
+ * know which enterprises a value touches), so a read made later, when the words are written, would be missed
+ * or counted against another measure. Read the values while assessing and capture them: {@code Rate rate =
+ * s.value(GROWTH_RATE); Words.lazily(() -> rate.asPermille() + " of the increase")}.
  *
  * <p>Words are equal when their texts are: rendering is how two explanations compare.
  */

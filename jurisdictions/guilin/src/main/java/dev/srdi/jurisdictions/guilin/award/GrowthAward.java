@@ -27,6 +27,7 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.measure.ThresholdRange;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
 import dev.srdi.core.parameter.Parameter;
@@ -122,10 +123,11 @@ public final class GrowthAward implements Measure {
   }
 
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
-    Optional<String> notHolder = notAnSrdiSme(e, year, s);
+    Optional<Words> notHolder = notAnSrdiSme(e, year, s);
     if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.requirement("SRDI SME in " + year,
-          "a valid SRDI recognition of any level (“专精特新”中小企业)", Optional.empty(), false));
+      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.lazily(() -> List.of(
+          Condition.requirement("SRDI SME in " + year, "a valid SRDI recognition of any level (“专精特新”中小企业)",
+              Optional.empty(), false))));
     }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
@@ -135,19 +137,21 @@ public final class GrowthAward implements Measure {
           : NotEligible.missing(ID, year, "outputValue " + year, "taxPaid " + year);
     }
     Bound<Money> otherPolicies = Threshold.atLeast(GROWTH_OUTPUT_BELOW).bound(s);
-    if (otherPolicies.admits(output.get())) {
-      return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year + " is "
-          + otherPolicies.describe() + ": referred to other industrial policies (" + GROWTH_OUTPUT_BELOW.citation().quote()
-          + ")").withConditions(outputInBracket(year, output.get(), s));
+    Money outputValue = output.get();
+    if (otherPolicies.admits(outputValue)) {
+      return NotEligible.because(ID, year, Words.lazily(() -> "output value " + outputValue.toFenString() + " in "
+          + year + " is " + otherPolicies.describe() + ": referred to other industrial policies ("
+          + GROWTH_OUTPUT_BELOW.citation().quote() + ")")).withConditions(outputInBracket(year, outputValue, s));
     }
-    Range<Money> bracket = Range.between(Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s),
-        Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
-    if (!bracket.contains(output.get())) {
+    Bound<Money> lowerEnd = Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s);
+    Range<Money> bracket = Range.between(lowerEnd, Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
+    if (!bracket.contains(outputValue)) {
       // Not at or above the upper end, so below the lower one.
-      return NotEligible.because(ID, year, "output value " + output.get().toFenString() + " in " + year
-          + " is below the bracket's lower end of " + s.value(GROWTH_OUTPUT_FROM).toFenString()
-          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")")
-          .withConditions(outputInBracket(year, output.get(), s));
+      Money from = s.value(GROWTH_OUTPUT_FROM);
+      return NotEligible.because(ID, year, Words.lazily(() -> "output value " + outputValue.toFenString() + " in "
+          + year + " is below the bracket's lower end of " + from.toFenString()
+          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")"))
+          .withConditions(outputInBracket(year, outputValue, s));
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
@@ -176,39 +180,51 @@ public final class GrowthAward implements Measure {
     Rate taxGrowth = s.value(TAX_GROWTH);
     boolean outputGrew = grewBy(lastOutput.get(), output.get(), outputGrowth);
     boolean taxGrew = grewBy(lastTax.get(), tax.get(), taxGrowth);
-    String growth = "output value " + lastOutput.get().toFenString() + " → " + output.get().toFenString() + " ("
-        + percentChange(lastOutput.get(), output.get()) + "), tax paid " + lastTax.get().toFenString() + " → "
-        + tax.get().toFenString() + " (" + percentChange(lastTax.get(), tax.get()) + ")";
+    Money last = lastOutput.get();
+    Money now = output.get();
+    Money lastPaid = lastTax.get();
+    Money paid = tax.get();
+    Words growth = Words.lazily(() -> "output value " + last.toFenString() + " → " + now.toFenString() + " ("
+        + percentChange(last, now) + "), tax paid " + lastPaid.toFenString() + " → " + paid.toFenString() + " ("
+        + percentChange(lastPaid, paid) + ")");
     if (!outputGrew || !taxGrew) {
-      return NotEligible.because(ID, year, (outputGrew ? "" : "output growth is not " + atLeastPercent(outputGrowth))
-          + (!outputGrew && !taxGrew ? " and " : "")
-          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth)
+      return NotEligible.because(ID, year, Words.lazily(() -> (outputGrew ? ""
+              : "output growth is not " + atLeastPercent(outputGrowth)) + (!outputGrew && !taxGrew ? " and " : "")
+          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth.text()))
           .withConditions(outputInBracket(year, output.get(), s)).withConditions(
               Condition.rate("output growth " + year, Threshold.atLeast(OUTPUT_GROWTH), s,
                   growth(lastOutput.get(), output.get())),
               Condition.rate("tax growth " + year, Threshold.atLeast(TAX_GROWTH), s, growth(lastTax.get(), tax.get())));
     }
-    return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(lastOutput.get(), output.get()),
-            "grew in " + year + ": " + growth + "; " + s.value(GROWTH_RATE).asPermille() + " of the increase of "
-                + output.get().minus(lastOutput.get()).toFenString())
+    Rate rate = s.value(GROWTH_RATE);
+    return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(last, now),
+            Words.lazily(() -> "grew in " + year + ": " + growth.text() + "; " + rate.asPermille()
+                + " of the increase of " + now.minus(last).toFenString()))
         .forYear(year);
   }
 
-  private static Optional<String> notAnSrdiSme(Enterprise e, int year, Settings s) {
+  private static Optional<Words> notAnSrdiSme(Enterprise e, int year, Settings s) {
     if (s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END)) {
       LocalDate yearEnd = LocalDate.of(year, 12, 31);
       return GuilinLadder.srdiHeldOn(e, yearEnd).isPresent() ? Optional.empty()
-          : Optional.of("held no valid SRDI recognition of any level on " + yearEnd + " (interpretation "
-              + GuilinInterpretations.GROWTH_AWARD_HOLDER.id() + "=" + GuilinInterpretations.VALID_AT_YEAR_END + ")");
+          : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level on " + yearEnd
+              + " (interpretation " + GuilinInterpretations.GROWTH_AWARD_HOLDER.id() + "="
+              + GuilinInterpretations.VALID_AT_YEAR_END + ")"));
     }
     return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
-        : Optional.of("held no valid SRDI recognition of any level in " + year + " (对我市“专精特新”中小企业)");
+        : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level in " + year
+            + " (对我市“专精特新”中小企业)"));
   }
 
   /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */
   private static List<Condition> outputInBracket(int year, Money output, Settings s) {
-    return List.of(Condition.money("output value " + year, Threshold.atLeast(GROWTH_OUTPUT_FROM), s, output),
-        Condition.money("output value " + year, Threshold.lessThan(GROWTH_OUTPUT_BELOW), s, output));
+    // The bounds are read now, while the engine records what the award reads; the checklist is written when read.
+    Threshold<Money> from = Threshold.atLeast(GROWTH_OUTPUT_FROM);
+    Threshold<Money> below = Threshold.lessThan(GROWTH_OUTPUT_BELOW);
+    Bound<Money> fromBound = from.bound(s);
+    Bound<Money> belowBound = below.bound(s);
+    return Condition.lazily(() -> List.of(Condition.money("output value " + year, from, fromBound, output),
+        Condition.money("output value " + year, below, belowBound, output)));
   }
 
   /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */

@@ -12,9 +12,11 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
 import dev.srdi.tables.BenefitSheet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,19 +51,22 @@ final class SrdiBenefit implements Measure {
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     MeasureId id = descriptor.id();
     Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, ctx.asOf());
+    LocalDate asOf = ctx.asOf();
     if (held.isEmpty()) {
-      return List.of(NotEligible.because(id, ctx.asOf().getYear(),
-          "holds no valid SRDI recognition of any level (各级“专精特新”中小企业) on " + ctx.asOf())
-          .withConditions(Condition.requirement("SRDI SME on " + ctx.asOf(),
-              "a valid SRDI recognition of any level (各级“专精特新”中小企业)", Optional.empty(), false)));
+      return List.of(NotEligible.because(id, asOf.getYear(),
+          Words.lazily(() -> "holds no valid SRDI recognition of any level (各级“专精特新”中小企业) on " + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("SRDI SME on " + asOf,
+              "a valid SRDI recognition of any level (各级“专精特新”中小企业)", Optional.empty(), false)))));
     }
     var onTheDay = ctx.settings().on(ctx.asOf());
     Optional<String> notInForce = onTheDay.notInForce(sheet.reads());
     if (notInForce.isPresent()) {
       return List.of(NotEligible.because(id, ctx.asOf().getYear(), notInForce.get()));
     }
-    Claim claim = Claim.of(id, ctx.asOf(), Basis.none(),
-        "holds " + held.get().describe() + " on " + ctx.asOf() + ": " + sheet.grants(onTheDay));
+    Recognition recognition = held.get();
+    Words grants = sheet.grantsWords(onTheDay);
+    Claim claim = Claim.of(id, asOf, Basis.none(),
+        Words.lazily(() -> "holds " + recognition.describe() + " on " + asOf + ": " + grants.text()));
     return List.of(sheet.onlyIf().map(claim::withNote).orElse(claim));
   }
 

@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
 import dev.srdi.core.bounds.Bound;
@@ -63,14 +64,15 @@ final class AtRiskPool implements Measure {
         continue;
       }
       Money revenue = f.revenue().get();
-      if (!bound.admits(settings, revenue)) {
-        out.add(NotEligible.because(id(), year, "revenue " + revenue.toFenString() + " in " + year + " is not "
-            + bound.bound(settings).describe())
-            .withConditions(Condition.money("revenue " + year, bound, settings, revenue)));
+      Bound<Money> top = bound.bound(settings);
+      if (!top.admits(revenue)) {
+        out.add(NotEligible.because(id(), year, Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+            + " is not " + top.describe()))
+            .withConditions(Condition.lazily(() -> List.of(Condition.money("revenue " + year, bound, top, revenue)))));
         continue;
       }
-      String why = "above-size enterprise with revenue " + revenue.toFenString() + " in " + year + " ("
-          + bound.bound(settings).describe() + ")";
+      Words why = Words.lazily(() -> "above-size enterprise with revenue " + revenue.toFenString() + " in " + year
+          + " (" + top.describe() + ")");
       if (fallRequired) {
         Optional<Money> before = enterprise.financials(year - 1).flatMap(Financials::revenue);
         if (before.isEmpty()) {
@@ -84,7 +86,8 @@ final class AtRiskPool implements Measure {
                   Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before.get()), revenue)));
           continue;
         }
-        why = why + ", fallen from " + before.get().toFenString() + " in " + (year - 1);
+        Money fallenFrom = before.get();
+        why = why.then(Words.lazily(() -> ", fallen from " + fallenFrom.toFenString() + " in " + (year - 1)));
       }
       out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), why)
           .withNote("excluded if the firm has severe overcapacity, excessive resource use or low-grade products "

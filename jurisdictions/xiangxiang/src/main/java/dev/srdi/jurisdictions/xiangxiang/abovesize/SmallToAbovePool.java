@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
 import dev.srdi.core.bounds.Bound;
@@ -68,8 +69,10 @@ final class SmallToAbovePool implements Measure {
       if (f.revenue().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
       } else if (!range.contains(f.revenue().get())) {
-        out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
-            + " is outside " + range.describe()).withConditions(band(f, settings)));
+        Money revenue = f.revenue().get();
+        int year = f.year();
+        out.add(NotEligible.because(id(), year, Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+            + " is outside " + range.describe())).withConditions(band(f, settings)));
       } else if (enterprise.aboveDesignatedSize().isEmpty()) {
         out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
       } else if (enterprise.aboveDesignatedSize().get()) {
@@ -85,8 +88,10 @@ final class SmallToAbovePool implements Measure {
             .withConditions(Condition.money("revenue " + f.year() + " (已达规模 wins)",
                 Threshold.lessThan(XiangxiangParameters.SCALE_THRESHOLD), settings, f.revenue().get())));
       } else {
-        out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "small or micro enterprise with revenue "
-            + f.revenue().get().toFenString() + " in " + f.year() + " (" + range.describe() + ")")
+        Money revenue = f.revenue().get();
+        int year = f.year();
+        out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), Words.lazily(() -> "small or micro enterprise "
+            + "with revenue " + revenue.toFenString() + " in " + year + " (" + range.describe() + ")"))
             .withNote("the text also asks the towns to screen firms with large power use or tax paid; the facts hold neither"));
       }
     }
@@ -99,8 +104,13 @@ final class SmallToAbovePool implements Measure {
         XiangxiangInterpretations.UPPER_EXCLUDED) ? Threshold.lessThan(XiangxiangParameters.POOL_REVENUE_TO)
         : Threshold.atMost(XiangxiangParameters.POOL_REVENUE_TO);
     Money revenue = f.revenue().orElseThrow();
-    return List.of(Condition.money("revenue " + f.year(), Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM),
-        settings, revenue), Condition.money("revenue " + f.year(), upper, settings, revenue));
+    int year = f.year();
+    // The bounds are read now, while the engine records what the measure reads; the checklist is written when read.
+    Threshold<Money> lower = Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM);
+    Bound<Money> lowerBound = lower.bound(settings);
+    Bound<Money> upperBound = upper.bound(settings);
+    return Condition.lazily(() -> List.of(Condition.money("revenue " + year, lower, lowerBound, revenue),
+        Condition.money("revenue " + year, upper, upperBound, revenue)));
   }
 
   /** Whether the year's revenue puts the firm at the scale, as {@link ReachedScaleNotCounted} reads it. */

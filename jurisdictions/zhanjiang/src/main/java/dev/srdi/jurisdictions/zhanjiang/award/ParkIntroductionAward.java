@@ -1,6 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.award;
 
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Park;
@@ -43,6 +44,12 @@ public final class ParkIntroductionAward {
       .addStacking(StackingRule.oncePerEnterprise())
       .build();
 
+  /** Most enterprises were not brought in: the same immutable rejection, written once, serves them all. */
+  private static final List<Assessment> NOT_BROUGHT_IN = List.of(
+      NotEligible.because(ID, "not brought in from outside Zhanjiang (no relocatedFromOutside date)")
+          .withConditions(Condition.requirement("brought in from outside Zhanjiang",
+              "a move from outside 湛江市行政区域 (relocatedFromOutside)", Optional.empty(), false)));
+
   private ParkIntroductionAward() {}
 
   public static Measure measure() {
@@ -51,9 +58,7 @@ public final class ParkIntroductionAward {
 
   private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     if (e.relocatedFromOutside().isEmpty()) {
-      return List.of(NotEligible.because(ID, "not brought in from outside Zhanjiang (no relocatedFromOutside date)")
-          .withConditions(Condition.requirement("brought in from outside Zhanjiang",
-              "a move from outside 湛江市行政区域 (relocatedFromOutside)", Optional.empty(), false)));
+      return NOT_BROUGHT_IN;
     }
     LocalDate moved = e.relocatedFromOutside().get();
     int year = moved.getYear();
@@ -78,8 +83,9 @@ public final class ParkIntroductionAward {
           + moved).withConditions(Condition.requirement("SRDI SME on " + moved,
               "a valid national or provincial SRDI recognition", Optional.empty(), false)));
     }
-    return List.of(Claim.of(ID, moved, Basis.none(), "brought in from outside Zhanjiang on " + moved + " as "
-            + held.get().describe() + ", into " + parkLevel.nameZh() + " park " + parkId)
+    Recognition recognition = held.get();
+    return List.of(Claim.of(ID, moved, Basis.none(), Words.lazily(() -> "brought in from outside Zhanjiang on "
+            + moved + " as " + recognition.describe() + ", into " + parkLevel.nameZh() + " park " + parkId))
         .paidTo("operator of park " + parkId));
   }
 }

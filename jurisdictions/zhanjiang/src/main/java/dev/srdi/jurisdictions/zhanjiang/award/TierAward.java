@@ -1,6 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.award;
 
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Level;
@@ -98,9 +99,9 @@ public final class TierAward implements Measure {
             + " are awarded in an evaluation dated on or after its issue"));
         continue;
       }
-      out.add(Claim.of(id(), r.date(), Basis.none(), r.describe() + ": " + level.nameZh() + title.nameZh()
-              + r.kind().nameZh() + " on or after " + context.on(r.date()).value(ZhanjiangParameters.TIER_AWARD_FROM)
-              + " (2022年以来, 含复核)")
+      var from = context.on(r.date()).value(ZhanjiangParameters.TIER_AWARD_FROM);
+      out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> r.describe() + ": " + level.nameZh()
+              + title.nameZh() + r.kind().nameZh() + " on or after " + from + " (2022年以来, 含复核)"))
           .inScope(r.project()));
     }
     return out;

@@ -1,6 +1,8 @@
 package dev.srdi.jurisdictions.zhanjiang.benefit;
 
 
+import java.time.LocalDate;
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
@@ -52,11 +54,12 @@ public final class CultivationPoolPriority {
         certificate = Optional.of(a);
       }
     }
+    LocalDate asOf = ctx.asOf();
     if (certificate.isEmpty()) {
-      return List.of(NotEligible.because(ID, ctx.asOf().getYear(),
-          "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + ctx.asOf())
-          .withConditions(Condition.requirement("high-tech enterprise by " + ctx.asOf(),
-              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false)));
+      return List.of(NotEligible.because(ID, asOf.getYear(),
+          Words.lazily(() -> "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("high-tech enterprise by " + asOf,
+              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false)))));
     }
     var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, ctx.asOf());
     if (giant.isPresent()) {
@@ -65,8 +68,9 @@ public final class CultivationPoolPriority {
               "SRDI title on " + ctx.asOf(), "below national little giant (a higher title to recommend it for)",
               Optional.of(giant.get().describe()), false)));
     }
-    return List.of(Claim.of(ID, ctx.asOf(), Basis.none(), "high-tech enterprise certified on " + certificate.get().date()
-            + ": in the cultivation pool, recommended first for the national and provincial SRDI titles")
+    LocalDate certified = certificate.get().date();
+    return List.of(Claim.of(ID, asOf, Basis.none(), Words.lazily(() -> "high-tech enterprise certified on " + certified
+            + ": in the cultivation pool, recommended first for the national and provincial SRDI titles"))
         .withNote("the certificate's validity is not checked by this plan"));
   }
 }

@@ -1,5 +1,7 @@
 package dev.srdi.jurisdictions.zhanjiang.benefit;
 
+import java.time.LocalDate;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
@@ -31,12 +33,18 @@ import java.util.function.Function;
 public final class StandingBenefit implements Measure {
   private final MeasureDescriptor descriptor;
   private final Standing standing;
-  private final Function<Settings, String> grants;
+  /** The constant parts of a rejection's words, written once. */
+  private final String notHeld;
+  private final String required;
+  /** What the firm gets, read from the settings while assessing and written when read. */
+  private final Function<Settings, Words> grants;
 
-  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, String> grants) {
+  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, Words> grants) {
     this.descriptor = descriptor;
     this.standing = standing;
     this.grants = grants;
+    this.notHeld = "not a " + standing.describe() + " on ";
+    this.required = "a " + standing.describe();
   }
 
   /**
@@ -45,7 +53,13 @@ public final class StandingBenefit implements Measure {
    */
   public static StandingBenefit of(String id, String nameZh, String nameEn, Citation citation,
       Responsibility responsibility, Standing standing, Function<Settings, String> grants, Parameter<?>... reads) {
-    var descriptor = MeasureDescriptor.builder()
+    return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads), standing,
+        settings -> Words.of(grants.apply(settings)));
+  }
+
+  private static MeasureDescriptor descriptor(String id, String nameZh, String nameEn, Citation citation,
+      Responsibility responsibility, Standing standing, Parameter<?>... reads) {
+    return MeasureDescriptor.builder()
         .id(MeasureId.of(id))
         .nameZh(nameZh)
         .nameEn(nameEn)
@@ -56,13 +70,12 @@ public final class StandingBenefit implements Measure {
         .addStacking(StackingRule.oncePerEnterprise())
         .addThresholds(reads)
         .build();
-    return new StandingBenefit(descriptor, standing, grants);
   }
 
   /** The benefit as the table writes it, for firms of the standing its holders name. */
   static StandingBenefit of(BenefitSheet sheet, Standing standing) {
-    return of(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(), sheet.responsibility(), standing,
-        sheet::grants, sheet.reads().toArray(Parameter<?>[]::new));
+    return new StandingBenefit(descriptor(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(),
+        sheet.responsibility(), standing, sheet.reads().toArray(Parameter<?>[]::new)), standing, sheet::grantsWords);
   }
 
   @Override public MeasureDescriptor descriptor() {
@@ -70,16 +83,18 @@ public final class StandingBenefit implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    Optional<Recognition> held = standing.heldOn(enterprise, context.asOf());
+    LocalDate asOf = context.asOf();
+    Optional<Recognition> held = standing.heldOn(enterprise, asOf);
     if (held.isEmpty()) {
-      return List.of(NotEligible.because(id(), context.asOf().getYear(),
-          "not a " + standing.describe() + " on " + context.asOf())
-          .withConditions(Condition.requirement("standing on " + context.asOf(), "a " + standing.describe(),
-              Optional.empty(), false)));
+      return List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
+              Optional.empty(), false)))));
     }
-    // Enjoyed on the as-of date, the date of the grant: its words take the values in force then.
-    return List.of(Claim.of(id(), context.asOf(), Basis.none(),
-        grants.apply(context.on(context.asOf())) + " — as " + held.get().describe() + ", valid on " + context.asOf()));
+    // Enjoyed on the as-of date, the date of the grant: its words take the values in force then (read now).
+    Words granted = grants.apply(context.on(asOf));
+    Recognition recognition = held.get();
+    return List.of(Claim.of(id(), asOf, Basis.none(),
+        Words.lazily(() -> granted.text() + " — as " + recognition.describe() + ", valid on " + asOf)));
   }
 
   @Override public String toString() {
