@@ -17,7 +17,9 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.stacking.StackingRule;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +37,9 @@ public final class FirstAward implements Measure {
       .addStacking(StackingRule.firstOccurrenceOnly(), StackingRule.oncePerEnterprise())
       .build();
 
+  /** A constant rejection (immutable, so every enterprise without the recognition shares it). */
+  private static final NotEligible NOT_RECOGNISED = NotEligible.because(ID, "has no new city-level SRDI recognition");
+
   @Override public MeasureDescriptor descriptor() {
     return DESCRIPTOR;
   }
@@ -43,11 +48,13 @@ public final class FirstAward implements Measure {
     var out = new ArrayList<Assessment>();
     for (Recognition r : e.recognitionsInOrder()) {
       if (r.title() == Title.SRDI_SME && r.level() == Level.CITY && r.isNew()) {
-        out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition of " + r.date()));
+        // Written only when someone reads it (a total never does): a lambda over immutable values, no Settings.
+        LocalDate day = r.date();
+        out.add(Claim.of(ID, day, Basis.none(), Words.lazily(() -> "new city-level SRDI recognition of " + day)));
       }
     }
     if (out.isEmpty()) {
-      out.add(NotEligible.because(ID, "has no new city-level SRDI recognition"));
+      out.add(NOT_RECOGNISED);
     }
     return out;
   }

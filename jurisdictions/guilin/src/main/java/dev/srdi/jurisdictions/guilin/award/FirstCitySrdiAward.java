@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.guilin.award;
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.guilin.GuilinParameters.FIRST_AWARD;
 import static dev.srdi.jurisdictions.guilin.GuilinTables.TABLES;
 
@@ -77,10 +78,10 @@ public final class FirstCitySrdiAward implements Measure {
       int year = r.date().getYear();
       Optional<Recognition> earlierRenewal = earlierCityRenewal(e, r);
       if (!r.isNew()) {
-        out.add(NotEligible.because(ID, year, "the city-level SRDI recognition of " + r.date()
-            + " is a renewal (复核), not a first recognition (首次被认定)").withConditions(Condition.requirement(
-                "city-level SRDI recognition of " + r.date(), "a new, first recognition (首次被认定)",
-                Optional.of("a renewal (复核)"), false)));
+        out.add(NotEligible.because(ID, year, Words.lazily(() -> "the city-level SRDI recognition of " + r.date()
+            + " is a renewal (复核), not a first recognition (首次被认定)")).withConditions(Condition.lazily(() -> List.of(
+                Condition.requirement("city-level SRDI recognition of " + r.date(), "a new, first recognition (首次被认定)",
+                    Optional.of("a renewal (复核)"), false)))));
       } else if (earlierRenewal.isPresent()) {
         out.add(NotEligible.because(ID, year, "the city-level renewal of " + earlierRenewal.get().date()
             + " shows an earlier city-level recognition, so the one of " + r.date() + " is not the first (首次)")
@@ -88,8 +89,8 @@ public final class FirstCitySrdiAward implements Measure {
                 "the first city-level recognition (首次)", Optional.of("renewed on " + earlierRenewal.get().date()
                     + ", so recognised before"), false)));
       } else {
-        out.add(Claim.of(ID, r.date(), Basis.none(), "new city-level SRDI recognition (市级“专精特新”中小企业) of "
-            + r.date()));
+        out.add(Claim.of(ID, r.date(), Basis.none(),
+            Words.lazily(() -> "new city-level SRDI recognition (市级“专精特新”中小企业) of " + r.date())));
       }
     }
     if (out.isEmpty()) {

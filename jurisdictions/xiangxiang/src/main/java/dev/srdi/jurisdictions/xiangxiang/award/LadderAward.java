@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.xiangxiang.award;
 
+import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
 import dev.srdi.core.facts.Enterprise;
@@ -58,17 +59,17 @@ public final class LadderAward implements Measure {
         continue;
       }
       if (r.isNew() && r.title() != rung.title()) {
-        out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe())
+        out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> "new recognition (新认定): " + r.describe()))
             .withNote("Hunan's name for the " + r.level().nameEn() + " SRDI SME (“专精特新”中小企业), read as that rung "
                 + "under the reading “alias” of " + XiangxiangInterpretations.HUNAN_LITTLE_GIANT_NAMES.id().value()
                 + " (see HunanLadder)"));
       } else if (r.isNew()) {
-        out.add(Claim.of(id(), r.date(), Basis.none(), "new recognition (新认定): " + r.describe()));
+        out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> "new recognition (新认定): " + r.describe())));
       } else {
         out.add(NotEligible.because(id(), r.date().getYear(),
-            "a renewal (复核) is not a new recognition (新认定): " + r.describe())
-            .withConditions(Condition.requirement("recognition of " + r.date(), "a new recognition (新认定)",
-                Optional.of("a renewal (复核)"), false)));
+            Words.lazily(() -> "a renewal (复核) is not a new recognition (新认定): " + r.describe()))
+            .withConditions(Condition.lazily(() -> List.of(Condition.requirement("recognition of " + r.date(),
+                "a new recognition (新认定)", Optional.of("a renewal (复核)"), false)))));
       }
     }
     return out;
