@@ -18,12 +18,14 @@ import java.util.Optional;
  * EvaluationJson#lineError}, {@link EvaluationJson#lineSkipped}) written straight to a generator of
  * {@link Json#utf8Generator}, with no tree in between: the same fields in the same order, so that the
  * bytes are those of {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs
- * one pass over its text instead of a tree, a {@code String} and an encoding. One writer per record,
- * on one thread.
+ * one pass over its text instead of a tree, a {@code String} and an encoding, and the texts the policy
+ * repeats in every record (names, citations, reasons) are copied, encoded once a thread. One writer per
+ * record, on one thread.
  */
 public final class EvaluationJsonWriter {
   private final JsonGenerator out;
-  private char[] chars = new char[256];
+  private final EncodedTexts texts = EncodedTexts.ofThisThread();
+  private char[] chars = new char[1024];
 
   /**
    * A writer of records to a generator.
@@ -100,23 +102,23 @@ public final class EvaluationJsonWriter {
     out.writeStartObject();
     field("id", id);
     out.writeNumberField("line", line);
-    field("skipped", reason);
+    text("skipped", reason);
     out.writeEndObject();
   }
 
   private void entitlement(Entitlement e) throws IOException {
     out.writeStartObject();
-    field("measure", e.measure().value());
-    field("nameZh", e.nameZh());
-    field("nameEn", e.nameEn());
+    text("measure", e.measure().value());
+    text("nameZh", e.nameZh());
+    text("nameEn", e.nameEn());
     out.writeNumberField("year", e.year());
     field("date", e.date().toString());
     if (e.amount().isPresent()) {
       field("amount", e.amount().get().toFenString());
     }
-    field("amountKind", e.amountKind().name());
+    text("amountKind", e.amountKind().name());
     if (e.fundingSource().isPresent()) {
-      field("fundingSource", e.fundingSource().get());
+      text("fundingSource", e.fundingSource().get());
     }
     units(e.responsibility());
     citation(e.citation());
@@ -133,11 +135,11 @@ public final class EvaluationJsonWriter {
 
   private void benefit(BenefitGrant b) throws IOException {
     out.writeStartObject();
-    field("measure", b.measure().value());
-    field("nameZh", b.nameZh());
-    field("nameEn", b.nameEn());
+    text("measure", b.measure().value());
+    text("nameZh", b.nameZh());
+    text("nameEn", b.nameEn());
     out.writeNumberField("year", b.year());
-    field("description", b.description());
+    text("description", b.description());
     units(b.responsibility());
     citation(b.citation());
     field("explanation", b.explanation());
@@ -147,11 +149,11 @@ public final class EvaluationJsonWriter {
 
   private void notEligible(NotEligible n) throws IOException {
     out.writeStartObject();
-    field("measure", n.measure().value());
+    text("measure", n.measure().value());
     if (n.year().isPresent()) {
       out.writeNumberField("year", n.year().get());
     }
-    field("reason", n.reason());
+    text("reason", n.reason());
     strings("missingFacts", n.missingFacts());
     if (!n.conditions().isEmpty()) {
       out.writeFieldName("conditions");
@@ -166,16 +168,16 @@ public final class EvaluationJsonWriter {
 
   private void condition(Condition c) throws IOException {
     out.writeStartObject();
-    field("fact", c.fact());
+    text("fact", c.fact());
     if (c.has().isPresent()) {
       field("has", c.has().get());
     }
-    field("requires", c.requires());
+    text("requires", c.requires());
     if (c.shortfall().isPresent()) {
       field("shortfall", c.shortfall().get());
     }
     if (!c.unit().isEmpty()) {
-      field("unit", c.unit());
+      text("unit", c.unit());
     }
     out.writeBooleanField("met", c.met());
     out.writeEndObject();
@@ -184,9 +186,9 @@ public final class EvaluationJsonWriter {
   private void citation(Citation c) throws IOException {
     out.writeFieldName("citation");
     out.writeStartObject();
-    field("document", c.document().value());
-    field("clause", c.clause());
-    field("quote", c.quote());
+    text("document", c.document().value());
+    text("clause", c.clause());
+    text("quote", c.quote());
     out.writeEndObject();
   }
 
@@ -194,13 +196,13 @@ public final class EvaluationJsonWriter {
     out.writeFieldName("leadUnits");
     out.writeStartArray();
     for (DepartmentId d : r.lead()) {
-      string(d.value());
+      text(d.value());
     }
     out.writeEndArray();
     out.writeFieldName("responsibleUnits");
     out.writeStartArray();
     for (DepartmentId d : r.responsible()) {
-      string(d.value());
+      text(d.value());
     }
     out.writeEndArray();
   }
@@ -209,7 +211,7 @@ public final class EvaluationJsonWriter {
     out.writeFieldName(name);
     out.writeStartArray();
     for (String v : values) {
-      string(v);
+      text(v);
     }
     out.writeEndArray();
   }
@@ -219,15 +221,39 @@ public final class EvaluationJsonWriter {
     string(value);
   }
 
-  /**
-   * A string value, copied once into a buffer the generator reads from directly; a surrogate that is
-   * not half of a pair becomes {@code ?}, as it does when the tree's text is encoded to UTF-8.
-   */
-  private void string(String value) throws IOException {
+  /** A field whose value the policy repeats from record to record: see {@link #text(String)}. */
+  private void text(String name, String value) throws IOException {
+    out.writeFieldName(name);
+    text(value);
+  }
+
+  /** A text the policy repeats, encoded once a thread ({@link EncodedTexts}) and then copied. */
+  private void text(String value) throws IOException {
     if (value == null) {
       out.writeNull();
       return;
     }
+    byte[] encoded = texts.of(value, this::string);
+    if (encoded == null) {
+      string(out, value);
+    } else {
+      out.writeRawUTF8String(encoded, 0, encoded.length);
+    }
+  }
+
+  private void string(String value) throws IOException {
+    if (value == null) {
+      out.writeNull();
+    } else {
+      string(out, value);
+    }
+  }
+
+  /**
+   * A string value, copied once into a buffer the generator reads from directly; a surrogate that is
+   * not half of a pair becomes {@code ?}, as it does when the tree's text is encoded to UTF-8.
+   */
+  private void string(JsonGenerator generator, String value) throws IOException {
     int length = value.length();
     if (chars.length < length) {
       chars = new char[Math.max(length, 2 * chars.length)];
@@ -238,7 +264,7 @@ public final class EvaluationJsonWriter {
         i = pairOrQuestionMark(i, length);
       }
     }
-    out.writeString(chars, 0, length);
+    generator.writeString(chars, 0, length);
   }
 
   /** At a surrogate: skips a whole pair, or replaces a lone half; returns the index of its last char. */

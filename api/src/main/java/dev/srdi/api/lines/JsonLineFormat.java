@@ -1,7 +1,6 @@
 package dev.srdi.api.lines;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import dev.srdi.api.json.EvaluationJsonWriter;
 import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.EnterpriseResult;
@@ -17,9 +16,6 @@ import java.util.Optional;
  * {@code Json.compact} of {@code EvaluationJson}'s tree and a line end.
  */
 public final class JsonLineFormat implements LineFormat {
-  /** Bytes a record is first given room for: a Guilin record with its explanations is about 10 KB. */
-  private static final int FIRST_BLOCK = 16 * 1024;
-
   /** Creates the format. */
   public JsonLineFormat() {}
 
@@ -50,15 +46,14 @@ public final class JsonLineFormat implements LineFormat {
   }
 
   private static LineBytes record(Body body) {
-    try (var bytes = new ByteArrayBuilder(FIRST_BLOCK)) {
-      try (JsonGenerator generator = Json.utf8Generator(bytes)) {
-        body.write(new EvaluationJsonWriter(generator));
-      }
-      // A compact record has no line end of its own: JSON escapes one inside a string.
-      bytes.write('\n');
-      return LineBytes.encoded(bytes.toByteArray(), 1);
+    RecordBuffer bytes = RecordBuffer.ofThisThread();
+    try (JsonGenerator generator = Json.utf8Generator(bytes)) {
+      body.write(new EvaluationJsonWriter(generator));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a record to memory", e);
     }
+    // A compact record has no line end of its own: JSON escapes one inside a string.
+    bytes.write('\n');
+    return LineBytes.encoded(bytes.copy(), 1);
   }
 }
