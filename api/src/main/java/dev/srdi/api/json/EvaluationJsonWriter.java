@@ -18,13 +18,11 @@ import java.util.Optional;
  * EvaluationJson#lineError}, {@link EvaluationJson#lineSkipped}) written straight to a generator of
  * {@link Json#utf8Generator}, with no tree in between: the same fields in the same order, so that the
  * bytes are those of {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs
- * one pass over its text instead of a tree, a {@code String} and an encoding, and the texts the policy
- * repeats in every record (names, citations, reasons) are copied, encoded once a thread. One writer per
- * record, on one thread.
+ * one pass over its text instead of a tree, a {@code String} and an encoding. One writer per record,
+ * on one thread.
  */
 public final class EvaluationJsonWriter {
   private final JsonGenerator out;
-  private final EncodedTexts texts = EncodedTexts.ofThisThread();
   private char[] chars = new char[1024];
 
   /**
@@ -102,23 +100,23 @@ public final class EvaluationJsonWriter {
     out.writeStartObject();
     field("id", id);
     out.writeNumberField("line", line);
-    text("skipped", reason);
+    field("skipped", reason);
     out.writeEndObject();
   }
 
   private void entitlement(Entitlement e) throws IOException {
     out.writeStartObject();
-    text("measure", e.measure().value());
-    text("nameZh", e.nameZh());
-    text("nameEn", e.nameEn());
+    field("measure", e.measure().value());
+    field("nameZh", e.nameZh());
+    field("nameEn", e.nameEn());
     out.writeNumberField("year", e.year());
     field("date", e.date().toString());
     if (e.amount().isPresent()) {
       field("amount", e.amount().get().toFenString());
     }
-    text("amountKind", e.amountKind().name());
+    field("amountKind", e.amountKind().name());
     if (e.fundingSource().isPresent()) {
-      text("fundingSource", e.fundingSource().get());
+      field("fundingSource", e.fundingSource().get());
     }
     units(e.responsibility());
     citation(e.citation());
@@ -135,11 +133,11 @@ public final class EvaluationJsonWriter {
 
   private void benefit(BenefitGrant b) throws IOException {
     out.writeStartObject();
-    text("measure", b.measure().value());
-    text("nameZh", b.nameZh());
-    text("nameEn", b.nameEn());
+    field("measure", b.measure().value());
+    field("nameZh", b.nameZh());
+    field("nameEn", b.nameEn());
     out.writeNumberField("year", b.year());
-    text("description", b.description());
+    field("description", b.description());
     units(b.responsibility());
     citation(b.citation());
     field("explanation", b.explanation());
@@ -149,11 +147,11 @@ public final class EvaluationJsonWriter {
 
   private void notEligible(NotEligible n) throws IOException {
     out.writeStartObject();
-    text("measure", n.measure().value());
+    field("measure", n.measure().value());
     if (n.year().isPresent()) {
       out.writeNumberField("year", n.year().get());
     }
-    text("reason", n.reason());
+    field("reason", n.reason());
     strings("missingFacts", n.missingFacts());
     if (!n.conditions().isEmpty()) {
       out.writeFieldName("conditions");
@@ -168,16 +166,16 @@ public final class EvaluationJsonWriter {
 
   private void condition(Condition c) throws IOException {
     out.writeStartObject();
-    text("fact", c.fact());
+    field("fact", c.fact());
     if (c.has().isPresent()) {
       field("has", c.has().get());
     }
-    text("requires", c.requires());
+    field("requires", c.requires());
     if (c.shortfall().isPresent()) {
       field("shortfall", c.shortfall().get());
     }
     if (!c.unit().isEmpty()) {
-      text("unit", c.unit());
+      field("unit", c.unit());
     }
     out.writeBooleanField("met", c.met());
     out.writeEndObject();
@@ -186,9 +184,9 @@ public final class EvaluationJsonWriter {
   private void citation(Citation c) throws IOException {
     out.writeFieldName("citation");
     out.writeStartObject();
-    text("document", c.document().value());
-    text("clause", c.clause());
-    text("quote", c.quote());
+    field("document", c.document().value());
+    field("clause", c.clause());
+    field("quote", c.quote());
     out.writeEndObject();
   }
 
@@ -196,13 +194,13 @@ public final class EvaluationJsonWriter {
     out.writeFieldName("leadUnits");
     out.writeStartArray();
     for (DepartmentId d : r.lead()) {
-      text(d.value());
+      string(d.value());
     }
     out.writeEndArray();
     out.writeFieldName("responsibleUnits");
     out.writeStartArray();
     for (DepartmentId d : r.responsible()) {
-      text(d.value());
+      string(d.value());
     }
     out.writeEndArray();
   }
@@ -211,7 +209,7 @@ public final class EvaluationJsonWriter {
     out.writeFieldName(name);
     out.writeStartArray();
     for (String v : values) {
-      text(v);
+      string(v);
     }
     out.writeEndArray();
   }
@@ -221,39 +219,15 @@ public final class EvaluationJsonWriter {
     string(value);
   }
 
-  /** A field whose value the policy repeats from record to record: see {@link #text(String)}. */
-  private void text(String name, String value) throws IOException {
-    out.writeFieldName(name);
-    text(value);
-  }
-
-  /** A text the policy repeats, encoded once a thread ({@link EncodedTexts}) and then copied. */
-  private void text(String value) throws IOException {
-    if (value == null) {
-      out.writeNull();
-      return;
-    }
-    byte[] encoded = texts.of(value, this::string);
-    if (encoded == null) {
-      string(out, value);
-    } else {
-      out.writeRawUTF8String(encoded, 0, encoded.length);
-    }
-  }
-
-  private void string(String value) throws IOException {
-    if (value == null) {
-      out.writeNull();
-    } else {
-      string(out, value);
-    }
-  }
-
   /**
    * A string value, copied once into a buffer the generator reads from directly; a surrogate that is
    * not half of a pair becomes {@code ?}, as it does when the tree's text is encoded to UTF-8.
    */
-  private void string(JsonGenerator generator, String value) throws IOException {
+  private void string(String value) throws IOException {
+    if (value == null) {
+      out.writeNull();
+      return;
+    }
     int length = value.length();
     if (chars.length < length) {
       chars = new char[Math.max(length, 2 * chars.length)];
@@ -264,7 +238,7 @@ public final class EvaluationJsonWriter {
         i = pairOrQuestionMark(i, length);
       }
     }
-    generator.writeString(chars, 0, length);
+    out.writeString(chars, 0, length);
   }
 
   /** At a surrogate: skips a whole pair, or replaces a lone half; returns the index of its last char. */
