@@ -31,8 +31,8 @@ final class PortfolioLinesFaultTest {
     var lines = new PortfolioLines(srdi, srdi.jurisdictions().get(0), LocalDate.of(2025, 12, 31), Optional.empty(),
         Scope.EVERY_ENTERPRISE, new JsonLineFormat(), (e, j) -> "elsewhere", threads);
     try (var in = new Utf8Lines(new ByteArrayInputStream(LINES.getBytes(StandardCharsets.UTF_8)))) {
-      invalid[0] = lines.run(in::next, (text, written) -> {
-        out.add(text);
+      invalid[0] = lines.run(in::next, (record, written) -> {
+        out.add(record.text());
         written.run();
         return true;
       }, done -> { }).invalid();

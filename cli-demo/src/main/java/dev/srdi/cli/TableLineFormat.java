@@ -1,5 +1,6 @@
 package dev.srdi.cli;
 
+import dev.srdi.api.lines.LineBytes;
 import dev.srdi.api.lines.LineFormat;
 import dev.srdi.cli.text.Amounts;
 import dev.srdi.cli.text.StreamingTable;
@@ -15,35 +16,36 @@ final class TableLineFormat implements LineFormat {
       new int[] {7, 24, 12, 18, 48}, new boolean[] {true, false, true, true, false});
 
   @Override
-  public String header() {
-    return table.header();
+  public LineBytes header() {
+    return LineBytes.of(table.header());
   }
 
   @Override
-  public String footer() {
-    return table.border();
+  public LineBytes footer() {
+    return LineBytes.of(table.border());
   }
 
   @Override
-  public String evaluated(int line, EnterpriseResult result) {
-    return table.row(List.of(String.valueOf(line), result.enterprise().value(),
+  public LineBytes evaluated(int line, EnterpriseResult result) {
+    return LineBytes.of(table.row(List.of(String.valueOf(line), result.enterprise().value(),
         String.valueOf(result.entitlements().size()), Amounts.grouped(result.total()),
-        result.benefits().size() + " benefit(s), " + result.notEligible().size() + " not eligible"));
+        result.benefits().size() + " benefit(s), " + result.notEligible().size() + " not eligible")));
   }
 
   @Override
-  public String failed(int line, EnterpriseResult result) {
-    return table.row(List.of(String.valueOf(line), result.enterprise().value(), "—", "—",
-        "ERROR " + result.fault().orElseThrow().describe()));
+  public LineBytes failed(int line, EnterpriseResult result) {
+    return LineBytes.of(table.row(List.of(String.valueOf(line), result.enterprise().value(), "—", "—",
+        "ERROR " + result.fault().orElseThrow().describe())));
   }
 
   @Override
-  public String skipped(int line, Enterprise enterprise, String reason) {
-    return table.row(List.of(String.valueOf(line), enterprise.id().value(), "—", "—", "SKIPPED " + reason));
+  public LineBytes skipped(int line, Enterprise enterprise, String reason) {
+    return LineBytes.of(
+        table.row(List.of(String.valueOf(line), enterprise.id().value(), "—", "—", "SKIPPED " + reason)));
   }
 
   @Override
-  public String invalid(int line, Optional<String> id, String message) {
-    return table.row(List.of(String.valueOf(line), id.orElse("?"), "—", "—", "ERROR " + message));
+  public LineBytes invalid(int line, Optional<String> id, String message) {
+    return LineBytes.of(table.row(List.of(String.valueOf(line), id.orElse("?"), "—", "—", "ERROR " + message)));
   }
 }

@@ -13,7 +13,6 @@ import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.spi.Jurisdiction;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -65,8 +64,8 @@ final class EvaluationLines implements Answer.LineWriter {
           throw deadline.passed() || timedOut(e) ? new Deadline.Passed(deadline.millis()) : e;
         }
       };
-      run.run(watched, (text, written) -> {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
+      run.run(watched, (record, written) -> {
+        record.writeTo(out);
         written.run();
         return true;
       }, done -> { });

@@ -1,8 +1,12 @@
 package dev.srdi.api.json;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -13,6 +17,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -33,6 +39,12 @@ public final class Json {
 
   private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
   private static final ObjectWriter COMPACT = MAPPER.writer();
+
+  // A character pair outside the BMP as one 4-byte UTF-8 sequence, as a String encoded to UTF-8 has it,
+  // not as two escapes: the bytes of a generator are then the bytes of compact(...) encoded.
+  private static final JsonFactory UTF8 = new JsonFactoryBuilder()
+      .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      .build();
 
   private Json() {}
 
@@ -72,6 +84,20 @@ public final class Json {
    */
   public static String compact(JsonNode node) {
     return write(COMPACT, node);
+  }
+
+  /**
+   * A compact generator writing UTF-8 straight to a stream: what it writes, given the fields a tree
+   * would hold in the same order, is {@link #compact} of that tree encoded as UTF-8, except that a lone
+   * surrogate comes out escaped where the encoded text has {@code ?} (the caller
+   * replaces it first).
+   *
+   * @param out where the bytes go
+   * @return the generator; closing it does not close {@code out}
+   * @throws IOException if it cannot be made
+   */
+  public static JsonGenerator utf8Generator(OutputStream out) throws IOException {
+    return UTF8.createGenerator(out, JsonEncoding.UTF8).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   private static String write(ObjectWriter writer, JsonNode node) {

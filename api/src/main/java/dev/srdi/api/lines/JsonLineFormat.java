@@ -1,36 +1,59 @@
 package dev.srdi.api.lines;
 
-import dev.srdi.api.json.EvaluationJson;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.srdi.api.json.EvaluationJsonWriter;
 import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
  * The contract's JSON Lines: one compact JSON object a line, an enterprise's result, or {@code
- * {"id":…,"line":N,"error":…}}, or {@code {"id":…,"line":N,"skipped":…}}.
+ * {"id":…,"line":N,"error":…}}, or {@code {"id":…,"line":N,"skipped":…}}. Each record is generated
+ * straight into UTF-8 bytes on the thread that formats it ({@link EvaluationJsonWriter}), the bytes of
+ * {@code Json.compact} of {@code EvaluationJson}'s tree and a line end.
  */
 public final class JsonLineFormat implements LineFormat {
   /** Creates the format. */
   public JsonLineFormat() {}
 
   @Override
-  public String evaluated(int line, EnterpriseResult result) {
-    return Json.compact(EvaluationJson.enterprise(result)) + "\n";
+  public LineBytes evaluated(int line, EnterpriseResult result) {
+    return record(writer -> writer.enterprise(result));
   }
 
   @Override
-  public String failed(int line, EnterpriseResult result) {
+  public LineBytes failed(int line, EnterpriseResult result) {
     return invalid(line, Optional.of(result.enterprise().value()), result.fault().orElseThrow().describe());
   }
 
   @Override
-  public String skipped(int line, Enterprise enterprise, String reason) {
-    return Json.compact(EvaluationJson.lineSkipped(enterprise.id().value(), line, reason)) + "\n";
+  public LineBytes skipped(int line, Enterprise enterprise, String reason) {
+    return record(writer -> writer.lineSkipped(enterprise.id().value(), line, reason));
   }
 
   @Override
-  public String invalid(int line, Optional<String> id, String message) {
-    return Json.compact(EvaluationJson.lineError(id, line, message)) + "\n";
+  public LineBytes invalid(int line, Optional<String> id, String message) {
+    return record(writer -> writer.lineError(id, line, message));
+  }
+
+  /** What one record writes. */
+  @FunctionalInterface
+  private interface Body {
+    void write(EvaluationJsonWriter writer) throws IOException;
+  }
+
+  private static LineBytes record(Body body) {
+    RecordBuffer bytes = RecordBuffer.ofThisThread();
+    try (JsonGenerator generator = Json.utf8Generator(bytes)) {
+      body.write(new EvaluationJsonWriter(generator));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a record to memory", e);
+    }
+    // A compact record has no line end of its own: JSON escapes one inside a string.
+    bytes.write('\n');
+    return LineBytes.encoded(bytes.copy(), 1);
   }
 }

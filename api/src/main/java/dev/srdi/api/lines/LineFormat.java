@@ -6,25 +6,26 @@ import java.util.Optional;
 
 /**
  * How each record of a JSON Lines run is written: every input line yields one record, so that the
- * counts reconcile. Called from several threads at once: an implementation keeps no state.
+ * counts reconcile. Called from several threads at once: an implementation keeps no state. A record
+ * is returned as UTF-8 bytes, encoded on the thread that formats it, not on the one writing in order.
  */
 public interface LineFormat {
   /**
    * What comes before the first record.
    *
-   * @return the text, or the empty string
+   * @return the bytes, or {@link LineBytes#empty()}
    */
-  default String header() {
-    return "";
+  default LineBytes header() {
+    return LineBytes.empty();
   }
 
   /**
    * What comes after the last record of a run that was not stopped.
    *
-   * @return the text, or the empty string
+   * @return the bytes, or {@link LineBytes#empty()}
    */
-  default String footer() {
-    return "";
+  default LineBytes footer() {
+    return LineBytes.empty();
   }
 
   /**
@@ -32,18 +33,18 @@ public interface LineFormat {
    *
    * @param line its line number (from 1)
    * @param result its result
-   * @return the record's text, ending with a line end
+   * @return the record's bytes, ending with a line end
    */
-  String evaluated(int line, EnterpriseResult result);
+  LineBytes evaluated(int line, EnterpriseResult result);
 
   /**
    * An enterprise its city's plugin failed on: an error in its place, naming plugin, measure and enterprise.
    *
    * @param line its line number
    * @param result the failed result
-   * @return the record's text
+   * @return the record's bytes
    */
-  String failed(int line, EnterpriseResult result);
+  LineBytes failed(int line, EnterpriseResult result);
 
   /**
    * An enterprise of another jurisdiction, left out: its place is kept.
@@ -51,9 +52,9 @@ public interface LineFormat {
    * @param line its line number
    * @param enterprise the enterprise
    * @param reason why it is left out
-   * @return the record's text
+   * @return the record's bytes
    */
-  String skipped(int line, Enterprise enterprise, String reason);
+  LineBytes skipped(int line, Enterprise enterprise, String reason);
 
   /**
    * A line that is not a valid enterprise, or repeats an earlier line's id.
@@ -61,7 +62,7 @@ public interface LineFormat {
    * @param line its line number
    * @param id the record's id, if it has one
    * @param message every error, without the line
-   * @return the record's text
+   * @return the record's bytes
    */
-  String invalid(int line, Optional<String> id, String message);
+  LineBytes invalid(int line, Optional<String> id, String message);
 }

@@ -2,18 +2,18 @@ package dev.srdi.api.lines;
 
 import java.io.IOException;
 
-/** Where the records go, one whole record's text at a time, in input order, from one thread. */
+/** Where the records go, one whole record's bytes at a time, in input order, from one thread. */
 @FunctionalInterface
 public interface LineOutput {
   /**
-   * Writes one record's whole text (one or more complete lines), then runs {@code written}: an output
+   * Writes one record's whole bytes (one or more complete lines), then runs {@code written}: an output
    * that can be stopped from another thread runs both under one lock, so that totals taken when it
    * stops count exactly what was written.
    *
-   * @param text the record's text, ending with a line end
-   * @param written what to count once the text is out
+   * @param record the record's UTF-8 bytes, ending with a line end
+   * @param written what to count once the record is out
    * @return false if the output was stopped and nothing was written: the run ends there
-   * @throws IOException if the text cannot be written
+   * @throws IOException if the record cannot be written
    */
-  boolean write(String text, Runnable written) throws IOException;
+  boolean write(LineBytes record, Runnable written) throws IOException;
 }

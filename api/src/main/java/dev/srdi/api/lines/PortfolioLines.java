@@ -89,7 +89,7 @@ public final class PortfolioLines {
    */
   public LineTotals run(LineSource in, LineOutput out, LongConsumer progress) throws IOException {
     Runnable nothing = () -> { };
-    String header = format.header();
+    LineBytes header = format.header();
     if (!header.isEmpty() && !out.write(header, nothing)) {
       return totals;
     }
@@ -101,7 +101,7 @@ public final class PortfolioLines {
       }
       return written;
     });
-    String footer = format.footer();
+    LineBytes footer = format.footer();
     if (ended && !footer.isEmpty()) {
       out.write(footer, nothing);
     }
@@ -111,9 +111,9 @@ public final class PortfolioLines {
   /** A line's record as the pool makes it; an enterprise's id is checked against the earlier lines' in order. */
   private sealed interface Outcome {}
 
-  private record Invalid(String text) implements Outcome {}
+  private record Invalid(LineBytes text) implements Outcome {}
 
-  private record Read(String id, String text, Kind kind, Summary summary) implements Outcome {}
+  private record Read(String id, LineBytes text, Kind kind, Summary summary) implements Outcome {}
 
   private enum Kind { EVALUATED, FAILED, SKIPPED }
 

@@ -5,10 +5,10 @@ import dev.srdi.cli.ExitCode;
 import dev.srdi.cli.OutputFailed;
 import dev.srdi.cli.ScreenOptions;
 import dev.srdi.cli.UsageException;
+import dev.srdi.cli.Utf8PrintWriter;
 import com.google.inject.Injector;
 import dev.srdi.cli.text.VisibleText;
 import dev.srdi.core.spi.PluginLoadException;
-import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -33,8 +33,7 @@ public final class Main {
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default, so that Chinese names and JSON bytes are the same everywhere.
     // Straight to the file descriptor: System.out is a PrintStream, which would swallow a failed write.
-    var out = new PrintWriter(new OutputStreamWriter(
-        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), StandardCharsets.UTF_8), false);
+    var out = new Utf8PrintWriter(new FileOutputStream(FileDescriptor.out));
     var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     CommandLine cli = commandLine();
     cli.setOut(out);
