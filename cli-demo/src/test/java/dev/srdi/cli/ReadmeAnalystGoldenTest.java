@@ -1,7 +1,6 @@
 package dev.srdi.cli;
 
 import static dev.srdi.cli.Cli.run;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's analyst section, run: each {@code console} block's command (with its {@code | head -n N} or
  * {@code | sed -n A,Bp}) must print the block's text, byte for byte; the chart it writes must equal the one the
- * README shows; the JSON of the same commands must equal the goldens under {@code seeds/examples/analyst/}.
+ * README shows but for the positions that the installed fonts decide ({@link ChartLayout}); the JSON of the
+ * same commands must equal the goldens under {@code seeds/examples/analyst/}.
  */
 final class ReadmeAnalystGoldenTest {
   private static final Path ROOT = Path.of("..");
@@ -86,7 +86,8 @@ final class ReadmeAnalystGoldenTest {
     String printed = String.join("\n", lines.subList(from - 1, Math.min(to, lines.size()))) + "\n";
     assertEquals(shown, printed, "README shows other output than `srdi " + command + "` prints");
     if (chart != null) {
-      assertArrayEquals(Files.readAllBytes(shownChart), Files.readAllBytes(chart),
+      // Byte for byte would test the machine's fonts: the positions around the labels come from their widths.
+      assertEquals(ChartLayout.of(read(shownChart)), ChartLayout.of(read(chart)),
           shownChart + " is not the chart the command draws now");
     }
   }
