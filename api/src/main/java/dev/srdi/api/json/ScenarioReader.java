@@ -56,10 +56,13 @@ public final class ScenarioReader {
   private final Map<AchievementType, Set<AchievementAttribute>> declared;
   /** The jurisdictions an enterprise or park may name, if the reader was told; any, if not. */
   private final Optional<Set<String>> jurisdictions;
+  /** The fast path for a valid record; this reader's tree reads what it gives up on. */
+  private final StreamedEnterprise streamed;
 
   private ScenarioReader(Map<AchievementType, Set<AchievementAttribute>> declared, Optional<Set<String>> jurisdictions) {
     this.declared = declared;
     this.jurisdictions = jurisdictions;
+    this.streamed = new StreamedEnterprise(declared, jurisdictions);
   }
 
   /**
@@ -126,6 +129,17 @@ public final class ScenarioReader {
       return Validation.invalid(io.vavr.collection.List.of(
           InputError.at("", lineNumber, "empty line: each line of a .jsonl file holds one enterprise object")));
     }
+    Optional<Enterprise> fast = streamed.line(line);
+    return fast.isPresent() ? Validation.valid(fast.get()) : treeLine(line, lineNumber);
+  }
+
+  /** The record read token by token, if it is plainly valid; empty if only the tree reader can say. */
+  Optional<Enterprise> streamedLine(String line) {
+    return streamed.line(line);
+  }
+
+  /** The record read as a tree, every field checked and every error reported: what the streamed read gives up on. */
+  Validation<Seq<InputError>, Enterprise> treeLine(String line, int lineNumber) {
     return parse(line, lineNumber).flatMap(parsed -> {
       ScenarioDocument doc = ScenarioDocument.onLine(parsed.lines(), lineNumber);
       Optional<Enterprise> enterprise = enterprise(doc, parsed.root(), JsonPath.ROOT, Optional.empty());
