@@ -1,7 +1,5 @@
 package dev.srdi.api.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementAttribute;
 import dev.srdi.core.facts.AchievementType;
@@ -16,26 +14,39 @@ import dev.srdi.core.ladder.RecognitionKind;
 import dev.srdi.core.ladder.Title;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.policy.JurisdictionId;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * One enterprise read token by token straight into the core's values, for the common case of a valid record:
- * no tree, no paths, no line index. It makes every check {@link ScenarioReader}'s tree reader makes, and gives
- * up ({@link GiveUp}) at the first one that fails, and at anything it does not expect: the tree reader then reads
- * the record and reports every error, with its wording, path and line. So it never accepts what the tree reader
- * refuses, and what it accepts it reads into equal values ({@code StreamedEnterpriseProperties} checks both).
- * Immutable and thread-safe.
+ * One enterprise read straight from its JSON into the core's values, for the common case of a valid record: no
+ * tree, no paths, no line index ({@link RecordScanner} reads the tokens where they stand). It makes every check
+ * {@link ScenarioReader}'s tree reader makes, and gives up ({@link GiveUp}) at the first one that fails and at
+ * anything it does not expect: the tree reader then reads the record and reports every error, with its wording,
+ * path and line. So it never accepts what the tree reader refuses, and what it accepts it reads into equal values
+ * ({@code StreamedEnterpriseProperties} checks both). Immutable and thread-safe.
  */
 final class StreamedEnterprise {
+  private static final String[] ENTERPRISE = {"id", "name", "jurisdiction", "park", "inDevelopmentZone", "industry",
+      "aboveDesignatedSize", "relocatedFromOutside", "financials", "recognitions", "achievements"};
+  private static final String[] FINANCIALS = {"year", "revenue", "outputValue", "taxPaid", "employees"};
+  private static final String[] RECOGNITION = {"title", "level", "date", "kind", "project"};
+  /** An achievement's fields: its type, its date, then its attributes in the order of {@link #ATTRIBUTES}. */
+  private static final String[] ACHIEVEMENT = {"type", "date", "level", "count", "investment", "amount", "partners",
+      "significantGain", "program"};
+  private static final AchievementAttribute[] ATTRIBUTES = {AchievementAttribute.LEVEL, AchievementAttribute.COUNT,
+      AchievementAttribute.INVESTMENT, AchievementAttribute.AMOUNT, AchievementAttribute.PARTNERS,
+      AchievementAttribute.SIGNIFICANT_GAIN, AchievementAttribute.PROGRAM};
+  private static final Industry[] INDUSTRIES = Industry.values();
+  private static final Title[] TITLES = Title.values();
+  private static final Level[] LEVELS = Level.values();
+  private static final RecognitionKind[] KINDS = RecognitionKind.values();
+
   private final Map<String, AchievementType> types;
   private final Map<AchievementType, Set<AchievementAttribute>> declared;
   /** The ids the reader was told of, built once; empty if it may name any. */
@@ -68,54 +79,49 @@ final class StreamedEnterprise {
    * @return the enterprise, or empty if the tree reader must read the text (it is not valid, or not plainly so)
    */
   Optional<Enterprise> line(String text) {
-    try (JsonParser p = Json.mapper().createParser(text)) {
-      p.nextToken();
-      Enterprise e = enterprise(p, Optional.empty());
-      return p.nextToken() == null ? Optional.of(e) : Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // A parse error, a limit passed, a check failed, a value the core refuses: the tree reader says which.
+    try {
+      var scanner = new RecordScanner(text);
+      Enterprise e = enterprise(scanner, Optional.empty());
+      scanner.end();
+      return Optional.of(e);
+    } catch (RuntimeException e) {
+      // A check failed, a form not plain, a value the core refuses: the tree reader says which, or reads it.
       return Optional.empty();
     }
   }
 
   /**
-   * The enterprise object at the parser's current token, which it leaves on the object's end.
+   * The enterprise object at the scanner, which it leaves after the object.
    *
    * @param asOf the scenario's date, if any: no event may be dated after it
    * @throws GiveUp at anything the tree reader would report, or that this reader does not take
    */
-  Enterprise enterprise(JsonParser p, Optional<LocalDate> asOf) throws IOException {
-    requireObject(p);
+  Enterprise enterprise(RecordScanner in, Optional<LocalDate> asOf) {
     var b = Enterprise.builder();
     boolean hasId = false;
     List<Recognition> recognitions = List.of();
     List<Financials> financials = List.of();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      JsonToken t = p.nextToken();
-      boolean absent = t == JsonToken.VALUE_NULL;
+    long seen = 0;
+    for (int field = in.firstField(ENTERPRISE); field >= 0; field = in.nextField(ENTERPRISE)) {
+      seen = RecordScanner.once(seen, field);
+      if (in.isNull()) {
+        continue; // absent, as in the tree reader
+      }
       switch (field) {
-        case "id" -> {
-          if (!absent) {
-            b.id(EnterpriseId.of(TokenValues.text(p)));
-            hasId = true;
-          }
+        case 0 -> {
+          b.id(EnterpriseId.of(in.text()));
+          hasId = true;
         }
-        case "name" -> b.name(absent ? Optional.empty() : Optional.of(TokenValues.text(p)));
-        case "jurisdiction" -> b.jurisdiction(absent ? Optional.empty() : Optional.of(jurisdiction(TokenValues.text(p))));
-        case "park" -> b.park(absent ? Optional.empty() : Optional.of(ParkId.of(TokenValues.text(p))));
-        case "inDevelopmentZone" -> b.inDevelopmentZone(absent ? Optional.empty() : Optional.of(TokenValues.bool(p)));
-        case "industry" -> b.industry(absent ? Optional.empty() : Optional.of(choice(p, Industry.class)));
-        case "aboveDesignatedSize" -> b.aboveDesignatedSize(absent ? Optional.empty() : Optional.of(TokenValues.bool(p)));
-        case "relocatedFromOutside" -> b.relocatedFromOutside(absent ? Optional.empty()
-            : Optional.of(notAfter(TokenValues.date(p), asOf)));
-        case "financials" -> financials = absent ? List.of() : financials(p);
-        case "recognitions" -> recognitions = absent ? List.of() : recognitions(p, asOf);
-        case "achievements" -> {
-          if (!absent) {
-            b.addAllAchievements(achievements(p, asOf));
-          }
-        }
-        default -> throw GiveUp.INSTANCE;
+        case 1 -> b.name(in.text());
+        case 2 -> b.jurisdiction(jurisdiction(in.text()));
+        case 3 -> b.park(ParkId.of(in.text()));
+        case 4 -> b.inDevelopmentZone(in.bool());
+        case 5 -> b.industry(in.choice(INDUSTRIES));
+        case 6 -> b.aboveDesignatedSize(in.bool());
+        case 7 -> b.relocatedFromOutside(notAfter(in.date(), asOf));
+        case 8 -> financials = financials(in);
+        case 9 -> recognitions = recognitions(in, asOf);
+        default -> b.addAllAchievements(achievements(in, asOf));
       }
     }
     if (!hasId) {
@@ -138,71 +144,72 @@ final class StreamedEnterprise {
     return id;
   }
 
-  private static List<Financials> financials(JsonParser p) throws IOException {
-    requireArray(p);
+  private static List<Financials> financials(RecordScanner in) {
     var out = new ArrayList<Financials>(4);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(financialsOfYear(p));
+    if (in.firstElement()) {
+      do {
+        out.add(financialsOfYear(in));
+      } while (in.nextElement());
     }
     return out;
   }
 
-  private static Financials financialsOfYear(JsonParser p) throws IOException {
-    requireObject(p);
+  private static Financials financialsOfYear(RecordScanner in) {
     int year = 0;
-    boolean hasYear = false;
     Optional<Money> revenue = Optional.empty();
     Optional<Money> output = Optional.empty();
     Optional<Money> tax = Optional.empty();
     Optional<Integer> employees = Optional.empty();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      boolean absent = p.nextToken() == JsonToken.VALUE_NULL;
+    long seen = 0;
+    long given = 0;
+    for (int field = in.firstField(FINANCIALS); field >= 0; field = in.nextField(FINANCIALS)) {
+      seen = RecordScanner.once(seen, field);
+      if (in.isNull()) {
+        continue;
+      }
+      given |= 1L << field;
       switch (field) {
-        case "year" -> {
-          if (!absent) {
-            year = TokenValues.year(p);
-            hasYear = true;
-          }
-        }
-        case "revenue" -> revenue = absent ? Optional.empty() : Optional.of(TokenValues.money(p));
-        case "outputValue" -> output = absent ? Optional.empty() : Optional.of(TokenValues.money(p));
-        case "taxPaid" -> tax = absent ? Optional.empty() : Optional.of(TokenValues.money(p));
-        case "employees" -> employees = absent ? Optional.empty()
-            : Optional.of(TokenValues.count(p, InputLimits.MAX_EMPLOYEES));
-        default -> throw GiveUp.INSTANCE;
+        case 0 -> year = in.year();
+        case 1 -> revenue = Optional.of(in.money());
+        case 2 -> output = Optional.of(in.money());
+        case 3 -> tax = Optional.of(in.money());
+        default -> employees = Optional.of(in.count(InputLimits.MAX_EMPLOYEES));
       }
     }
-    if (!hasYear) {
+    if ((given & 1) == 0) {
       throw GiveUp.INSTANCE;
     }
     return new Financials(year, revenue, output, tax, employees);
   }
 
-  private static List<Recognition> recognitions(JsonParser p, Optional<LocalDate> asOf) throws IOException {
-    requireArray(p);
+  private static List<Recognition> recognitions(RecordScanner in, Optional<LocalDate> asOf) {
     var out = new ArrayList<Recognition>(4);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(recognition(p, asOf));
+    if (in.firstElement()) {
+      do {
+        out.add(recognition(in, asOf));
+      } while (in.nextElement());
     }
     return out;
   }
 
-  private static Recognition recognition(JsonParser p, Optional<LocalDate> asOf) throws IOException {
-    requireObject(p);
+  private static Recognition recognition(RecordScanner in, Optional<LocalDate> asOf) {
     Title title = null;
     Level level = null;
     LocalDate date = null;
     RecognitionKind kind = RecognitionKind.NEW;
     Optional<String> project = Optional.empty();
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      boolean absent = p.nextToken() == JsonToken.VALUE_NULL;
+    long seen = 0;
+    for (int field = in.firstField(RECOGNITION); field >= 0; field = in.nextField(RECOGNITION)) {
+      seen = RecordScanner.once(seen, field);
+      if (in.isNull()) {
+        continue;
+      }
       switch (field) {
-        case "title" -> title = absent ? null : choice(p, Title.class);
-        case "level" -> level = absent ? null : choice(p, Level.class);
-        case "date" -> date = absent ? null : notAfter(TokenValues.date(p), asOf);
-        case "kind" -> kind = absent ? RecognitionKind.NEW : choice(p, RecognitionKind.class);
-        case "project" -> project = absent ? Optional.empty() : Optional.of(TokenValues.text(p));
-        default -> throw GiveUp.INSTANCE;
+        case 0 -> title = in.choice(TITLES);
+        case 1 -> level = in.choice(LEVELS);
+        case 2 -> date = notAfter(in.date(), asOf);
+        case 3 -> kind = in.choice(KINDS);
+        default -> project = Optional.of(in.text());
       }
     }
     if (title == null || level == null || date == null || !title.existsAt(level)) {
@@ -211,54 +218,49 @@ final class StreamedEnterprise {
     return new Recognition(title, level, date, kind, project);
   }
 
-  private List<Achievement> achievements(JsonParser p, Optional<LocalDate> asOf) throws IOException {
-    requireArray(p);
+  private List<Achievement> achievements(RecordScanner in, Optional<LocalDate> asOf) {
     var out = new ArrayList<Achievement>(4);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(achievement(p, asOf));
+    if (in.firstElement()) {
+      do {
+        out.add(achievement(in, asOf));
+      } while (in.nextElement());
     }
     return out;
   }
 
-  private Achievement achievement(JsonParser p, Optional<LocalDate> asOf) throws IOException {
-    requireObject(p);
+  private Achievement achievement(RecordScanner in, Optional<LocalDate> asOf) {
     var b = Achievement.builder();
     AchievementType type = null;
     boolean hasDate = false;
     Set<AchievementAttribute> given = EnumSet.noneOf(AchievementAttribute.class);
-    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-      if (p.nextToken() == JsonToken.VALUE_NULL) {
-        // Absent, as in the tree reader; but a name it does not know is an error, null or not.
-        if (!field.equals("type") && !field.equals("date") && !ScenarioReader.attributeNames().containsKey(field)) {
-          throw GiveUp.INSTANCE;
-        }
+    long seen = 0;
+    for (int field = in.firstField(ACHIEVEMENT); field >= 0; field = in.nextField(ACHIEVEMENT)) {
+      seen = RecordScanner.once(seen, field);
+      if (in.isNull()) {
         continue;
       }
+      if (field >= 2) {
+        given.add(ATTRIBUTES[field - 2]);
+      }
       switch (field) {
-        case "type" -> type = achievementType(TokenValues.text(p));
-        case "date" -> {
-          b.date(notAfter(TokenValues.date(p), asOf));
+        case 0 -> type = achievementType(in.text());
+        case 1 -> {
+          b.date(notAfter(in.date(), asOf));
           hasDate = true;
         }
-        case "level" -> b.level(given(given, AchievementAttribute.LEVEL, choice(p, Level.class)));
-        case "count" -> b.count(given(given, AchievementAttribute.COUNT, TokenValues.count(p, InputLimits.MAX_ITEMS)));
-        case "investment" -> b.investment(given(given, AchievementAttribute.INVESTMENT, TokenValues.money(p)));
-        case "amount" -> b.amount(given(given, AchievementAttribute.AMOUNT, TokenValues.money(p)));
-        case "partners" -> b.partners(given(given, AchievementAttribute.PARTNERS, TokenValues.count(p, InputLimits.MAX_ITEMS)));
-        case "significantGain" -> b.significantGain(given(given, AchievementAttribute.SIGNIFICANT_GAIN, TokenValues.bool(p)));
-        case "program" -> b.program(given(given, AchievementAttribute.PROGRAM, TokenValues.text(p)));
-        default -> throw GiveUp.INSTANCE;
+        case 2 -> b.level(in.choice(LEVELS));
+        case 3 -> b.count(in.count(InputLimits.MAX_ITEMS));
+        case 4 -> b.investment(in.money());
+        case 5 -> b.amount(in.money());
+        case 6 -> b.partners(in.count(InputLimits.MAX_ITEMS));
+        case 7 -> b.significantGain(in.bool());
+        default -> b.program(in.text());
       }
     }
     if (type == null || !hasDate || !declared.get(type).containsAll(given)) {
       throw GiveUp.INSTANCE;
     }
     return b.type(type).build();
-  }
-
-  private static <T> T given(Set<AchievementAttribute> given, AchievementAttribute attribute, T value) {
-    given.add(attribute);
-    return value;
   }
 
   private AchievementType achievementType(String text) {
@@ -276,25 +278,12 @@ final class StreamedEnterprise {
     return day;
   }
 
-  private static <E extends Enum<E>> E choice(JsonParser p, Class<E> type) throws IOException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw GiveUp.INSTANCE;
-    }
-    try {
-      return Enum.valueOf(type, p.getText());
-    } catch (IllegalArgumentException e) {
-      throw GiveUp.INSTANCE;
-    }
-  }
-
   private static void requireYearsOnce(List<Financials> financials) {
-    if (financials.size() < 2) {
-      return;
-    }
-    var years = new HashSet<Integer>();
-    for (Financials f : financials) {
-      if (!years.add(f.year())) {
-        throw GiveUp.INSTANCE;
+    for (int a = 1; a < financials.size(); a++) {
+      for (int b = 0; b < a; b++) {
+        if (financials.get(a).year() == financials.get(b).year()) {
+          throw GiveUp.INSTANCE;
+        }
       }
     }
   }
@@ -312,18 +301,6 @@ final class StreamedEnterprise {
       if (!earlier) {
         throw GiveUp.INSTANCE;
       }
-    }
-  }
-
-  private static void requireObject(JsonParser p) {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      throw GiveUp.INSTANCE;
-    }
-  }
-
-  private static void requireArray(JsonParser p) {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw GiveUp.INSTANCE;
     }
   }
 }

@@ -180,7 +180,10 @@ final class StreamedEnterpriseProperties {
       var w = new Forms(r);
       var fields = new ArrayList<Map.Entry<String, JsonNode>>();
       fields.add(Map.entry("id", TextNode.valueOf(e.id().value())));
-      w.optional(fields, "name", r.nextInt(3) == 0 ? Optional.empty() : Optional.of(TextNode.valueOf(w.pick(NAMES))));
+      String name = w.pick(NAMES);
+      // A name JSON must escape is valid, but the tree's to read: the stream takes strings without escapes.
+      w.plain &= name.chars().noneMatch(c -> c == '"' || c == '\\' || c < 0x20);
+      w.optional(fields, "name", r.nextInt(3) == 0 ? Optional.empty() : Optional.of(TextNode.valueOf(name)));
       w.optional(fields, "jurisdiction", r.nextInt(4) == 0 ? Optional.empty() : Optional.of(TextNode.valueOf(w.pick(CITIES))));
       w.optional(fields, "park", e.park().map(p -> TextNode.valueOf(p.value())));
       w.optional(fields, "inDevelopmentZone", e.inDevelopmentZone().map(BooleanNode::valueOf));
