@@ -86,7 +86,7 @@ final class StreamedEnterpriseProperties {
         case 0 -> s.replaced(node, raw);
         case 1 -> s.removed(node);
         case 2 -> s.withField(node, "extra", raw);
-        case 3 -> s.repeated(node, raw);
+        case 3 -> s.repeated(node);
         case 4 -> s.replaced(node, "null");
         default -> {
           int from = Math.min(at % (whole.length() + 1), whole.length());
@@ -348,21 +348,23 @@ final class StreamedEnterpriseProperties {
           .replace("\"" + MARK + "\"", raw);
     }
 
-    /** The slot's field given a second time, with its own value or another. */
-    String repeated(ObjectNode root, String raw) {
+    /** The slot's field given a second time, with the same value (an element of an array is left out instead). */
+    String repeated(ObjectNode root) {
       if (name.isEmpty()) {
         return removed(root);
       }
-      return withField(root, name.get(), raw.startsWith("[[[[") ? Json.compact(container.get(name.get())) : raw);
+      return withField(root, name.get(), Json.compact(container.get(name.get())));
     }
   }
 
   private static List<String> hostile() {
-    var out = new ArrayList<>(List.of("null", "true", "false", "0", "-0", "-1", "1", "1.5", "2.0", "5e5", "5E+5",
+    var out = new ArrayList<>(List.of("null", "true", "false", "0", "-0", "00", "007", "0.0", "-1", "1", "1.5", "2.0",
+        "5e5", "5E+5",
         "500000.0", "500000.00", "500000.001", "1e999999999", "1e400", "-1e-400", "2147483647", "2147483648",
         "-2147483649", "9223372036854775808", "10000000", "10000001", "10000", "10001", "1899", "1900", "2100", "2101",
         "2023", "999999999999999", "1000000000000000", "99999999999999999999", "{}", "[]", "[{}]", "[null]",
-        "{\"a\":1}", "\"\"", "\" \"", "\"\\t\"", "\"\\ud800\"", "\"x\\udc00\"", "\"\\ud83d\\ude00\"", "\"😀\"",
+        "{\"a\":1}", "\"\"", "\" \"", "\"\\t\"", "\"\\ud800\"", "\"x\\udc00\"", "\"\uD800\"", "\"x\uDC00y\"",
+        "\"\uDBFF\"", "\"\\ud83d\\ude00\"", "\"😀\"",
         "\"\\u0000\"", "\"2023-02-29\"", "\"2024-02-29\"", "\"2023-13-01\"", "\"2023-00-10\"", "\"2023-1-01\"",
         "\"1899-12-31\"", "\"1900-01-01\"", "\"2100-12-31\"", "\"2101-01-01\"", "\"0000-01-01\"", "\"+2023-01-01\"",
         "\"２０２３-01-01\"", "\"2023/01/01\"", "\"2023-01-01T00:00\"", "\"NATIONAL\"", "\"national\"", "\"CITY\"",
@@ -372,7 +374,7 @@ final class StreamedEnterpriseProperties {
         "\"-5\"", "\"-0\"", "\"-0.00\"", "\"+5\"", "\"5.\"", "\".5\"", "\"0005\"", "\"1e5\"", "\" 5\"",
         "\"123456789012345\"", "\"1234567890123456\"", "\"123456789012345.99\"", "\"123456789012345.999\"",
         "\"1234567890123456789012345678\"", "\"12345678901234567890\"", "\"٥\"", "\"PROGRAM_A\"",
-        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]",
+        "[".repeat(InputLimits.MAX_NESTING + 4) + "1" + "]".repeat(InputLimits.MAX_NESTING + 4), "[[[[1]]]]",
         "1" + "0".repeat(70), "\"" + "x".repeat(InputLimits.MAX_STRING_LENGTH + 1) + "\"", "}", "]", ",", ":", "\"",
         "\\", "{", "[", "nul", "tru", "'x'", "NaN", "Infinity", "/* */1"));
     return List.copyOf(out);
