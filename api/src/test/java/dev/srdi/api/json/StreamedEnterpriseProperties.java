@@ -61,6 +61,28 @@ final class StreamedEnterpriseProperties {
 
   /** JSON texts put in place of a value: wrong types, bad forms, edges of every limit. */
   private static final List<String> HOSTILE = hostile();
+  private static final List<String> MONEY = List.of("\"5.123\"", "\"5.100\"", "\"-5\"", "-5", "\"0005\"", "007",
+      "\"123456789012345.99\"", "\"1234567890123456\"", "1234567890123456", "\"1e5\"", "5e5", "1.5", "\"5.\"",
+      "\"-0.00\"", "\"\"");
+  private static final List<String> COUNT = List.of("-1", "10000", "10001", "10000000", "10000001", "2147483648", "1.0",
+      "\"5\"", "00", "-0");
+  private static final List<String> DATE = List.of("\"2023-02-29\"", "\"2023-13-01\"", "\"1899-12-31\"",
+      "\"2101-01-01\"", "\"2023-1-01\"", "\"２０２３-01-01\"", "\"2023-01-01 \"", "20230101");
+  /** Values aimed at one field: what its check is about. */
+  private static final Map<String, List<String>> FOR_FIELD = Map.ofEntries(
+      Map.entry("kind", List.of("\"RENEWAL\"", "\"RENEWAL\"", "\"renewal\"", "\"NEW \"")),
+      Map.entry("title", List.of("\"KEY_LITTLE_GIANT\"", "\"SINGLE_CHAMPION\"", "\"SRDI_SME\"", "\"SRDI\"")),
+      Map.entry("level", List.of("\"NATIONAL\"", "\"CITY\"", "\"PROVINCIAL\"", "\"DISTRICT\"")),
+      Map.entry("type", List.of("\"LISTING\"", "\"HIGH_TECH_ENTERPRISE\"", "\"CLOUD_ADOPTION\"",
+          "\"DIGITAL_CHAIN_LEADER\"", "\"NOT_DECLARED\"", "\"listing\"")),
+      Map.entry("jurisdiction", List.of("\"nowhere\"", "\"Guilin\"", "\"guilin\"", "\"x y\"")),
+      Map.entry("year", List.of("1899", "1900", "2100", "2101", "\"2023\"", "2023.0", "02023")),
+      Map.entry("date", DATE), Map.entry("relocatedFromOutside", DATE), Map.entry("revenue", MONEY),
+      Map.entry("outputValue", MONEY), Map.entry("taxPaid", MONEY), Map.entry("investment", MONEY),
+      Map.entry("amount", MONEY), Map.entry("count", COUNT), Map.entry("partners", COUNT),
+      Map.entry("employees", COUNT),
+      Map.entry("id", List.of("\" \"", "\"\"", "\"\uD800\"", "7")),
+      Map.entry("name", List.of("\" \"", "\"x\uDC00\"", "\"\uD83D\"", "\"\uD83D\uDE00\"", "true")));
 
   /** A generated enterprise and how to write it: the seed of every choice of form. */
   private record Written(Enterprise enterprise, long style) {
@@ -80,14 +102,16 @@ final class StreamedEnterpriseProperties {
       ObjectNode node = RecordWriter.write(written.enterprise(), new Random(written.style())).node();
       List<Slot> slots = Slot.all(node);
       Slot s = slots.get(slot % slots.size());
-      String raw = HOSTILE.get(hostile % HOSTILE.size());
+      // Half the time a value aimed at the slot's field, so that each field's own checks are met often.
+      List<String> aimed = s.name().map(n -> FOR_FIELD.getOrDefault(n, HOSTILE)).orElse(HOSTILE);
+      String raw = hostile % 2 == 0 ? aimed.get(hostile / 2 % aimed.size()) : HOSTILE.get(hostile % HOSTILE.size());
       String whole = Json.compact(node);
-      return switch (kind % 6) {
-        case 0 -> s.replaced(node, raw);
-        case 1 -> s.removed(node);
-        case 2 -> s.withField(node, "extra", raw);
-        case 3 -> s.repeated(node);
-        case 4 -> s.replaced(node, "null");
+      return switch (kind % 8) {
+        case 0, 1, 2 -> s.replaced(node, raw);
+        case 3 -> s.removed(node);
+        case 4 -> s.withField(node, "extra", raw);
+        case 5 -> s.repeated(node);
+        case 6 -> s.replaced(node, "null");
         default -> {
           int from = Math.min(at % (whole.length() + 1), whole.length());
           int to = Math.min(whole.length(), from + length);
@@ -119,7 +143,7 @@ final class StreamedEnterpriseProperties {
 
   @Test
   void everyMutatedRecordIsAnsweredAsTheTreeAnswersIt() {
-    Gen<Mutated> mutated = written().zip(integers().between(0, 5), integers().between(0, 1_000),
+    Gen<Mutated> mutated = written().zip(integers().between(0, 7), integers().between(0, 1_000),
         integers().between(0, HOSTILE.size() - 1), integers().between(0, 2_000), (w, kind, slot, hostile, at) ->
             new Mutated(w, kind, slot, hostile, at, at % 5));
     PropertyRun.qt().withExamples(4_000).forAll(mutated).checkAssert(m -> {
