@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
 /**
  * Reads {@code srdi-scenario/1} documents and JSON Lines records into the core's facts, reporting
  * every error at once, each by JSON path and line. Achievement types are checked against what the
- * loaded jurisdictions declare (the core knows none by name). Immutable and thread-safe.
+ * loaded jurisdictions declare (the core knows none by name). A JSON Lines record is first read straight into
+ * its enterprise ({@code StreamedEnterprise}); only a record that is not plainly valid is read as a tree, which
+ * reports its errors. Immutable and thread-safe.
  */
 public final class ScenarioReader {
   /** The value of a scenario document's {@code schema} field. */
