@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
 /**
  * Reads {@code srdi-scenario/1} documents and JSON Lines records into the core's facts, reporting
  * every error at once, each by JSON path and line. Achievement types are checked against what the
- * loaded jurisdictions declare (the core knows none by name). Immutable and thread-safe.
+ * loaded jurisdictions declare (the core knows none by name). A JSON Lines record is first read straight into
+ * its enterprise ({@code StreamedEnterprise}); only a record that is not plainly valid is read as a tree, which
+ * reports its errors. Immutable and thread-safe.
  */
 public final class ScenarioReader {
   /** The value of a scenario document's {@code schema} field. */
@@ -56,10 +58,13 @@ public final class ScenarioReader {
   private final Map<AchievementType, Set<AchievementAttribute>> declared;
   /** The jurisdictions an enterprise or park may name, if the reader was told; any, if not. */
   private final Optional<Set<String>> jurisdictions;
+  /** The fast path for a valid record; this reader's tree reads what it gives up on. */
+  private final StreamedEnterprise streamed;
 
   private ScenarioReader(Map<AchievementType, Set<AchievementAttribute>> declared, Optional<Set<String>> jurisdictions) {
     this.declared = declared;
     this.jurisdictions = jurisdictions;
+    this.streamed = new StreamedEnterprise(declared, jurisdictions);
   }
 
   /**
@@ -126,6 +131,17 @@ public final class ScenarioReader {
       return Validation.invalid(io.vavr.collection.List.of(
           InputError.at("", lineNumber, "empty line: each line of a .jsonl file holds one enterprise object")));
     }
+    Optional<Enterprise> fast = streamed.line(line);
+    return fast.isPresent() ? Validation.valid(fast.get()) : treeLine(line, lineNumber);
+  }
+
+  /** The record read token by token, if it is plainly valid; empty if only the tree reader can say. */
+  Optional<Enterprise> streamedLine(String line) {
+    return streamed.line(line);
+  }
+
+  /** The record read as a tree, every field checked and every error reported: what the streamed read gives up on. */
+  Validation<Seq<InputError>, Enterprise> treeLine(String line, int lineNumber) {
     return parse(line, lineNumber).flatMap(parsed -> {
       ScenarioDocument doc = ScenarioDocument.onLine(parsed.lines(), lineNumber);
       Optional<Enterprise> enterprise = enterprise(doc, parsed.root(), JsonPath.ROOT, Optional.empty());
