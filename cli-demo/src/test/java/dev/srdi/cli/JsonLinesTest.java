@@ -142,6 +142,23 @@ final class JsonLinesTest {
   }
 
   @Test
+  void an_id_first_seen_on_an_invalid_line_is_a_duplicate_on_a_later_line_as_validate_reports_it(@TempDir Path dir)
+      throws Exception {
+    Path file = Cli.write(dir, "dup.jsonl", "{\"id\":\"L1\",\"industry\":\"MINING\"}\n" + String.format(GOOD, 2) + "\n"
+        + String.format(GOOD, 1) + "\n");
+    var r = run("evaluate", "-j", "testland", "-s", file.toString(), "--as-of", "2025-12-31", "-f", "json");
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.out().lines().toList();
+    assertEquals(3, lines.size(), r.out());
+    assertEquals("id: duplicate enterprise id 'L1' (also line 1)", Json.mapper().readTree(lines.get(2)).get("error").asText());
+    JsonNode summary = Json.mapper().readTree(r.err().strip());
+    assertEquals(2, summary.get("invalid").asInt());
+    assertEquals(1, summary.get("summary").get("enterprises").asInt());
+    var checked = run("validate", "-s", file.toString());
+    assertTrue(checked.err().contains("duplicate enterprise id 'L1' (also line 1) (line 3)"), checked.err());
+  }
+
+  @Test
   void a_line_that_is_not_utf8_yields_an_error_line_and_the_others_are_evaluated(@TempDir Path dir) throws Exception {
     byte[] good = (String.format(GOOD, 1) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] latin1 = "{\"id\":\"L2\",\"name\":\"Caf\u00e9\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -111,7 +111,8 @@ public final class PortfolioLines {
   /** A line's record as the pool makes it; an enterprise's id is checked against the earlier lines' in order. */
   private sealed interface Outcome {}
 
-  private record Invalid(LineBytes text) implements Outcome {}
+  /** A line that is not a valid enterprise, and the id it names if one can be read: a later line may not repeat it. */
+  private record Invalid(LineBytes text, Optional<String> id) implements Outcome {}
 
   private record Read(String id, LineBytes text, Kind kind, Summary summary) implements Outcome {}
 
@@ -120,11 +121,12 @@ public final class PortfolioLines {
   private Outcome outcome(int number, Utf8Lines.Line line) {
     if (line.error().isPresent()) {
       // A line that cannot be read (not UTF-8, too long) names no id in its error: any id in it is not the input's.
-      return new Invalid(format.invalid(number, Optional.empty(), describe(List.of(line.error().get()))));
+      return new Invalid(format.invalid(number, Optional.empty(), describe(List.of(line.error().get()))), Optional.empty());
     }
     Either<Problem, Enterprise> read = srdi.readEnterprise(line.text(), number);
     if (read.isLeft()) {
-      return new Invalid(format.invalid(number, ScenarioReader.idOf(line.text()), describe(inputErrors(read.getLeft()))));
+      Optional<String> id = ScenarioReader.idOf(line.text());
+      return new Invalid(format.invalid(number, id, describe(inputErrors(read.getLeft()))), id);
     }
     Enterprise enterprise = read.get();
     String id = enterprise.id().value();
@@ -142,6 +144,8 @@ public final class PortfolioLines {
 
   private boolean write(int number, Outcome outcome, DistinctIds ids, LineOutput out) throws IOException {
     if (outcome instanceof Invalid invalid) {
+      // As validate does: the id of a line with other errors is taken, so a later line that repeats it is refused.
+      invalid.id().ifPresent(id -> ids.firstLineOf(id, number));
       return out.write(invalid.text(), totals::addInvalid);
     }
     Read read = (Read) outcome;
