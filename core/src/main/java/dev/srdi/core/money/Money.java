@@ -204,7 +204,8 @@ public final class Money implements Comparable<Money> {
    * @return the rounded amount
    */
   public Money rounded() {
-    return new Money(yuan.setScale(2, RoundingMode.HALF_UP));
+    // Most amounts are whole fen already (every input amount is): then they are their own rounding.
+    return yuan.scale() == 2 ? this : new Money(yuan.setScale(2, RoundingMode.HALF_UP));
   }
 
   /**
@@ -222,7 +223,10 @@ public final class Money implements Comparable<Money> {
    * @return e.g. {@code 500000.00}
    */
   public String toFenString() {
-    return yuan.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    // A number with two decimals is written the same plainly and by toString (an exponent only ever appears for
+    // a negative scale or below 10^-6), and BigDecimal keeps its toString: an amount formatted again, a parameter's
+    // for every enterprise, is not written again.
+    return yuan.setScale(2, RoundingMode.HALF_UP).toString();
   }
 
   @Override
