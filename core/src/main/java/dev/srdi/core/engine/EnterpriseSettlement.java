@@ -338,7 +338,12 @@ final class EnterpriseSettlement {
     return c != 0 ? c : a.reason().compareTo(b.reason());
   };
 
-  /** A claim with the most it can pay, worked out once before sorting instead of in every comparison. */
+  private static final Comparator<Claim> BY_DATE = Comparator.comparing(Claim::date);
+
+  /**
+   * A claim with the most it can pay, worked out once before sorting instead of in every comparison; null for a
+   * claim alone on its day, which is never compared on it.
+   */
   private record Ranked(Claim claim, Money potential) {}
 
   /**
@@ -367,9 +372,15 @@ final class EnterpriseSettlement {
     if (claims.size() < 2) {
       return;
     }
+    // The order compares what a claim can pay only between claims of one day: a claim alone on its day is
+    // ranked without working it out (nor reading its formula's parameters, on which the order then does not depend).
+    claims.sort(BY_DATE);
     var ranked = new ArrayList<Ranked>(claims.size());
-    for (Claim c : claims) {
-      ranked.add(new Ranked(c, potential(c)));
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      boolean shares = i > 0 && claims.get(i - 1).date().equals(c.date())
+          || i + 1 < claims.size() && claims.get(i + 1).date().equals(c.date());
+      ranked.add(new Ranked(c, shares ? potential(c) : null));
     }
     ranked.sort(CLAIM_ORDER);
     for (int i = 0; i < ranked.size(); i++) {
