@@ -110,6 +110,11 @@ public sealed interface Bound<T extends Comparable<? super T>>
     @Override public String symbol() {
       return "≥ " + Render.plain(value);
     }
+
+    /** Written in one go: conditions describe a bound for every enterprise. */
+    @Override public String describe() {
+      return "≥ " + Render.plain(value) + " (以上)";
+    }
   }
 
   /**
@@ -142,6 +147,11 @@ public sealed interface Bound<T extends Comparable<? super T>>
 
     @Override public String symbol() {
       return "≤ " + Render.plain(value);
+    }
+
+    /** Written in one go: conditions describe a bound for every enterprise. */
+    @Override public String describe() {
+      return "≤ " + Render.plain(value) + " (以下)";
     }
   }
 
@@ -176,6 +186,11 @@ public sealed interface Bound<T extends Comparable<? super T>>
     @Override public String symbol() {
       return "> " + Render.plain(value);
     }
+
+    /** Written in one go: conditions describe a bound for every enterprise. */
+    @Override public String describe() {
+      return "> " + Render.plain(value) + " (超过)";
+    }
   }
 
   /**
@@ -208,6 +223,11 @@ public sealed interface Bound<T extends Comparable<? super T>>
 
     @Override public String symbol() {
       return "< " + Render.plain(value);
+    }
+
+    /** Written in one go: conditions describe a bound for every enterprise. */
+    @Override public String describe() {
+      return "< " + Render.plain(value) + " (不满)";
     }
   }
 }

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,11 +35,14 @@ import java.util.Optional;
  * rejects it says why. Used once, by one thread.
  */
 final class EnterpriseSettlement {
+  /** What a step that may reject a claim gives: the award so far, or why the claim is rejected. */
+  private sealed interface Outcome permits Award, Rejection {}
+
   /** A claim that passed every step: what it pays, how that was worked out, what the reader should know. */
-  private record Award(Optional<Money> amount, Words explanation, List<String> notes) {}
+  private record Award(Optional<Money> amount, Words explanation, List<String> notes) implements Outcome {}
 
   /** Why a step rejects a claim, and the condition it found unmet. */
-  private record Rejection(String reason, List<Condition> conditions) {
+  private record Rejection(String reason, List<Condition> conditions) implements Outcome {
     static Rejection of(String reason, Condition unmet) {
       return new Rejection(reason, List.of(unmet));
     }
@@ -58,8 +60,8 @@ final class EnterpriseSettlement {
   private final List<NotEligible> notEligible = new ArrayList<>();
   private final List<Entitlement> entitlements = new ArrayList<>();
   private final List<BenefitGrant> benefits = new ArrayList<>();
-  /** The measure being assessed, to name it if the plugin fails there. */
-  private Optional<Measure> current = Optional.empty();
+  /** The measure being assessed, to name it if the plugin fails there; null between measures. */
+  private Measure current;
 
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
     this.plan = plan;
@@ -80,7 +82,7 @@ final class EnterpriseSettlement {
       for (Measure measure : plan.measures()) {
         settlement.assess(measure);
       }
-      settlement.current = Optional.empty();
+      settlement.current = null;
       settlement.sortClaims();
       for (Claim claim : settlement.claims) {
         settlement.settle(claim);
@@ -90,21 +92,24 @@ final class EnterpriseSettlement {
       if (!PluginFault.isolable(e)) {
         throw e;
       }
-      return EnterpriseResult.failed(new PluginFault(plan.jurisdiction(), settlement.current.map(Measure::id),
+      return EnterpriseResult.failed(new PluginFault(plan.jurisdiction(), Optional.ofNullable(settlement.current).map(Measure::id),
           enterprise.id(), PluginFault.describe(e)));
     }
   }
 
   private void assess(Measure measure) {
-    current = Optional.of(measure);
-    for (Assessment a : measure.assess(enterprise, context)) {
-      if (!a.measure().equals(measure.id())) {
-        throw new IllegalStateException(measure.id() + " returned an assessment for " + a.measure());
+    current = measure;
+    MeasureId id = measure.id();
+    List<Assessment> assessments = measure.assess(enterprise, context);
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment a = assessments.get(i);
+      if (!a.measure().equals(id)) {
+        throw new IllegalStateException(id + " returned an assessment for " + a.measure());
       }
       if (a instanceof Claim c) {
         claims.add(c);
       } else if (a instanceof NotEligible n) {
-        notEligible.add(n.conditions().isEmpty() ? n.withConditions(theClause(measure.descriptor())) : n);
+        notEligible.add(n.conditions().isEmpty() ? n.withConditions(plan.measure(id).theClause()) : n);
       }
     }
     Map<LocalDate, List<Parameter<?>>> read = reads.drain();
@@ -116,65 +121,88 @@ final class EnterpriseSettlement {
     }
   }
 
-  private void settle(Claim claim) {
-    MeasureDescriptor d = plan.descriptor(claim.measure());
-    LocalDate firstSeen = ledger.markSeen(claim.measure(), claim.date());
-    notAfterAsOf(claim)
-        .flatMap(ok -> insideCoveredPeriod(d, claim))
-        .flatMap(notes -> notStacked(d, claim, firstSeen).map(ok -> notes))
-        .flatMap(notes -> amount(d, claim, notes))
-        .flatMap(award -> toppedUp(d, claim, award))
-        .peek(award -> grant(d, claim, award))
-        .peekLeft(rejection -> notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.reason())
-            .withConditions(rejection.conditions().isEmpty() ? theClause(d) : rejection.conditions())));
-  }
-
   /**
-   * Where a rejection names no condition as data, the clause's own words are the condition: unmet, so
-   * that every rejection a portal shows has a checklist line with the text it fails.
+   * The steps in order; the first that rejects the claim says why. Straight-line code rather than a chain of
+   * lambdas: it runs for every claim of every enterprise.
    */
-  private static List<Condition> theClause(MeasureDescriptor d) {
-    return Condition.lazily(() -> List.of(Condition.requirement("the condition of " + d.citation().clause(),
-        "“" + d.citation().quote() + "”", Optional.empty(), false)));
-  }
-
-  private Either<Rejection, Claim> notAfterAsOf(Claim claim) {
-    return claim.date().isAfter(context.asOf())
-        ? Either.left(Rejection.of("dated " + claim.date() + ", after the as-of date " + context.asOf(),
-            Condition.requirement("event date", "on or before the as-of date " + context.asOf(),
-                Optional.of(claim.date().toString()), false)))
-        : Either.right(claim);
-  }
-
-  /** Rejected outside the covered period; inside it, the claim's notes, with one more when the period is unknown. */
-  private Either<Rejection, List<String>> insideCoveredPeriod(MeasureDescriptor d, Claim claim) {
-    Window window = plan.window(d, settings, claim.date());
-    Window.Placement placement = window.place(claim.date());
-    if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
-      return Either.left(Rejection.of("dated " + claim.date() + ", outside the covered period " + window.describe(),
-          Condition.requirement("event date", "inside the covered period " + window.describe(),
-              Optional.of(claim.date().toString()), false)));
-    }
-    if (placement != Window.Placement.UNKNOWN) {
-      return Either.right(claim.notes());
-    }
-    List<String> notes = new ArrayList<>(claim.notes());
-    notes.add("in-force window unknown (" + window.describe() + "): the result assumes the measure applied on "
-        + claim.date());
-    return Either.right(notes);
-  }
-
-  /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states. */
-  private Either<Rejection, Claim> notStacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
-    var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
-    for (StackingRule rule : d.stacking()) {
-      Optional<String> reason = rule.accept(check);
-      if (reason.isPresent()) {
-        return Either.left(Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
-            heldSince(rule, claim).or(() -> reason), false)));
+  private void settle(Claim claim) {
+    MeasurePlan m = plan.measure(claim.measure());
+    MeasureDescriptor d = m.descriptor();
+    LocalDate firstSeen = ledger.markSeen(claim.measure(), claim.date());
+    Rejection rejection = afterAsOf(claim);
+    List<String> notes = null;
+    if (rejection == null) {
+      CoveredPeriod period = plan.window(m, settings, claim.date());
+      Window.Placement placement = period.window().place(claim.date());
+      if (placement == Window.Placement.BEFORE || placement == Window.Placement.AFTER) {
+        rejection = outsideCoveredPeriod(period, claim);
+      } else {
+        notes = placement == Window.Placement.UNKNOWN ? withUnknownPeriodNote(period, claim) : claim.notes();
       }
     }
-    return Either.right(claim);
+    if (rejection == null) {
+      rejection = stacked(d, claim, firstSeen);
+    }
+    if (rejection == null) {
+      Outcome outcome = amount(m, claim, notes);
+      if (outcome instanceof Award award) {
+        outcome = toppedUp(m, claim, award);
+      }
+      if (outcome instanceof Award award) {
+        grant(m, claim, award);
+        return;
+      }
+      rejection = (Rejection) outcome;
+    }
+    notEligible.add(NotEligible.because(claim.measure(), claim.year(), rejection.reason())
+        .withConditions(rejection.conditions().isEmpty() ? m.theClause() : rejection.conditions()));
+  }
+
+  /** Rejected when dated after the as-of date; null when not. */
+  private Rejection afterAsOf(Claim claim) {
+    return claim.date().isAfter(context.asOf())
+        ? Rejection.of("dated " + claim.date() + ", after the as-of date " + context.asOf(),
+            Condition.requirement("event date", "on or before the as-of date " + context.asOf(),
+                Optional.of(claim.date().toString()), false))
+        : null;
+  }
+
+  /** The rejection of a claim dated outside the covered period. */
+  private static Rejection outsideCoveredPeriod(CoveredPeriod covered, Claim claim) {
+    String period = covered.described();
+    return Rejection.of("dated " + claim.date() + ", outside the covered period " + period,
+        Condition.requirement("event date", "inside the covered period " + period,
+            Optional.of(claim.date().toString()), false));
+  }
+
+  /** Inside a period whose edges are unknown, the claim's notes with one more saying what the result assumes. */
+  private static List<String> withUnknownPeriodNote(CoveredPeriod period, Claim claim) {
+    String note = period.unknownNote() + claim.date();
+    if (claim.notes().isEmpty()) {
+      return List.of(note);
+    }
+    List<String> notes = new ArrayList<>(claim.notes().size() + 1);
+    notes.addAll(claim.notes());
+    notes.add(note);
+    return notes;
+  }
+
+  /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states; null when none does. */
+  private Rejection stacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+    List<StackingRule> rules = d.stacking();
+    if (rules.isEmpty()) {
+      return null;
+    }
+    var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
+    for (int i = 0; i < rules.size(); i++) {
+      StackingRule rule = rules.get(i);
+      Optional<String> reason = rule.accept(check);
+      if (reason.isPresent()) {
+        return Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
+            heldSince(rule, claim).or(() -> reason), false));
+      }
+    }
+    return null;
   }
 
   /** For a "not if held before" rule, the earlier recognition that excludes the claim, e.g. "PROVINCIAL SRDI_SME since 2023-05-01". */
@@ -195,18 +223,20 @@ final class EnterpriseSettlement {
    * explanation names the value and its date for each revised parameter the formula and the measure
    * read on that day (and only for those, so that a parameter with one value explains as before).
    */
-  private Either<Rejection, Award> amount(MeasureDescriptor d, Claim claim, List<String> notes) {
+  private Outcome amount(MeasurePlan m, Claim claim, List<String> notes) {
     Settings onTheDay = settings.on(claim.date());
-    List<Parameter<?>> formula = d.formula().parameters();
+    List<Parameter<?>> formula = m.formulaParameters();
     Optional<String> notInForce = onTheDay.notInForce(formula);
     if (notInForce.isPresent()) {
-      return Either.left(new Rejection(notInForce.get(), List.of()));
+      return new Rejection(notInForce.get(), List.of());
     }
     String sources = valueSources(formula, claim, onTheDay);
     Words explanation = claim.why().then(sources);
-    return d.formula().amount(claim.basis(), onTheDay)
-        .<Rejection>mapLeft(reason -> new Rejection(reason, d.formula().conditions(claim.basis(), onTheDay)))
-        .map(amount -> new Award(amount, explanation, notes));
+    Formula f = m.descriptor().formula();
+    Either<String, Optional<Money>> amount = f.amount(claim.basis(), onTheDay);
+    return amount.isLeft()
+        ? new Rejection(amount.getLeft(), f.conditions(claim.basis(), onTheDay))
+        : new Award(amount.get(), explanation, notes);
   }
 
   /**
@@ -214,31 +244,52 @@ final class EnterpriseSettlement {
    * formula's, then the measure's own reads on the claim's date; empty where none is revised.
    */
   private String valueSources(List<Parameter<?>> formula, Claim claim, Settings onTheDay) {
-    List<Parameter<?>> byMeasure = readByMeasure.getOrDefault(claim.measure(), Map.of())
-        .getOrDefault(claim.date(), List.of());
-    if (byMeasure.isEmpty() && formula.isEmpty()) {
-      return "";
-    }
-    var used = new ArrayList<String>();
-    var seen = new HashSet<Parameter<?>>();
-    for (List<Parameter<?>> read : List.of(formula, byMeasure)) {
-      for (Parameter<?> p : read) {
-        if (seen.add(p)) {
-          onTheDay.valueSource(p).ifPresent(used::add);
-        }
+    List<Parameter<?>> byMeasure = readByMeasure.isEmpty() ? List.of()
+        : readByMeasure.getOrDefault(claim.measure(), Map.of()).getOrDefault(claim.date(), List.of());
+    // Asked for every claim, and nearly always answered "": nothing is built until a source is found.
+    StringBuilder used = null;
+    for (int i = 0; i < formula.size(); i++) {
+      Parameter<?> p = formula.get(i);
+      if (!seenBefore(formula, i, p)) {
+        used = withSource(used, onTheDay.valueSource(p));
       }
     }
-    return used.isEmpty() ? "" : "; " + String.join(", ", used);
+    for (int i = 0; i < byMeasure.size(); i++) {
+      Parameter<?> p = byMeasure.get(i);
+      if (!seenBefore(formula, formula.size(), p) && !seenBefore(byMeasure, i, p)) {
+        used = withSource(used, onTheDay.valueSource(p));
+      }
+    }
+    return used == null ? "" : used.toString();
+  }
+
+  /** Whether the parameter is among the first {@code end} of the list (a parameter's sources are named once). */
+  private static boolean seenBefore(List<Parameter<?>> read, int end, Parameter<?> p) {
+    for (int i = 0; i < end; i++) {
+      Parameter<?> q = read.get(i);
+      if (q == p || q.equals(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "; a", then "; a, b": the sources so far with one more, if there is one. */
+  private static StringBuilder withSource(StringBuilder used, Optional<String> source) {
+    if (source.isEmpty()) {
+      return used;
+    }
+    return used == null ? new StringBuilder("; ").append(source.get()) : used.append(", ").append(source.get());
   }
 
   /**
    * Under a highest-only rule read as top-up, the award pays only what exceeds the group's earlier
    * awards for the same scope, and nothing when the earlier ones were at least as large.
    */
-  private Either<Rejection, Award> toppedUp(MeasureDescriptor d, Claim claim, Award award) {
-    Optional<StackingRule.HighestOnly> highest = plan.highestOnly(d.id());
+  private Outcome toppedUp(MeasurePlan m, Claim claim, Award award) {
+    Optional<StackingRule.HighestOnly> highest = m.highestOnly();
     if (highest.isEmpty() || award.amount().isEmpty()) {
-      return Either.right(award);
+      return award;
     }
     String group = highest.get().group();
     Money full = award.amount().get().rounded();
@@ -247,21 +298,22 @@ final class EnterpriseSettlement {
     Money already = ledger.paidInGroup(group, claim.scope()).max(ledger.paidForMeasure(claim.measure()));
     Money difference = full.minus(already);
     if (!difference.isPositive()) {
-      return Either.left(Rejection.of("highest only: " + already.toFenString() + " already awarded under '" + group
+      return Rejection.of("highest only: " + already.toFenString() + " already awarded under '" + group
           + "', not less than this award of " + full.toFenString(),
-          Condition.money("this award against what '" + group + "' already paid", Bound.moreThan(already), full)));
+          Condition.money("this award against what '" + group + "' already paid", Bound.moreThan(already), full));
     }
     Words explanation = already.isPositive()
         ? award.explanation().then(Words.lazily(() -> "; highest only (top-up): " + full.toFenString() + " less "
             + already.toFenString() + " already awarded"))
         : award.explanation();
-    return Either.right(new Award(Optional.of(difference), explanation, award.notes()));
+    return new Award(Optional.of(difference), explanation, award.notes());
   }
 
-  private void grant(MeasureDescriptor d, Claim claim, Award award) {
-    Optional<Money> rounded = award.amount().map(Money::rounded);
+  private void grant(MeasurePlan m, Claim claim, Award award) {
+    MeasureDescriptor d = m.descriptor();
+    Optional<Money> rounded = award.amount().isEmpty() ? award.amount() : Optional.of(award.amount().get().rounded());
     ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        plan.highestOnly(d.id()).map(h -> List.of(h.group())).orElse(List.of()));
+        m.groups());
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
           d.responsibility(), award.explanation(), award.notes()));
@@ -277,11 +329,22 @@ final class EnterpriseSettlement {
     return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
   }
 
-  private static final Comparator<NotEligible> NOT_ELIGIBLE_ORDER = Comparator.comparing(NotEligible::measure)
-      .thenComparing(n -> n.year().orElse(0))
-      .thenComparing(NotEligible::reason);
+  /** By measure, year (none first, as 0) and reason; written out, so that sorting boxes no year. */
+  private static final Comparator<NotEligible> NOT_ELIGIBLE_ORDER = (a, b) -> {
+    int c = a.measure().compareTo(b.measure());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.year().orElse(0), b.year().orElse(0));
+    return c != 0 ? c : a.reason().compareTo(b.reason());
+  };
 
-  /** A claim with the most it can pay, worked out once before sorting instead of in every comparison. */
+  private static final Comparator<Claim> BY_DATE = Comparator.comparing(Claim::date);
+
+  /**
+   * A claim with the most it can pay, worked out once before sorting instead of in every comparison; null for a
+   * claim alone on its day, which is never compared on it.
+   */
   private record Ranked(Claim claim, Money potential) {}
 
   /**
@@ -299,9 +362,10 @@ final class EnterpriseSettlement {
 
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {
-    Formula formula = plan.descriptor(c.measure()).formula();
+    MeasurePlan m = plan.measure(c.measure());
+    Formula formula = m.descriptor().formula();
     Settings onTheDay = settings.on(c.date());
-    return onTheDay.notInForce(formula.parameters()).isPresent() ? Money.zero()
+    return onTheDay.notInForce(m.formulaParameters()).isPresent() ? Money.zero()
         : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
   }
 
@@ -309,9 +373,15 @@ final class EnterpriseSettlement {
     if (claims.size() < 2) {
       return;
     }
+    // The order compares what a claim can pay only between claims of one day: a claim alone on its day is
+    // ranked without working it out (nor reading its formula's parameters, on which the order then does not depend).
+    claims.sort(BY_DATE);
     var ranked = new ArrayList<Ranked>(claims.size());
-    for (Claim c : claims) {
-      ranked.add(new Ranked(c, potential(c)));
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      boolean shares = i > 0 && claims.get(i - 1).date().equals(c.date())
+          || i + 1 < claims.size() && claims.get(i + 1).date().equals(c.date());
+      ranked.add(new Ranked(c, shares ? potential(c) : null));
     }
     ranked.sort(CLAIM_ORDER);
     for (int i = 0; i < ranked.size(); i++) {

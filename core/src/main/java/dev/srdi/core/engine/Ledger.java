@@ -21,7 +21,8 @@ final class Ledger {
 
   /** Records that a claim of the measure occurred, paid or not; returns the first such date. */
   LocalDate markSeen(MeasureId measure, LocalDate date) {
-    return firstSeen.computeIfAbsent(measure, m -> date);
+    LocalDate first = firstSeen.putIfAbsent(measure, date);
+    return first != null ? first : date;
   }
 
   void record(MeasureId measure, Optional<String> scope, int year, LocalDate date, Money amount, List<String> groups) {

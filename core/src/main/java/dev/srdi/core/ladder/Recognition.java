@@ -118,7 +118,30 @@ public record Recognition(Title title, Level level, LocalDate date, RecognitionK
    * 2023-06-30)"}
    */
   public String describe() {
-    return level.nameZh() + title.nameZh() + " (" + level.nameEn() + " " + title.nameEn() + ", "
-        + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + date + project.map(p -> ", project " + p).orElse("") + ")";
+    String words = DescribedKinds.WORDS[level.ordinal()][title.ordinal()][kind.ordinal()] + date;
+    return project.isEmpty() ? words + ")" : words + ", project " + project.get() + ")";
+  }
+
+  /**
+   * The words before the date for every level, title and kind, written once: benefits describe a recognition for
+   * every enterprise that holds one.
+   */
+  private static final class DescribedKinds {
+    static final String[][][] WORDS = new String[Level.values().length][Title.values().length][];
+
+    static {
+      for (Level level : Level.values()) {
+        for (Title title : Title.values()) {
+          RecognitionKind[] kinds = RecognitionKind.values();
+          WORDS[level.ordinal()][title.ordinal()] = new String[kinds.length];
+          for (RecognitionKind kind : kinds) {
+            WORDS[level.ordinal()][title.ordinal()][kind.ordinal()] = level.nameZh() + title.nameZh() + " ("
+                + level.nameEn() + " " + title.nameEn() + ", " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ";
+          }
+        }
+      }
+    }
+
+    private DescribedKinds() {}
   }
 }

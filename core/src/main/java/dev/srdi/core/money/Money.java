@@ -17,6 +17,12 @@ public final class Money implements Comparable<Money> {
   private static final Money ZERO = new Money(BigDecimal.ZERO);
 
   private final BigDecimal yuan;
+  /**
+   * {@link #toFenString()}, written on first use and kept: a parameter's amount is written into the conditions
+   * of every enterprise, an enterprise's figure into several sentences. Racy but benign, as String's hash is: a
+   * string is immutable, and two threads that both write it write equal ones.
+   */
+  private String fen;
 
   private Money(BigDecimal yuan) {
     this.yuan = Objects.requireNonNull(yuan, "yuan");
@@ -204,7 +210,8 @@ public final class Money implements Comparable<Money> {
    * @return the rounded amount
    */
   public Money rounded() {
-    return new Money(yuan.setScale(2, RoundingMode.HALF_UP));
+    // Most amounts are whole fen already (every input amount is): then they are their own rounding.
+    return yuan.scale() == 2 ? this : new Money(yuan.setScale(2, RoundingMode.HALF_UP));
   }
 
   /**
@@ -222,7 +229,14 @@ public final class Money implements Comparable<Money> {
    * @return e.g. {@code 500000.00}
    */
   public String toFenString() {
-    return yuan.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    String written = fen;
+    if (written == null) {
+      // A number with two decimals is written the same plainly and by toString (an exponent only ever appears
+      // for a negative scale or below 10^-6), which writes it in one buffer.
+      written = yuan.setScale(2, RoundingMode.HALF_UP).toString();
+      fen = written;
+    }
+    return written;
   }
 
   @Override

@@ -44,6 +44,18 @@ final class ChangedValues {
     return new ChangedValues(next);
   }
 
+  /**
+   * The history the parameter is read with: its changed one, or, for a parameter no what-if changed (every one
+   * under the defaults), its own, found without building a key or an optional.
+   */
+  <T> Timeline<T> timelineOf(Parameter<T> parameter) {
+    if (entries.isEmpty()) {
+      return parameter.values();
+    }
+    Entry<?> entry = entries.get(parameter.id());
+    return entry == null ? parameter.values() : entry.as(parameter.key());
+  }
+
   /** The changed history of the parameter, if a what-if changed it. */
   <T> Optional<Timeline<T>> get(ParameterKey<T> key) {
     return Optional.ofNullable(entries.get(key.id())).map(entry -> entry.as(key));

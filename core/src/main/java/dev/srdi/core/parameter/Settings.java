@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +31,8 @@ public final class Settings {
   private final Map<ParameterId, String> changes;
   private final Map<InterpretationId, Interpretation> interpretations;
   private final Map<InterpretationId, String> choices;
-  private final Optional<LocalDate> day;
+  /** The day every parameter is read on, when the settings are pinned to one ({@link #on}); else null. */
+  private final LocalDate day;
   /** Where reads of revised parameters are logged, when a measure reads these settings; else null. */
   private final ParameterReads reads;
   /** Where every parameter and interpretation asked about is recorded ({@link #recording}); else null. */
@@ -42,7 +44,7 @@ public final class Settings {
       Map<ParameterId, String> changes,
       Map<InterpretationId, Interpretation> interpretations,
       Map<InterpretationId, String> choices,
-      Optional<LocalDate> day,
+      LocalDate day,
       ParameterReads reads,
       ReadRecord record) {
     this.parameters = parameters;
@@ -123,7 +125,7 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            Optional.empty(), null, null))
+            null, null, null))
         : Validation.invalid(errors);
   }
 
@@ -165,7 +167,11 @@ public final class Settings {
    */
   public Settings on(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.of(date), reads, record);
+    // Measures pin the settings they were given to a day again and again; pinned to that day already, they are these.
+    if (date.equals(day)) {
+      return this;
+    }
+    return new Settings(parameters, values, changes, interpretations, choices, date, reads, record);
   }
 
   /**
@@ -179,7 +185,7 @@ public final class Settings {
    */
   public Settings readOnEventDays(ParameterReads log) {
     Objects.requireNonNull(log, "log");
-    return new Settings(parameters, values, changes, interpretations, choices, Optional.empty(), log, record);
+    return new Settings(parameters, values, changes, interpretations, choices, null, log, record);
   }
 
   /**
@@ -194,9 +200,24 @@ public final class Settings {
     return new Settings(parameters, values, changes, interpretations, choices, day, reads, into);
   }
 
+  /**
+   * Whether these settings read every parameter and interpretation as the other do: made from the same resolved
+   * defaults and overrides ({@link #on}, {@link #readOnEventDays} and {@link #recording} keep them) and pinned to
+   * the same day, if any; what either logs or records does not count. So that what is worked out from the values
+   * alone (an engine's covered periods) is worked out once for all the settings that read alike. Settings
+   * resolved apart from each other never read alike here, even from equal overrides.
+   *
+   * @param other other settings
+   * @return true when every read gives the same answer under both
+   */
+  public boolean readsAlike(Settings other) {
+    return parameters == other.parameters && values == other.values && interpretations == other.interpretations
+        && choices == other.choices && Objects.equals(day, other.day);
+  }
+
   /** {@return the day these settings read parameters on, if they are pinned to one} */
   public Optional<LocalDate> day() {
-    return day;
+    return Optional.ofNullable(day);
   }
 
   /**
@@ -210,7 +231,7 @@ public final class Settings {
    */
   public <T> T value(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
-    if (day.isEmpty()) {
+    if (day == null) {
       if (reads != null) {
         throw new IllegalStateException("parameter " + parameter.id() + " is read without a date: a measure reads it"
             + " on the date of the event that earns the entitlement (context.on(date))");
@@ -218,10 +239,15 @@ public final class Settings {
       return timeline.latest();
     }
     if (reads != null && timeline.isRevised()) {
-      reads.add(day.get(), parameter);
+      reads.add(day, parameter);
     }
-    return timeline.on(day.get()).orElseThrow(() -> new IllegalStateException("parameter " + parameter.id()
-        + " is not in force on " + day.get() + " (" + timeline.describe(parameter.unit()::format) + ")"));
+    // Read for every threshold and amount of every enterprise: nothing allocated on the way.
+    T value = timeline.valueOnOrNull(day);
+    if (value == null) {
+      throw new IllegalStateException("parameter " + parameter.id() + " is not in force on " + day + " ("
+          + timeline.describe(parameter.unit()::format) + ")");
+    }
+    return value;
   }
 
   /**
@@ -231,7 +257,7 @@ public final class Settings {
    * @return true when {@link #value} can read it
    */
   public boolean inForce(Parameter<?> parameter) {
-    return day.isEmpty() || timeline(parameter).on(day.get()).isPresent();
+    return day == null || timeline(parameter).valueOnOrNull(day) != null;
   }
 
   /**
@@ -241,13 +267,27 @@ public final class Settings {
    * @return e.g. "x is not in force on 2024-01-01 (…)", for the first that is not; empty when all are
    */
   public Optional<String> notInForce(Collection<Parameter<?>> read) {
-    // Asked for every claim: a loop, and nothing built unless a parameter is out of force.
+    // Asked for every claim and every year a measure assesses: nothing built, not even an iterator, unless a
+    // parameter is out of force.
+    if (read instanceof java.util.List<Parameter<?>> list && read instanceof RandomAccess) {
+      for (int i = 0; i < list.size(); i++) {
+        if (!inForce(list.get(i))) {
+          return Optional.of(notInForceReason(list.get(i)));
+        }
+      }
+      return Optional.empty();
+    }
     for (Parameter<?> p : read) {
       if (!inForce(p)) {
-        return Optional.of(p.id() + " is not in force on " + day.orElseThrow() + " (" + describe(p) + ")");
+        return Optional.of(notInForceReason(p));
       }
     }
     return Optional.empty();
+  }
+
+  /** Only for settings pinned to a day: unpinned ones hold every parameter in force. */
+  private String notInForceReason(Parameter<?> p) {
+    return p.id() + " is not in force on " + day + " (" + describe(p) + ")";
   }
 
   private <T> String describe(Parameter<T> p) {
@@ -269,7 +309,9 @@ public final class Settings {
     if (record != null) {
       record.parameter(parameter.id());
     }
-    return values.get(parameter.key()).orElseGet(parameter::values);
+    // Without overrides (the defaults, every record of a JSON Lines run) the parameter's own history, looked up in
+    // nothing and allocating nothing.
+    return values.timelineOf(parameter);
   }
 
   /**
@@ -283,10 +325,10 @@ public final class Settings {
    */
   public <T> Optional<String> valueSource(Parameter<T> parameter) {
     Timeline<T> timeline = timeline(parameter);
-    if (day.isEmpty() || !timeline.isRevised()) {
+    if (day == null || !timeline.isRevised()) {
       return Optional.empty();
     }
-    return timeline.stepOn(day.get()).flatMap(step -> step.value().map(v -> parameter.id() + " = "
+    return timeline.stepOn(day).flatMap(step -> step.value().map(v -> parameter.id() + " = "
         + parameter.unit().format(v) + step.from().map(d -> " (in force from " + d + ")")
             .orElseGet(() -> " (in force until " + timeline.steps().get(1).from().orElseThrow() + ")")));
   }

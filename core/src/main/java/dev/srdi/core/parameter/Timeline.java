@@ -15,6 +15,8 @@ import java.util.function.Function;
  */
 public final class Timeline<T> {
   private final List<Step<T>> steps;
+  /** The value of a timeline of one undated step (most parameters), which is in force on every day; else null. */
+  private final T always;
 
   /**
    * One step: from its date (none: from the start) the value, or none for "no longer in force".
@@ -64,6 +66,8 @@ public final class Timeline<T> {
             + " is not before " + from);
       }
     }
+    Step<T> first = this.steps.get(0);
+    this.always = this.steps.size() == 1 && first.from().isEmpty() ? first.value().get() : null;
   }
 
   /**
@@ -122,7 +126,27 @@ public final class Timeline<T> {
    * @return the value, or empty before the first date or after a "no longer in force" step
    */
   public Optional<T> on(LocalDate day) {
-    return stepOn(day).flatMap(Step::value);
+    return Optional.ofNullable(valueOnOrNull(day));
+  }
+
+  /**
+   * {@link #on} without the optional: the settings read every threshold and amount of every enterprise here.
+   *
+   * @param day the day
+   * @return the value in force, or null when the parameter is not in force that day
+   */
+  T valueOnOrNull(LocalDate day) {
+    if (always != null) {
+      return always;
+    }
+    T found = null;
+    for (int i = 0; i < steps.size(); i++) {
+      Step<T> step = steps.get(i);
+      if (step.from().isEmpty() || !step.from().get().isAfter(day)) {
+        found = step.value().orElse(null);
+      }
+    }
+    return found;
   }
 
   /** {@return the most recent value the text gives (a later "no longer in force" does not erase it)} */

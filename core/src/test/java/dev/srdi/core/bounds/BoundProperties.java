@@ -13,6 +13,17 @@ import org.quicktheories.core.Gen;
 final class BoundProperties {
 
   @Test
+  void each_bound_describes_itself_as_its_symbol_and_its_term() {
+    // Every kind writes describe() in one go for speed; it must still read as symbol and term.
+    qt().forAll(integers().between(-1_000_000, 1_000_000)).checkAssert(n -> {
+      for (Bound<?> b : java.util.List.of(Bound.atLeast(n), Bound.atMost(n), Bound.moreThan(n), Bound.lessThan(n),
+          Bound.atLeast(dev.srdi.core.money.Money.yuan(n)), Bound.lessThan(java.math.BigDecimal.valueOf(n, 3)))) {
+        assertEquals(b.symbol() + " (" + b.term() + ")", b.describe());
+      }
+    });
+  }
+
+  @Test
   void yi_shang_and_bu_man_are_complements() {
     qt().withExamples(1000).forAll(boundsAndCandidates()).checkAssert(p ->
         assertNotEquals(Bound.atLeast(p._1).admits(p._2), Bound.lessThan(p._1).admits(p._2),

@@ -21,6 +21,20 @@ final class TimelineTest {
       new Step<>(Optional.of(ENDS), Optional.empty())));
 
   @Test
+  void the_value_read_on_a_day_is_the_step_in_force_then_for_every_day_and_every_shape() {
+    // Settings read through valueOnOrNull, which skips the optionals of stepOn: both must agree on every day.
+    var revised = Timeline.of(List.of(new Step<>(Optional.<LocalDate>empty(), Optional.of(Money.yuan("1"))),
+        new Step<>(Optional.of(FROM), Optional.of(Money.yuan("2"))), new Step<>(Optional.of(ENDS), Optional.empty())));
+    for (Timeline<Money> t : List.of(DATED, Timeline.always(Money.yuan("7")), revised)) {
+      for (LocalDate day = LocalDate.of(2019, 12, 25); day.isBefore(LocalDate.of(2024, 1, 8)); day = day.plusDays(1)) {
+        Optional<Money> viaStep = t.stepOn(day).flatMap(Step::value);
+        assertEquals(viaStep, Optional.ofNullable(t.valueOnOrNull(day)), t + " on " + day);
+        assertEquals(viaStep, t.on(day), t + " on " + day);
+      }
+    }
+  }
+
+  @Test
   void a_dated_value_holds_from_its_date_until_the_parameter_ends() {
     assertEquals(Optional.empty(), DATED.on(FROM.minusDays(1)));
     assertEquals(Optional.of(Money.yuan("100")), DATED.on(FROM));
