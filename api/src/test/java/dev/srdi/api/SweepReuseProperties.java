@@ -61,6 +61,34 @@ final class SweepReuseProperties {
     });
   }
 
+  /**
+   * The README's sweep: random portfolios seldom pay the growth award, so a reuse that misses the reads of the
+   * swept rate could pass the property above; the example portfolio's Guilin firms grow, and each value pays
+   * them differently.
+   */
+  @Test
+  void theReadmeSweepOfTheGrowthRateGivesThePointsOfEveryValueEvaluatedInFull() throws java.io.IOException {
+    var enterprises = new ArrayList<Enterprise>();
+    List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("../seeds/examples/portfolio.jsonl"));
+    for (int i = 0; i < lines.size(); i++) {
+      enterprises.add(SRDI.readEnterprise(lines.get(i), i + 1).getOrElseThrow(p -> new AssertionError(p.message())));
+    }
+    Scenario scenario = Scenario.of(LocalDate.of(2025, 12, 31), enterprises);
+    List<String> rates = List.of("1‰", "3‰", "5‰", "10‰");
+    Sweep swept = SRDI.sweep(scenario, Reform.none(), List.of(new SweepAxis("guilin.growth-award.rate", false, rates)),
+        SweepProgress.NONE).getOrElseThrow(p -> new AssertionError(p.message()));
+    assertEquals(rates.size(), swept.points().size());
+    assertTrue(swept.points().stream().map(SweepPoint::total).distinct().count() > 1, "the rate decides some award");
+    for (SweepPoint point : swept.points()) {
+      SweepPoint alone = SRDI.sweep(scenario, Reform.none(),
+          List.of(new SweepAxis("guilin.growth-award.rate", false, List.of(point.value()))), SweepProgress.NONE)
+          .getOrElseThrow(p -> new AssertionError(p.message())).points().get(0);
+      assertEquals(alone.total(), point.total(), () -> "total at " + point.value());
+      assertEquals(alone.enterprisesPaid(), point.enterprisesPaid(), () -> "paid at " + point.value());
+      assertEquals(paying(alone.byFund()), paying(point.byFund()), () -> "by fund at " + point.value());
+    }
+  }
+
   private static SweepAxis only(SweepAxis axis, String value) {
     return new SweepAxis(axis.id(), axis.interpretation(), List.of(value));
   }
