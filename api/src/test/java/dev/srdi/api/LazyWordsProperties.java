@@ -7,7 +7,6 @@ import dev.srdi.core.engine.BenefitGrant;
 import dev.srdi.core.engine.Engine;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
-import dev.srdi.core.facts.AchievementTypeDeclaration;
 import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.measure.Assessment;
@@ -16,20 +15,9 @@ import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.NotEligible;
-import dev.srdi.core.measure.PortfolioMeasure;
-import dev.srdi.core.parameter.Interpretation;
-import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Settings;
-import dev.srdi.core.policy.ClauseMark;
-import dev.srdi.core.policy.DeclaredFund;
-import dev.srdi.core.policy.DocumentPart;
-import dev.srdi.core.policy.JurisdictionId;
-import dev.srdi.core.policy.PolicyDocument;
-import dev.srdi.core.responsibility.Department;
-import dev.srdi.core.responsibility.RecurringDuty;
-import dev.srdi.core.responsibility.Task;
+import dev.srdi.core.spi.ForwardingJurisdiction;
 import dev.srdi.core.spi.Jurisdiction;
-import dev.srdi.core.target.Target;
 import dev.srdi.testkit.EnterpriseGens;
 import dev.srdi.testkit.PropertyRun;
 import java.time.LocalDate;
@@ -152,12 +140,11 @@ final class LazyWordsProperties {
   }
 
   /** The city, each measure writing its words inside its assessment. */
-  private static final class EagerWords implements Jurisdiction {
-    private final Jurisdiction city;
+  private static final class EagerWords extends ForwardingJurisdiction {
     private final List<Measure> measures;
 
     EagerWords(Jurisdiction city) {
-      this.city = city;
+      super(city);
       var wrapped = new ArrayList<Measure>();
       for (Measure m : city.measures()) {
         wrapped.add(Measure.of(m.descriptor(), (e, ctx) -> writtenAtOnce(m.assess(e, ctx))));
@@ -165,72 +152,8 @@ final class LazyWordsProperties {
       this.measures = List.copyOf(wrapped);
     }
 
-    @Override public JurisdictionId id() {
-      return city.id();
-    }
-
-    @Override public String nameZh() {
-      return city.nameZh();
-    }
-
-    @Override public String nameEn() {
-      return city.nameEn();
-    }
-
-    @Override public List<PolicyDocument> documents() {
-      return city.documents();
-    }
-
     @Override public List<Measure> measures() {
       return measures;
-    }
-
-    @Override public List<PortfolioMeasure> portfolioMeasures() {
-      return city.portfolioMeasures();
-    }
-
-    @Override public List<Parameter<?>> parameters() {
-      return city.parameters();
-    }
-
-    @Override public List<Interpretation> interpretations() {
-      return city.interpretations();
-    }
-
-    @Override public List<AchievementTypeDeclaration> achievementTypes() {
-      return city.achievementTypes();
-    }
-
-    @Override public List<String> programs() {
-      return city.programs();
-    }
-
-    @Override public List<Task> tasks() {
-      return city.tasks();
-    }
-
-    @Override public List<Target> targets() {
-      return city.targets();
-    }
-
-    @Override public List<RecurringDuty> duties() {
-      return city.duties();
-    }
-
-    @Override public List<DeclaredFund> funds() {
-      return city.funds();
-    }
-
-    @Override public List<Department> departments() {
-      return city.departments();
-    }
-
-    @Override public List<ClauseMark> clauseMarks() {
-      return city.clauseMarks();
-    }
-
-    @Override public List<DocumentPart> documentParts() {
-      return city.documentParts();
     }
   }
 }
