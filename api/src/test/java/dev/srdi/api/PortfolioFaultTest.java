@@ -9,7 +9,7 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.PortfolioFinding;
 import dev.srdi.core.measure.PortfolioMeasure;
-import dev.srdi.core.policy.JurisdictionId;
+import dev.srdi.core.spi.ForwardingJurisdiction;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.testland.Testland;
 import java.util.List;
@@ -38,45 +38,13 @@ final class PortfolioFaultTest {
         return List.of();
       }
     };
-    return new Jurisdiction() {
-      @Override public JurisdictionId id() {
-        return testland.id();
-      }
-
-      @Override public String nameZh() {
-        return testland.nameZh();
-      }
-
-      @Override public String nameEn() {
-        return testland.nameEn();
-      }
-
-      @Override public List<dev.srdi.core.policy.PolicyDocument> documents() {
-        return testland.documents();
-      }
-
+    return new ForwardingJurisdiction(testland) {
       @Override public List<Measure> measures() {
         return testland.measures().subList(1, testland.measures().size());
       }
 
       @Override public List<PortfolioMeasure> portfolioMeasures() {
         return List.of(portfolio);
-      }
-
-      @Override public List<dev.srdi.core.parameter.Parameter<?>> parameters() {
-        return testland.parameters();
-      }
-
-      @Override public List<dev.srdi.core.parameter.Interpretation> interpretations() {
-        return testland.interpretations();
-      }
-
-      @Override public List<dev.srdi.core.responsibility.Department> departments() {
-        return testland.departments();
-      }
-
-      @Override public List<dev.srdi.core.facts.AchievementTypeDeclaration> achievementTypes() {
-        return testland.achievementTypes();
       }
     };
   }

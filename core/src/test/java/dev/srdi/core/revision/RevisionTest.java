@@ -31,10 +31,9 @@ import dev.srdi.core.ladder.Title;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.measure.Measure;
-import dev.srdi.core.parameter.Parameter;
-import dev.srdi.core.policy.JurisdictionId;
 import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.policy.Window;
+import dev.srdi.core.spi.ForwardingJurisdiction;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionCheck;
 import java.time.LocalDate;
@@ -82,29 +81,9 @@ final class RevisionTest {
   }
 
   private static Jurisdiction withDocuments(PolicyDocument... documents) {
-    return new Jurisdiction() {
-      @Override public JurisdictionId id() {
-        return CITY.id();
-      }
-
-      @Override public String nameZh() {
-        return CITY.nameZh();
-      }
-
-      @Override public String nameEn() {
-        return CITY.nameEn();
-      }
-
+    return new ForwardingJurisdiction(CITY) {
       @Override public List<PolicyDocument> documents() {
         return List.of(documents);
-      }
-
-      @Override public List<Measure> measures() {
-        return CITY.measures();
-      }
-
-      @Override public List<Parameter<?>> parameters() {
-        return CITY.parameters();
       }
     };
   }
@@ -237,29 +216,9 @@ final class RevisionTest {
         .formula(Formula.fixed(Revisionland.SCALE_AWARD)).build();
     Measure undated = Measure.of(d, (e, ctx) -> List.of(Claim.of(d.id(), AS_OF, Basis.none(),
         "reads " + ctx.settings().value(Revisionland.SCALE_REVENUE))));
-    Jurisdiction city = new Jurisdiction() {
-      @Override public JurisdictionId id() {
-        return CITY.id();
-      }
-
-      @Override public String nameZh() {
-        return CITY.nameZh();
-      }
-
-      @Override public String nameEn() {
-        return CITY.nameEn();
-      }
-
-      @Override public List<PolicyDocument> documents() {
-        return CITY.documents();
-      }
-
+    Jurisdiction city = new ForwardingJurisdiction(CITY) {
       @Override public List<Measure> measures() {
         return List.of(undated);
-      }
-
-      @Override public List<Parameter<?>> parameters() {
-        return CITY.parameters();
       }
     };
     EnterpriseResult r = evaluate(city, Enterprise.builder().id(EnterpriseId.of("E5")).build(), AS_OF, Overrides.none());

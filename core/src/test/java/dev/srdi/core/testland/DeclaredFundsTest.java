@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.srdi.core.engine.Fund;
 import dev.srdi.core.engine.Funds;
 import dev.srdi.core.engine.Summary;
-import dev.srdi.core.measure.Measure;
-import dev.srdi.core.parameter.Interpretation;
-import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.policy.DeclaredFund;
-import dev.srdi.core.policy.JurisdictionId;
-import dev.srdi.core.policy.PolicyDocument;
-import dev.srdi.core.responsibility.Department;
+import dev.srdi.core.spi.ForwardingJurisdiction;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.spi.JurisdictionCheck;
 import java.util.List;
@@ -26,39 +21,7 @@ final class DeclaredFundsTest {
   private static final Citation CLAUSE = TestlandParameters.ALL.get(0).citation();
 
   private static Jurisdiction declaring(DeclaredFund... funds) {
-    return new Jurisdiction() {
-      @Override public JurisdictionId id() {
-        return CITY.id();
-      }
-
-      @Override public String nameZh() {
-        return CITY.nameZh();
-      }
-
-      @Override public String nameEn() {
-        return CITY.nameEn();
-      }
-
-      @Override public List<PolicyDocument> documents() {
-        return CITY.documents();
-      }
-
-      @Override public List<Measure> measures() {
-        return CITY.measures();
-      }
-
-      @Override public List<Parameter<?>> parameters() {
-        return CITY.parameters();
-      }
-
-      @Override public List<Interpretation> interpretations() {
-        return CITY.interpretations();
-      }
-
-      @Override public List<Department> departments() {
-        return CITY.departments();
-      }
-
+    return new ForwardingJurisdiction(CITY) {
       @Override public List<DeclaredFund> funds() {
         return List.of(funds);
       }

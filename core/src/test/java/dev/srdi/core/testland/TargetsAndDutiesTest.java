@@ -12,19 +12,17 @@ import dev.srdi.core.facts.Portfolio;
 import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
-import dev.srdi.core.measure.Measure;
-import dev.srdi.core.parameter.Interpretation;
 import dev.srdi.core.parameter.Overrides;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.parameter.Unit;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.policy.JurisdictionId;
-import dev.srdi.core.policy.PolicyDocument;
 import dev.srdi.core.responsibility.Department;
 import dev.srdi.core.responsibility.RecurringDuty;
 import dev.srdi.core.responsibility.Responsibility;
 import dev.srdi.core.responsibility.Schedule;
 import dev.srdi.core.responsibility.TaskId;
+import dev.srdi.core.spi.ForwardingJurisdiction;
 import dev.srdi.core.spi.Jurisdiction;
 import dev.srdi.core.target.Metric;
 import dev.srdi.core.target.Target;
@@ -50,39 +48,9 @@ final class TargetsAndDutiesTest {
   private static final Parameter<Integer> LISTED = Parameter.of("testland.target.listed", "listed", Unit.COUNT, 5,
       Citation.of(TestlandParameters.GUILIN, "五、（十）", "上市（挂牌）5家以上"));
 
-  private static final Jurisdiction WITH_TARGETS = new Jurisdiction() {
-    private final Testland base = new Testland();
-
-    @Override public JurisdictionId id() {
-      return base.id();
-    }
-
-    @Override public String nameZh() {
-      return base.nameZh();
-    }
-
-    @Override public String nameEn() {
-      return base.nameEn();
-    }
-
-    @Override public List<PolicyDocument> documents() {
-      return base.documents();
-    }
-
-    @Override public List<Measure> measures() {
-      return base.measures();
-    }
-
+  private static final Jurisdiction WITH_TARGETS = new ForwardingJurisdiction(new Testland()) {
     @Override public List<Parameter<?>> parameters() {
-      return java.util.stream.Stream.concat(base.parameters().stream(), java.util.stream.Stream.of(PER_YEAR, BY, LISTED)).toList();
-    }
-
-    @Override public List<Interpretation> interpretations() {
-      return base.interpretations();
-    }
-
-    @Override public List<Department> departments() {
-      return base.departments();
+      return java.util.stream.Stream.concat(delegate().parameters().stream(), java.util.stream.Stream.of(PER_YEAR, BY, LISTED)).toList();
     }
 
     @Override public List<Target> targets() {
