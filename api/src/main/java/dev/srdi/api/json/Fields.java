@@ -106,8 +106,8 @@ final class Fields {
     return Optional.of(v.asText());
   }
 
-  /** The index of the first surrogate that is not half of a pair, or -1. */
-  private static int loneSurrogate(String s) {
+  /** The index of the first surrogate that is not half of a pair, or -1; the streamed read asks it too. */
+  static int loneSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {

@@ -163,22 +163,10 @@ final class RecordScanner {
   String text() {
     int start = stringBody();
     String text = new String(s, start, i - 1 - start);
-    if (text.isBlank() || hasLoneSurrogate(text)) {
+    if (text.isBlank() || Fields.loneSurrogate(text) >= 0) {
       throw GiveUp.INSTANCE;
     }
     return text;
-  }
-
-  private static boolean hasLoneSurrogate(String text) {
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (Character.isHighSurrogate(c) && k + 1 < text.length() && Character.isLowSurrogate(text.charAt(k + 1))) {
-        k++;
-      } else if (Character.isSurrogate(c)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The constant whose name the string is. */
