@@ -38,11 +38,22 @@ public final class StandingBenefit implements Measure {
   private final String required;
   /** What the firm gets, read from the settings while assessing and written when read. */
   private final Function<Settings, Words> grants;
+  /** What the firm gets when no parameter shapes it: the same words for every firm, written once; else null. */
+  private final Words granted;
+  /**
+   * Most firms hold no such standing, and their rejection depends on the as-of day alone: the last one made,
+   * shared while the day is the same. Immutable, so a race only makes it twice.
+   */
+  private Rejection lastRejection;
 
-  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, Words> grants) {
+  private record Rejection(LocalDate asOf, List<Assessment> assessments) {}
+
+  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, Words> grants,
+      Words granted) {
     this.descriptor = descriptor;
     this.standing = standing;
     this.grants = grants;
+    this.granted = granted;
     this.notHeld = "not a " + standing.describe() + " on ";
     this.required = "a " + standing.describe();
   }
@@ -54,7 +65,7 @@ public final class StandingBenefit implements Measure {
   public static StandingBenefit of(String id, String nameZh, String nameEn, Citation citation,
       Responsibility responsibility, Standing standing, Function<Settings, String> grants, Parameter<?>... reads) {
     return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads), standing,
-        settings -> Words.of(grants.apply(settings)));
+        settings -> Words.of(grants.apply(settings)), null);
   }
 
   private static MeasureDescriptor descriptor(String id, String nameZh, String nameEn, Citation citation,
@@ -75,7 +86,9 @@ public final class StandingBenefit implements Measure {
   /** The benefit as the table writes it, for firms of the standing its holders name. */
   static StandingBenefit of(BenefitSheet sheet, Standing standing) {
     return new StandingBenefit(descriptor(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(),
-        sheet.responsibility(), standing, sheet.reads().toArray(Parameter<?>[]::new)), standing, sheet::grantsWords);
+        sheet.responsibility(), standing, sheet.reads().toArray(Parameter<?>[]::new)), standing, sheet::grantsWords,
+        // Words without a parameter read none: the same for every firm and day.
+        sheet.reads().isEmpty() ? Words.of(sheet.grants().renderDefaults()) : null);
   }
 
   @Override public MeasureDescriptor descriptor() {
@@ -86,15 +99,24 @@ public final class StandingBenefit implements Measure {
     LocalDate asOf = context.asOf();
     Optional<Recognition> held = standing.heldOn(enterprise, asOf);
     if (held.isEmpty()) {
-      return List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
-              Optional.empty(), false)))));
+      return rejection(asOf);
     }
     // Enjoyed on the as-of date, the date of the grant: its words take the values in force then (read now).
-    Words granted = grants.apply(context.on(asOf));
+    Words granted = this.granted != null ? this.granted : grants.apply(context.on(asOf));
     Recognition recognition = held.get();
     return List.of(Claim.of(id(), asOf, Basis.none(),
         Words.lazily(() -> granted.text() + " — as " + recognition.describe() + ", valid on " + asOf)));
+  }
+
+  private List<Assessment> rejection(LocalDate asOf) {
+    Rejection last = lastRejection;
+    if (last == null || !last.asOf().equals(asOf)) {
+      last = new Rejection(asOf, List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
+              Optional.empty(), false))))));
+      lastRejection = last;
+    }
+    return last.assessments();
   }
 
   @Override public String toString() {
