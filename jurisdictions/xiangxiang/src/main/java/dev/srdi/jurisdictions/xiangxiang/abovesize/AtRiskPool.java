@@ -62,13 +62,13 @@ final class AtRiskPool implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || !enterprise.aboveDesignatedSize().orElse(false)) {
+    // Asked for every year of every above-size firm: indexed, the year before taken from the ordered list.
+    List<Financials> years = enterprise.financialsInOrder();
+    if (years.isEmpty() || !enterprise.aboveDesignatedSize().orElse(false)) {
       return List.of();
     }
     boolean fallRequired = context.settings().chose(XiangxiangInterpretations.AT_RISK,
         XiangxiangInterpretations.REVENUE_FELL);
-    // Asked for every year of every above-size firm: indexed, the year before taken from the ordered list.
-    List<Financials> years = enterprise.financialsInOrder();
     var out = new ArrayList<Assessment>(years.size());
     for (int i = 0; i < years.size(); i++) {
       Financials f = years.get(i);

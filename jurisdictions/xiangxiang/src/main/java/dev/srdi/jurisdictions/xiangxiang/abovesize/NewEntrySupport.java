@@ -23,6 +23,7 @@ import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（四）: "根据实际情况安排资金支持规模以上企业培育，对新增规模以上企业增产增效等进行奖补". The text sets no amount
@@ -52,12 +53,12 @@ final class NewEntrySupport implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().isPresent()
-        && !enterprise.aboveDesignatedSize().get()) {
-      return List.of();
-    }
     // Asked for every year of most enterprises: indexed, the year before taken from the ordered list.
     List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
+    if (years.isEmpty() || onTheList.isPresent() && !onTheList.get()) {
+      return List.of();
+    }
     List<Assessment> out = null;
     for (int i = 0; i < years.size(); i++) {
       Financials f = years.get(i);
@@ -70,7 +71,7 @@ final class NewEntrySupport implements Measure {
       if (out == null) {
         out = new ArrayList<>(years.size() - i);
       }
-      if (enterprise.aboveDesignatedSize().isEmpty()) {
+      if (onTheList.isEmpty()) {
         out.add(missingListStatus.of(year));
         continue;
       }

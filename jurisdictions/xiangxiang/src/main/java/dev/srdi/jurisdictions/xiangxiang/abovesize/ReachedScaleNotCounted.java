@@ -25,6 +25,7 @@ import dev.srdi.jurisdictions.xiangxiang.Years;
 import dev.srdi.core.parameter.Settings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（二）: "积极引导营业收入已达规模但未“入规入统”的企业“升规”，做到应入尽入、应统尽统". An enterprise not on the list
@@ -54,10 +55,11 @@ final class ReachedScaleNotCounted implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().orElse(false)) {
+    List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
+    if (years.isEmpty() || onTheList.orElse(false)) {
       return List.of();
     }
-    List<Financials> years = enterprise.financialsInOrder();
     List<Assessment> out = null;
     for (int i = 0; i < years.size(); i++) {
       Financials f = years.get(i);
@@ -76,7 +78,7 @@ final class ReachedScaleNotCounted implements Measure {
         out = new ArrayList<>(years.size() - i);
       }
       var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), year, enterprise, context.settings());
-      if (enterprise.aboveDesignatedSize().isEmpty()) {
+      if (onTheList.isEmpty()) {
         out.add(NotEligible.missing(id(), year, "aboveDesignatedSize"));
       } else if (cannotDecide.isPresent()) {
         out.add(cannotDecide.get());

@@ -81,6 +81,7 @@ final class SmallToAbovePool implements Measure {
         XiangxiangInterpretations.UPPER_EXCLUDED);
     // Asked for every year of every enterprise: indexed, and the band made once for the values in force.
     List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
     var out = new ArrayList<Assessment>(years.size());
     for (int i = 0; i < years.size(); i++) {
       Financials f = years.get(i);
@@ -98,9 +99,9 @@ final class SmallToAbovePool implements Measure {
         out.add(new NotEligible(id(), Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
             + " is outside " + band.described()), List.of(), Years.of(year),
             Condition.lazily(() -> band.conditions(year, revenue))));
-      } else if (enterprise.aboveDesignatedSize().isEmpty()) {
+      } else if (onTheList.isEmpty()) {
         out.add(missingListStatus.of(year));
-      } else if (enterprise.aboveDesignatedSize().get()) {
+      } else if (onTheList.get()) {
         out.add(new NotEligible(id(), ON_THE_LIST, List.of(), Years.of(year), Condition.lazily(() -> {
           var all = new ArrayList<Condition>(band.conditions(year, revenue));
           all.add(NOT_ON_THE_LIST);

@@ -32,7 +32,7 @@ import java.util.function.Function;
  */
 public final class StandingBenefit implements Measure {
   private final MeasureDescriptor descriptor;
-  private final Standing standing;
+  private final HeldStanding standing;
   /** The constant parts of a rejection's words, written once. */
   private final String notHeld;
   private final String required;
@@ -48,14 +48,14 @@ public final class StandingBenefit implements Measure {
 
   private record Rejection(LocalDate asOf, List<Assessment> assessments) {}
 
-  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, Words> grants,
+  private StandingBenefit(MeasureDescriptor descriptor, HeldStanding standing, Function<Settings, Words> grants,
       Words granted) {
     this.descriptor = descriptor;
     this.standing = standing;
     this.grants = grants;
     this.granted = granted;
-    this.notHeld = "not a " + standing.describe() + " on ";
-    this.required = "a " + standing.describe();
+    this.notHeld = "not a " + standing.standing().describe() + " on ";
+    this.required = "a " + standing.standing().describe();
   }
 
   /**
@@ -64,8 +64,8 @@ public final class StandingBenefit implements Measure {
    */
   public static StandingBenefit of(String id, String nameZh, String nameEn, Citation citation,
       Responsibility responsibility, Standing standing, Function<Settings, String> grants, Parameter<?>... reads) {
-    return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads), standing,
-        settings -> Words.of(grants.apply(settings)), null);
+    return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads),
+        new HeldStanding(standing), settings -> Words.of(grants.apply(settings)), null);
   }
 
   private static MeasureDescriptor descriptor(String id, String nameZh, String nameEn, Citation citation,
@@ -83,10 +83,13 @@ public final class StandingBenefit implements Measure {
         .build();
   }
 
-  /** The benefit as the table writes it, for firms of the standing its holders name. */
-  static StandingBenefit of(BenefitSheet sheet, Standing standing) {
+  /**
+   * The benefit as the table writes it, for firms of the standing its holders name; {@code held} answers for
+   * every benefit of that standing.
+   */
+  static StandingBenefit of(BenefitSheet sheet, HeldStanding held) {
     return new StandingBenefit(descriptor(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(),
-        sheet.responsibility(), standing, sheet.reads().toArray(Parameter<?>[]::new)), standing, sheet::grantsWords,
+        sheet.responsibility(), held.standing(), sheet.reads().toArray(Parameter<?>[]::new)), held, sheet::grantsWords,
         // Words without a parameter read none: the same for every firm and day.
         sheet.reads().isEmpty() ? Words.of(sheet.grants().renderDefaults()) : null);
   }
@@ -97,7 +100,7 @@ public final class StandingBenefit implements Measure {
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     LocalDate asOf = context.asOf();
-    Optional<Recognition> held = standing.heldOn(enterprise, asOf);
+    Optional<Recognition> held = standing.on(enterprise, asOf);
     if (held.isEmpty()) {
       return rejection(asOf);
     }
