@@ -19,8 +19,10 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,56 +45,85 @@ final class AtRiskPool implements Measure {
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 
+  private static final Threshold<Money> BOUND = Threshold.atMost(XiangxiangParameters.AT_RISK_REVENUE_TO);
+  private static final List<String> NOTES = List.of("excluded if the firm has severe overcapacity, excessive resource "
+      + "use or low-grade products (left to market exit); the facts do not show these");
+
+  /** The rejections that depend on the year alone, written once for every firm. */
+  private final ByYear<NotEligible> missingRevenue =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
+  private final ByYear<NotEligible> missingRevenueBefore =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
+  /** Immutable, so a race only makes it twice. */
+  private Bound<Money> lastTop;
+
   @Override public MeasureDescriptor descriptor() {
     return descriptor;
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || !enterprise.aboveDesignatedSize().orElse(false)) {
+    // Asked for every year of every above-size firm: indexed, the year before taken from the ordered list.
+    List<Financials> years = enterprise.financialsInOrder();
+    if (years.isEmpty() || !enterprise.aboveDesignatedSize().orElse(false)) {
       return List.of();
     }
-    var bound = Threshold.atMost(XiangxiangParameters.AT_RISK_REVENUE_TO);
     boolean fallRequired = context.settings().chose(XiangxiangInterpretations.AT_RISK,
         XiangxiangInterpretations.REVENUE_FELL);
-    var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financialsInOrder()) {
+    var out = new ArrayList<Assessment>(years.size());
+    for (int i = 0; i < years.size(); i++) {
+      Financials f = years.get(i);
       int year = f.year();
       // Dated 31 December of the year of the revenue: the values in force then.
-      var settings = context.on(LocalDate.of(year, 12, 31));
+      var settings = context.on(Years.end(year));
       if (f.revenue().isEmpty()) {
-        out.add(NotEligible.missing(id(), year, "revenue " + year));
+        out.add(missingRevenue.of(year));
         continue;
       }
       Money revenue = f.revenue().get();
-      Bound<Money> top = bound.bound(settings);
+      Bound<Money> top = top(settings.value(XiangxiangParameters.AT_RISK_REVENUE_TO));
       if (!top.admits(revenue)) {
-        out.add(NotEligible.because(id(), year, Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
-            + " is not " + top.describe()))
-            .withConditions(Condition.lazily(() -> List.of(Condition.money("revenue " + year, bound, top, revenue)))));
+        out.add(new NotEligible(id(), Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+            + " is not " + top.describe()), List.of(), Years.of(year),
+            Condition.lazily(() -> List.of(Condition.money("revenue " + year, BOUND, top, revenue)))));
         continue;
       }
-      Words why = Words.lazily(() -> "above-size enterprise with revenue " + revenue.toFenString() + " in " + year
-          + " (" + top.describe() + ")");
-      if (fallRequired) {
-        Optional<Money> before = enterprise.financials(year - 1).flatMap(Financials::revenue);
-        if (before.isEmpty()) {
-          out.add(NotEligible.missing(id(), year, "revenue " + (year - 1)));
-          continue;
-        }
-        if (!Bound.lessThan(before.get()).admits(revenue)) {
-          out.add(NotEligible.because(id(), year, "revenue did not fall in " + year + " (from "
-              + before.get().toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list")
-              .withConditions(Condition.money("revenue " + year, bound, settings, revenue),
-                  Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before.get()), revenue)));
-          continue;
-        }
-        Money fallenFrom = before.get();
-        why = why.then(Words.lazily(() -> ", fallen from " + fallenFrom.toFenString() + " in " + (year - 1)));
+      if (!fallRequired) {
+        out.add(claim(year, Words.lazily(() -> "above-size enterprise with revenue " + revenue.toFenString() + " in "
+            + year + " (" + top.describe() + ")")));
+        continue;
       }
-      out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), why)
-          .withNote("excluded if the firm has severe overcapacity, excessive resource use or low-grade products "
-              + "(left to market exit); the facts do not show these"));
+      Financials previous = i > 0 && years.get(i - 1).year() == year - 1 ? years.get(i - 1) : null;
+      if (previous == null || previous.revenue().isEmpty()) {
+        out.add(missingRevenueBefore.of(year));
+        continue;
+      }
+      Money before = previous.revenue().get();
+      if (revenue.compareTo(before) >= 0) {
+        out.add(new NotEligible(id(), Words.lazily(() -> "revenue did not fall in " + year + " (from "
+            + before.toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list"),
+            List.of(), Years.of(year), Condition.lazily(() -> List.of(Condition.money("revenue " + year, BOUND, top,
+                revenue), Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before),
+                    revenue)))));
+        continue;
+      }
+      out.add(claim(year, Words.lazily(() -> "above-size enterprise with revenue " + revenue.toFenString() + " in "
+          + year + " (" + top.describe() + "), fallen from " + before.toFenString() + " in " + (year - 1))));
     }
     return out;
+  }
+
+  private Claim claim(int year, Words why) {
+    LocalDate yearEnd = Years.end(year);
+    return new Claim(id(), yearEnd, year, Basis.none(), Optional.empty(), Optional.empty(), why, NOTES);
+  }
+
+  /** The bound of the value in force, made again only when the value is another (a revision, a what-if). */
+  private Bound<Money> top(Money value) {
+    Bound<Money> last = lastTop;
+    if (last == null || last.value() != value) {
+      last = BOUND.kind().of(value);
+      lastTop = last;
+    }
+    return last;
   }
 }

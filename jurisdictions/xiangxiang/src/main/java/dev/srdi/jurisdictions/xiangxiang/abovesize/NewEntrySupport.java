@@ -15,12 +15,15 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
+import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import java.time.LocalDate;
+import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（四）: "根据实际情况安排资金支持规模以上企业培育，对新增规模以上企业增产增效等进行奖补". The text sets no amount
@@ -39,25 +42,37 @@ final class NewEntrySupport implements Measure {
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 
+  /** The rejections that depend on the year alone, written once for every firm. */
+  private final ByYear<NotEligible> missingListStatus =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
+  private final ByYear<NotEligible> missingRevenueBefore =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
+
   @Override public MeasureDescriptor descriptor() {
     return descriptor;
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().isPresent()
-        && !enterprise.aboveDesignatedSize().get()) {
+    // Asked for every year of most enterprises: indexed, the year before taken from the ordered list.
+    List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
+    if (years.isEmpty() || onTheList.isPresent() && !onTheList.get()) {
       return List.of();
     }
-    var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financialsInOrder()) {
+    List<Assessment> out = null;
+    for (int i = 0; i < years.size(); i++) {
+      Financials f = years.get(i);
       int year = f.year();
       // Earned at the end of the year the revenue crossed the threshold: the threshold in force then.
-      Money threshold = context.on(LocalDate.of(year, 12, 31)).value(XiangxiangParameters.SCALE_THRESHOLD);
-      if (f.revenue().isEmpty() || !Bound.atLeast(threshold).admits(f.revenue().get())) {
+      Money threshold = context.on(Years.end(year)).value(XiangxiangParameters.SCALE_THRESHOLD);
+      if (f.revenue().isEmpty() || f.revenue().get().compareTo(threshold) < 0) {
         continue;
       }
-      if (enterprise.aboveDesignatedSize().isEmpty()) {
-        out.add(NotEligible.missing(id(), year, "aboveDesignatedSize"));
+      if (out == null) {
+        out = new ArrayList<>(years.size() - i);
+      }
+      if (onTheList.isEmpty()) {
+        out.add(missingListStatus.of(year));
         continue;
       }
       var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), year, enterprise, context.settings());
@@ -65,15 +80,17 @@ final class NewEntrySupport implements Measure {
         out.add(cannotDecide.get());
         continue;
       }
-      var crossed = NewEntry.crossedIn(enterprise, year, threshold);
-      if (crossed.isEmpty()) {
-        out.add(NotEligible.missing(id(), year, "revenue " + (year - 1)));
-      } else if (crossed.get()) {
-        out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), "new above-size enterprise: revenue reached "
-            + f.revenue().get().toFenString() + " in " + year + ", " + Bound.atLeast(threshold).describe()
-            + ", after being under it in " + (year - 1)));
+      // As NewEntry.crossedIn reads it: this year's revenue is at the threshold, so it crossed if last year's was under.
+      Financials previous = i > 0 && years.get(i - 1).year() == year - 1 ? years.get(i - 1) : null;
+      if (previous == null || previous.revenue().isEmpty()) {
+        out.add(missingRevenueBefore.of(year));
+      } else if (previous.revenue().get().compareTo(threshold) < 0) {
+        Money revenue = f.revenue().get();
+        out.add(Claim.of(id(), Years.end(year), Basis.none(), Words.lazily(() -> "new above-size enterprise: revenue "
+            + "reached " + revenue.toFenString() + " in " + year + ", " + Bound.atLeast(threshold).describe()
+            + ", after being under it in " + (year - 1))));
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 }

@@ -14,14 +14,18 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
+import dev.srdi.core.bounds.Bound;
+import dev.srdi.core.money.Money;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
 import dev.srdi.core.parameter.Settings;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 三、（二）: "积极引导营业收入已达规模但未“入规入统”的企业“升规”，做到应入尽入、应统尽统". An enterprise not on the list
@@ -44,33 +48,45 @@ final class ReachedScaleNotCounted implements Measure {
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 
+  private static final Threshold<Money> THRESHOLD = Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD);
+
   @Override public MeasureDescriptor descriptor() {
     return descriptor;
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    if (enterprise.financials().isEmpty() || enterprise.aboveDesignatedSize().orElse(false)) {
+    List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
+    if (years.isEmpty() || onTheList.orElse(false)) {
       return List.of();
     }
-    var threshold = Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD);
-    var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financialsInOrder()) {
+    List<Assessment> out = null;
+    for (int i = 0; i < years.size(); i++) {
+      Financials f = years.get(i);
+      int year = f.year();
       // Dated 31 December of the year of the revenue: the threshold in force then.
-      Settings onYearEnd = context.on(LocalDate.of(f.year(), 12, 31));
-      if (f.revenue().isEmpty() || !threshold.admits(onYearEnd, f.revenue().get())) {
+      Settings onYearEnd = context.on(Years.end(year));
+      if (f.revenue().isEmpty()) {
         continue;
       }
-      var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), f.year(), enterprise, context.settings());
-      if (enterprise.aboveDesignatedSize().isEmpty()) {
-        out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
+      Bound<Money> threshold = THRESHOLD.bound(onYearEnd);
+      Money revenue = f.revenue().get();
+      if (!threshold.admits(revenue)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(years.size() - i);
+      }
+      var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), year, enterprise, context.settings());
+      if (onTheList.isEmpty()) {
+        out.add(NotEligible.missing(id(), year, "aboveDesignatedSize"));
       } else if (cannotDecide.isPresent()) {
         out.add(cannotDecide.get());
       } else {
-        out.add(Claim.of(id(), LocalDate.of(f.year(), 12, 31), Basis.none(), "revenue " + f.revenue().get().toFenString()
-            + " in " + f.year() + " is " + threshold.bound(onYearEnd).describe()
-            + " but the enterprise is not on the above-size list"));
+        out.add(Claim.of(id(), Years.end(year), Basis.none(), Words.lazily(() -> "revenue " + revenue.toFenString()
+            + " in " + year + " is " + threshold.describe() + " but the enterprise is not on the above-size list")));
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 }

@@ -23,8 +23,10 @@ import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.core.parameter.Settings;
+import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,24 @@ final class SmallToAbovePool implements Measure {
       .coverage(XiangxiangParameters.PLAN_YEARS)
       .build();
 
+  private static final Threshold<Money> LOWER = Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM);
+  private static final Threshold<Money> UPPER_INCLUDED = Threshold.atMost(XiangxiangParameters.POOL_REVENUE_TO);
+  private static final Threshold<Money> UPPER_EXCLUDED = Threshold.lessThan(XiangxiangParameters.POOL_REVENUE_TO);
+  private static final Words ON_THE_LIST =
+      Words.of("already on the above-size list: the pool is for small and micro enterprises");
+  private static final Condition NOT_ON_THE_LIST =
+      Condition.requirement("on the above-size list", "not on it (小微企业)", Optional.of("on it"), false);
+  private static final List<String> NOTES = List.of(
+      "the text also asks the towns to screen firms with large power use or tax paid; the facts hold neither");
+
+  /** The rejections that depend on the year alone, written once for every firm. */
+  private final ByYear<NotEligible> missingRevenue =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
+  private final ByYear<NotEligible> missingListStatus =
+      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
+  /** The band of the values last in force; immutable, so a race only makes it twice. */
+  private Band lastBand;
+
   @Override public MeasureDescriptor descriptor() {
     return descriptor;
   }
@@ -59,58 +79,81 @@ final class SmallToAbovePool implements Measure {
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     boolean upperExcluded = context.settings().chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE,
         XiangxiangInterpretations.UPPER_EXCLUDED);
-    var out = new ArrayList<Assessment>();
-    for (Financials f : enterprise.financialsInOrder()) {
+    // Asked for every year of every enterprise: indexed, and the band made once for the values in force.
+    List<Financials> years = enterprise.financialsInOrder();
+    Optional<Boolean> onTheList = enterprise.aboveDesignatedSize();
+    var out = new ArrayList<Assessment>(years.size());
+    for (int i = 0; i < years.size(); i++) {
+      Financials f = years.get(i);
+      int year = f.year();
       // Dated 31 December of the year of the revenue: the band in force then.
-      var settings = context.on(LocalDate.of(f.year(), 12, 31));
+      var settings = context.on(Years.end(year));
       Money top = settings.value(XiangxiangParameters.POOL_REVENUE_TO);
-      Range<Money> range = Range.between(Bound.atLeast(settings.value(XiangxiangParameters.POOL_REVENUE_FROM)),
-          upperExcluded ? Bound.lessThan(top) : Bound.atMost(top));
+      Band band = band(settings.value(XiangxiangParameters.POOL_REVENUE_FROM), top, upperExcluded);
       if (f.revenue().isEmpty()) {
-        out.add(NotEligible.missing(id(), f.year(), "revenue " + f.year()));
-      } else if (!range.contains(f.revenue().get())) {
-        Money revenue = f.revenue().get();
-        int year = f.year();
-        out.add(NotEligible.because(id(), year, Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
-            + " is outside " + range.describe())).withConditions(band(f, settings)));
-      } else if (enterprise.aboveDesignatedSize().isEmpty()) {
-        out.add(NotEligible.missing(id(), f.year(), "aboveDesignatedSize"));
-      } else if (enterprise.aboveDesignatedSize().get()) {
-        out.add(NotEligible.because(id(), f.year(),
-            "already on the above-size list: the pool is for small and micro enterprises").withConditions(band(f, settings))
-            .withConditions(Condition.requirement("on the above-size list", "not on it (小微企业)", Optional.of("on it"),
-                false)));
+        out.add(missingRevenue.of(year));
+        continue;
+      }
+      Money revenue = f.revenue().get();
+      if (!band.contains(revenue)) {
+        out.add(new NotEligible(id(), Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+            + " is outside " + band.described()), List.of(), Years.of(year),
+            Condition.lazily(() -> band.conditions(year, revenue))));
+      } else if (onTheList.isEmpty()) {
+        out.add(missingListStatus.of(year));
+      } else if (onTheList.get()) {
+        out.add(new NotEligible(id(), ON_THE_LIST, List.of(), Years.of(year), Condition.lazily(() -> {
+          var all = new ArrayList<Condition>(band.conditions(year, revenue));
+          all.add(NOT_ON_THE_LIST);
+          return all;
+        })));
       } else if (reachedScale(enterprise, f, settings)) {
         out.add(NotEligible.because(id(), f.year(), "revenue " + f.revenue().get().toFenString() + " in " + f.year()
             + " reached the scale threshold " + Threshold.atLeast(XiangxiangParameters.SCALE_THRESHOLD).bound(settings)
             .describe() + ": under the same clause it is guided onto the above-size list (已达规模), not cultivated in "
-            + "the pool; reaching the scale wins over the band's upper end").withConditions(band(f, settings))
+            + "the pool; reaching the scale wins over the band's upper end").withConditions(band.conditions(year, revenue))
             .withConditions(Condition.money("revenue " + f.year() + " (已达规模 wins)",
                 Threshold.lessThan(XiangxiangParameters.SCALE_THRESHOLD), settings, f.revenue().get())));
       } else {
-        Money revenue = f.revenue().get();
-        int year = f.year();
-        out.add(Claim.of(id(), LocalDate.of(year, 12, 31), Basis.none(), Words.lazily(() -> "small or micro enterprise "
-            + "with revenue " + revenue.toFenString() + " in " + year + " (" + range.describe() + ")"))
-            .withNote("the text also asks the towns to screen firms with large power use or tax paid; the facts hold neither"));
+        out.add(new Claim(id(), Years.end(year), year, Basis.none(), Optional.empty(), Optional.empty(),
+            Words.lazily(() -> "small or micro enterprise with revenue " + revenue.toFenString() + " in " + year + " ("
+                + band.described() + ")"), NOTES));
       }
     }
     return out;
   }
 
-  /** The year's revenue against both ends of the band "1000—2000万元" as the interpretation reads them, as a checklist. */
-  private static List<Condition> band(Financials f, Settings settings) {
-    Threshold<Money> upper = settings.chose(XiangxiangInterpretations.SMALL_TO_ABOVE_RANGE,
-        XiangxiangInterpretations.UPPER_EXCLUDED) ? Threshold.lessThan(XiangxiangParameters.POOL_REVENUE_TO)
-        : Threshold.atMost(XiangxiangParameters.POOL_REVENUE_TO);
-    Money revenue = f.revenue().orElseThrow();
-    int year = f.year();
-    // The bounds are read now, while the engine records what the measure reads; the checklist is written when read.
-    Threshold<Money> lower = Threshold.atLeast(XiangxiangParameters.POOL_REVENUE_FROM);
-    Bound<Money> lowerBound = lower.bound(settings);
-    Bound<Money> upperBound = upper.bound(settings);
-    return Condition.lazily(() -> List.of(Condition.money("revenue " + year, lower, lowerBound, revenue),
-        Condition.money("revenue " + year, upper, upperBound, revenue)));
+  private Band band(Money from, Money top, boolean upperExcluded) {
+    Band last = lastBand;
+    if (last == null || last.from() != from || last.top() != top || last.upperExcluded() != upperExcluded) {
+      last = Band.of(from, top, upperExcluded);
+      lastBand = last;
+    }
+    return last;
+  }
+
+  /**
+   * The band "1000—2000万元" as the interpretation reads its upper end, with the values of one day: both ends as
+   * bounds, as a range and in words.
+   */
+  private record Band(Money from, Money top, boolean upperExcluded, Threshold<Money> upper, Bound<Money> lowerBound,
+      Bound<Money> upperBound, String described) {
+    static Band of(Money from, Money top, boolean upperExcluded) {
+      Bound<Money> lower = Bound.atLeast(from);
+      Bound<Money> upper = upperExcluded ? Bound.lessThan(top) : Bound.atMost(top);
+      return new Band(from, top, upperExcluded, upperExcluded ? UPPER_EXCLUDED : UPPER_INCLUDED, lower, upper,
+          Range.between(lower, upper).describe());
+    }
+
+    boolean contains(Money revenue) {
+      return lowerBound.admits(revenue) && upperBound.admits(revenue);
+    }
+
+    /** The year's revenue against both ends, as a checklist. */
+    List<Condition> conditions(int year, Money revenue) {
+      return List.of(Condition.money("revenue " + year, LOWER, lowerBound, revenue),
+          Condition.money("revenue " + year, upper, upperBound, revenue));
+    }
   }
 
   /** Whether the year's revenue puts the firm at the scale, as {@link ReachedScaleNotCounted} reads it. */

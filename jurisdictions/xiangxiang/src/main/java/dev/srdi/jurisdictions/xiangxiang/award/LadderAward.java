@@ -4,6 +4,7 @@ import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
 import dev.srdi.core.facts.Enterprise;
+import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
@@ -19,6 +20,7 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.Optional;
 public final class LadderAward implements Measure {
   private final Rung rung;
   private final MeasureDescriptor descriptor;
+  private final List<String> aliasNote;
 
   LadderAward(Rung rung) {
     this.rung = rung;
@@ -42,6 +45,7 @@ public final class LadderAward implements Measure {
         .addStacking(StackingRule.oncePerEnterprise())
         .coverage(XiangxiangParameters.PLAN_YEARS)
         .build();
+    this.aliasNote = List.of(aliasNote(rung.level()));
   }
 
   public static List<Measure> all() {
@@ -53,25 +57,39 @@ public final class LadderAward implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Recognition r : enterprise.recognitionsInOrder()) {
+    // Every rung of every enterprise: indexed, and nothing made for a firm without this rung's recognition.
+    List<Recognition> recognitions = enterprise.recognitionsInOrder();
+    List<Assessment> out = null;
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
       if (!rung.matches(r, context.settings())) {
         continue;
       }
-      if (r.isNew() && r.title() != rung.title()) {
-        out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> "new recognition (新认定): " + r.describe()))
-            .withNote("Hunan's name for the " + r.level().nameEn() + " SRDI SME (“专精特新”中小企业), read as that rung "
-                + "under the reading “alias” of " + XiangxiangInterpretations.HUNAN_LITTLE_GIANT_NAMES.id().value()
-                + " (see HunanLadder)"));
-      } else if (r.isNew()) {
-        out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> "new recognition (新认定): " + r.describe())));
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      if (r.isNew()) {
+        out.add(new Claim(id(), r.date(), r.date().getYear(), Basis.none(), Optional.empty(), Optional.empty(),
+            Words.lazily(() -> "new recognition (新认定): " + r.describe()),
+            r.title() != rung.title() ? aliasNote(r) : List.of()));
       } else {
-        out.add(NotEligible.because(id(), r.date().getYear(),
-            Words.lazily(() -> "a renewal (复核) is not a new recognition (新认定): " + r.describe()))
-            .withConditions(Condition.lazily(() -> List.of(Condition.requirement("recognition of " + r.date(),
-                "a new recognition (新认定)", Optional.of("a renewal (复核)"), false)))));
+        out.add(new NotEligible(id(), Words.lazily(() -> "a renewal (复核) is not a new recognition (新认定): "
+            + r.describe()), List.of(), Years.of(r.date().getYear()), Condition.lazily(() -> List.of(
+                Condition.requirement("recognition of " + r.date(), "a new recognition (新认定)",
+                    Optional.of("a renewal (复核)"), false)))));
       }
     }
-    return out;
+    return out == null ? List.of() : out;
+  }
+
+  /** The note of a claim made under Hunan's name for the rung's title: written once for the rung's own level. */
+  private List<String> aliasNote(Recognition r) {
+    return r.level() == rung.level() ? aliasNote : List.of(aliasNote(r.level()));
+  }
+
+  private static String aliasNote(Level level) {
+    return "Hunan's name for the " + level.nameEn() + " SRDI SME (“专精特新”中小企业), read as that rung "
+        + "under the reading “alias” of " + XiangxiangInterpretations.HUNAN_LITTLE_GIANT_NAMES.id().value()
+        + " (see HunanLadder)";
   }
 }

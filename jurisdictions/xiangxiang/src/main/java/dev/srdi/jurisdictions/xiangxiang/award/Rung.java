@@ -52,6 +52,10 @@ public enum Rung {
     return title;
   }
 
+  Level level() {
+    return level;
+  }
+
   public String measureId() {
     return "xiangxiang.award." + slug;
   }

@@ -15,10 +15,14 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.money.Money;
 import dev.srdi.jurisdictions.xiangxiang.HunanLadder;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +49,24 @@ final class CloudAdoptionSubsidy implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.CLOUD)) {
-      if (!HunanLadder.holdsAnySrdiOn(enterprise, a.date(), context.settings())) {
-        out.add(NotEligible.because(id(), a.year(), "holds no valid SRDI (“专精特新”) recognition on " + a.date())
-            .withConditions(Condition.requirement("SRDI SME on " + a.date(), "a valid SRDI (“专精特新”) recognition",
-                Optional.empty(), false)));
+    List<Achievement> projects = enterprise.achievementsOf(XiangxiangAchievementTypes.CLOUD);
+    if (projects.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(projects.size());
+    for (int i = 0; i < projects.size(); i++) {
+      Achievement a = projects.get(i);
+      LocalDate date = a.date();
+      if (!HunanLadder.holdsAnySrdiOn(enterprise, date, context.settings())) {
+        out.add(new NotEligible(id(), Words.lazily(() -> "holds no valid SRDI (“专精特新”) recognition on " + date),
+            List.of(), Years.of(a.year()), Condition.lazily(() -> List.of(Condition.requirement("SRDI SME on " + date,
+                "a valid SRDI (“专精特新”) recognition", Optional.empty(), false)))));
       } else if (a.investment().isEmpty()) {
-        out.add(NotEligible.missing(id(), a.year(), "investment of the cloud project of " + a.date()));
+        out.add(NotEligible.missing(id(), a.year(), "investment of the cloud project of " + date));
       } else {
-        out.add(Claim.of(id(), a.date(), Basis.base(a.investment().get()), "cloud project of " + a.date()
-            + ", investment " + a.investment().get().toFenString()));
+        Money investment = a.investment().get();
+        out.add(Claim.of(id(), date, Basis.base(investment), Words.lazily(() -> "cloud project of " + date
+            + ", investment " + investment.toFenString())));
       }
     }
     return out;

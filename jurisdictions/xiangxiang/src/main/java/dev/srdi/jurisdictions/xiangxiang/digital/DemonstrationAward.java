@@ -16,11 +16,14 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,27 +56,34 @@ final class DemonstrationAward implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.DEMONSTRATION)) {
+    List<Achievement> demonstrations = enterprise.achievementsOf(XiangxiangAchievementTypes.DEMONSTRATION);
+    if (demonstrations.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(demonstrations.size());
+    for (int i = 0; i < demonstrations.size(); i++) {
+      Achievement a = demonstrations.get(i);
+      LocalDate date = a.date();
       if (a.level().isEmpty() || a.program().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(),
-            (a.level().isEmpty() ? "level" : "program") + " of the demonstration of " + a.date()));
+            (a.level().isEmpty() ? "level" : "program") + " of the demonstration of " + date));
         continue;
       }
       if (a.level().get() != level) {
         continue;
       }
-      Optional<DemonstrationProgram> program = DemonstrationProgram.byId(a.program().get())
-          .filter(p -> p.level() == level);
-      if (program.isEmpty()) {
-        out.add(NotEligible.because(id(), a.year(), "programme " + a.program().get() + " of " + a.date()
-            + " is not one of the " + level.nameEn() + " programmes 三、9 names")
-            .withConditions(Condition.requirement("programme of " + a.date(), "one of the " + level.nameEn()
-                + " programmes 三、9 names", Optional.of(a.program().get()), false)));
+      String programId = a.program().get();
+      DemonstrationProgram program = DemonstrationProgram.byId(programId).filter(p -> p.level() == level).orElse(null);
+      if (program == null) {
+        out.add(new NotEligible(id(), Words.lazily(() -> "programme " + programId + " of " + date
+            + " is not one of the " + level.nameEn() + " programmes 三、9 names"), List.of(), Years.of(a.year()),
+            Condition.lazily(() -> List.of(Condition.requirement("programme of " + date, "one of the " + level.nameEn()
+                + " programmes 三、9 names", Optional.of(programId), false)))));
         continue;
       }
-      out.add(Claim.of(id(), a.date(), Basis.none(), level.nameEn() + " programme " + program.get().name() + " ("
-          + program.get().nameZh() + ") of " + a.date()).inScope(Optional.of(program.get().name())));
+      out.add(new Claim(id(), date, date.getYear(), Basis.none(), Optional.of(program.name()), Optional.empty(),
+          Words.lazily(() -> level.nameEn() + " programme " + program.name() + " (" + program.nameZh() + ") of " + date),
+          List.of()));
     }
     return out;
   }

@@ -3,7 +3,9 @@ package dev.srdi.jurisdictions.xiangxiang.digital;
 import dev.srdi.core.ladder.Level;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The programmes 三、9 names, as the stable ids a scenario writes in an achievement's {@code program}:
@@ -26,6 +28,10 @@ public enum DemonstrationProgram {
   CHARACTERISTIC_INDUSTRIAL_INTERNET_PLATFORM(Level.NATIONAL, "特色型工业互联网平台"),
   PROFESSIONAL_INDUSTRIAL_INTERNET_PLATFORM(Level.NATIONAL, "专业型工业互联网平台");
 
+  /** Looked up for every demonstration of every enterprise: once, by id. */
+  private static final Map<String, DemonstrationProgram> BY_ID =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Enum::name, p -> p));
+
   private final Level level;
   private final String nameZh;
 
@@ -43,7 +49,7 @@ public enum DemonstrationProgram {
   }
 
   public static Optional<DemonstrationProgram> byId(String id) {
-    return Arrays.stream(values()).filter(p -> p.name().equals(id)).findFirst();
+    return id == null ? Optional.empty() : Optional.ofNullable(BY_ID.get(id));
   }
 
   public static List<DemonstrationProgram> at(Level level) {

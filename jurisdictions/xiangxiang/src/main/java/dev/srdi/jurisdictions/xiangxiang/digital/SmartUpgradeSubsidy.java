@@ -15,8 +15,12 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.money.Money;
+import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,19 +45,26 @@ final class SmartUpgradeSubsidy implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.SMART_UPGRADE)) {
+    List<Achievement> projects = enterprise.achievementsOf(XiangxiangAchievementTypes.SMART_UPGRADE);
+    if (projects.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(projects.size());
+    for (int i = 0; i < projects.size(); i++) {
+      Achievement a = projects.get(i);
+      LocalDate date = a.date();
       if (a.significantGain().isEmpty() || a.investment().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(),
-            (a.significantGain().isEmpty() ? "significantGain" : "investment") + " of the upgrade project of " + a.date()));
+            (a.significantGain().isEmpty() ? "significantGain" : "investment") + " of the upgrade project of " + date));
       } else if (!a.significantGain().get()) {
-        out.add(NotEligible.because(id(), a.year(),
-            "the upgrade project of " + a.date() + " did not achieve a significant gain (增效显著)")
-            .withConditions(Condition.requirement("gain of the upgrade project of " + a.date(), "a significant gain (增效显著)",
-                Optional.of("not significant"), false)));
+        out.add(new NotEligible(id(), Words.lazily(() -> "the upgrade project of " + date
+            + " did not achieve a significant gain (增效显著)"), List.of(), Years.of(a.year()), Condition.lazily(() ->
+                List.of(Condition.requirement("gain of the upgrade project of " + date, "a significant gain (增效显著)",
+                    Optional.of("not significant"), false)))));
       } else {
-        out.add(Claim.of(id(), a.date(), Basis.base(a.investment().get()), "upgrade project of " + a.date()
-            + ", investment " + a.investment().get().toFenString()));
+        Money investment = a.investment().get();
+        out.add(Claim.of(id(), date, Basis.base(investment), Words.lazily(() -> "upgrade project of " + date
+            + ", investment " + investment.toFenString())));
       }
     }
     return out;

@@ -16,8 +16,11 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,18 +49,26 @@ final class MedicalProductAward implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : enterprise.achievementsOf(XiangxiangAchievementTypes.MEDICAL_PRODUCT)) {
+    List<Achievement> achievements = enterprise.achievementsOf(XiangxiangAchievementTypes.MEDICAL_PRODUCT);
+    if (achievements.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(achievements.size());
+    for (int i = 0; i < achievements.size(); i++) {
+      Achievement a = achievements.get(i);
+      LocalDate date = a.date();
       if (a.count().isEmpty()) {
-        out.add(NotEligible.missing(id(), a.year(), "count of products of the product award of " + a.date()));
+        out.add(NotEligible.missing(id(), a.year(), "count of products of the product award of " + date));
       } else if (a.level().isPresent() && a.level().get() != Level.PROVINCIAL) {
-        out.add(NotEligible.because(id(), a.year(), "the product award of " + a.date() + " is "
-            + a.level().get().nameEn() + " level; the clause rewards provincial (省级) awards only")
-            .withConditions(Condition.requirement("level of the product award of " + a.date(), "provincial (省级)",
-                Optional.of(a.level().get().nameEn()), false)));
+        Level has = a.level().get();
+        out.add(new NotEligible(id(), Words.lazily(() -> "the product award of " + date + " is " + has.nameEn()
+            + " level; the clause rewards provincial (省级) awards only"), List.of(), Years.of(a.year()),
+            Condition.lazily(() -> List.of(Condition.requirement("level of the product award of " + date,
+                "provincial (省级)", Optional.of(has.nameEn()), false)))));
       } else {
-        out.add(Claim.of(id(), a.date(), Basis.units(a.count().get()),
-            a.count().get() + " product(s) with a provincial award of " + a.date()));
+        int count = a.count().get();
+        out.add(Claim.of(id(), date, Basis.units(count),
+            Words.lazily(() -> count + " product(s) with a provincial award of " + date)));
       }
     }
     return out;

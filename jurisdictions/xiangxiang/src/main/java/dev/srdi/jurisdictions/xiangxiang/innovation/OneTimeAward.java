@@ -17,10 +17,13 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
+import dev.srdi.jurisdictions.xiangxiang.Years;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +36,12 @@ final class OneTimeAward implements Measure {
   private final AchievementType type;
   private final Optional<Level> level;
   private final MeasureDescriptor descriptor;
+  /** The constant parts of the words, written once. */
+  private final String obtained;
+  private final String obtainedAtLevel;
+  private final String ofAward;
+  private final String levelWords;
+  private final String requiredLevel;
 
   /** Names, clause and units: xiangxiang/measures.yaml, by the award's id. */
   OneTimeAward(String id, AchievementType type, Optional<Level> level, Parameter<Money> amount) {
@@ -46,6 +55,12 @@ final class OneTimeAward implements Measure {
         .addStacking(StackingRule.oncePerEnterprise())
         .coverage(XiangxiangParameters.PLAN_YEARS)
         .build();
+    this.obtained = type + " obtained on ";
+    this.obtainedAtLevel = level.map(l -> type + " at " + l.nameEn() + " level (" + l.nameZh() + ") obtained on ")
+        .orElse("");
+    this.ofAward = " (" + descriptor.nameZh() + ")";
+    this.levelWords = level.map(l -> l.nameEn() + " level (" + l.nameZh() + ")").orElse("");
+    this.requiredLevel = level.map(l -> l.nameEn() + " (" + l.nameZh() + ")").orElse("");
   }
 
   @Override public MeasureDescriptor descriptor() {
@@ -53,20 +68,27 @@ final class OneTimeAward implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : enterprise.achievementsOf(type)) {
+    // Eleven awards ask this of every enterprise, and most have none of the type: nothing made for them.
+    List<Achievement> achievements = enterprise.achievementsOf(type);
+    if (achievements.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(achievements.size());
+    for (int i = 0; i < achievements.size(); i++) {
+      Achievement a = achievements.get(i);
+      LocalDate date = a.date();
       if (level.isEmpty()) {
-        out.add(Claim.of(id(), a.date(), Basis.none(), type + " obtained on " + a.date() + " (" + descriptor.nameZh() + ")"));
+        out.add(Claim.of(id(), date, Basis.none(), Words.lazily(() -> obtained + date + ofAward)));
       } else if (a.level().isEmpty()) {
-        out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + a.date()));
+        out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + date));
       } else if (a.level().get() != level.get()) {
-        out.add(NotEligible.because(id(), a.year(), type + " of " + a.date() + " is " + a.level().get().nameEn()
-            + " level; this award is for " + level.get().nameEn() + " level (" + level.get().nameZh() + ") only")
-            .withConditions(Condition.requirement("level of " + type + " of " + a.date(), level.get().nameEn() + " ("
-                + level.get().nameZh() + ")", Optional.of(a.level().get().nameEn()), false)));
+        Level has = a.level().get();
+        out.add(new NotEligible(id(), Words.lazily(() -> type + " of " + date + " is " + has.nameEn()
+            + " level; this award is for " + levelWords + " only"), List.of(), Years.of(a.year()),
+            Condition.lazily(() -> List.of(Condition.requirement("level of " + type + " of " + date, requiredLevel,
+                Optional.of(has.nameEn()), false)))));
       } else {
-        out.add(Claim.of(id(), a.date(), Basis.none(), type + " at " + level.get().nameEn() + " level ("
-            + level.get().nameZh() + ") obtained on " + a.date() + " (" + descriptor.nameZh() + ")"));
+        out.add(Claim.of(id(), date, Basis.none(), Words.lazily(() -> obtainedAtLevel + date + ofAward)));
       }
     }
     return out;

@@ -2,6 +2,7 @@ package dev.srdi.jurisdictions.zhanjiang.award;
 
 
 import static dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables.TABLES;
+import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.facts.Achievement;
 import dev.srdi.core.facts.AchievementType;
 import dev.srdi.core.facts.Enterprise;
@@ -18,9 +19,11 @@ import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
+import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangDocuments;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangParameters;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,31 +55,41 @@ public final class DigitalChainAward {
   }
 
   private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    var out = new ArrayList<Assessment>();
-    for (Achievement a : e.achievementsOf(CHAIN_LEADER)) {
+    List<Achievement> transformations = e.achievementsOf(CHAIN_LEADER);
+    if (transformations.isEmpty()) {
+      return List.of();
+    }
+    var out = new ArrayList<Assessment>(transformations.size());
+    for (int i = 0; i < transformations.size(); i++) {
+      Achievement a = transformations.get(i);
+      LocalDate date = a.date();
       if (a.partners().isEmpty()) {
-        out.add(NotEligible.missing(ID, a.year(), "partners of the digital transformation of " + a.date()));
+        out.add(NotEligible.missing(ID, a.year(), "partners of the digital transformation of " + date));
         continue;
       }
       int partners = a.partners().get();
       // The threshold in force on the date of the transformation that earns the award.
-      var onTheDay = ctx.on(a.date());
-      if (!PARTNERS.admits(onTheDay, partners)) {
-        out.add(NotEligible.because(ID, a.year(), "the digital transformation of " + a.date() + " brought " + partners
-            + " up- or downstream firms along, not " + PARTNERS.bound(onTheDay).describe())
-            .withConditions(Condition.count("up- and downstream firms brought along (" + a.date() + ")",
-                PARTNERS, onTheDay, partners)));
+      var onTheDay = ctx.on(date);
+      Bound<Integer> required = PARTNERS.bound(onTheDay);
+      if (!required.admits(partners)) {
+        // The condition names its lever from the settings, so it is made now; the words are written when read.
+        out.add(new NotEligible(ID, Words.lazily(() -> "the digital transformation of " + date + " brought " + partners
+            + " up- or downstream firms along, not " + required.describe()), List.of(), Optional.of(a.year()),
+            List.of(Condition.count("up- and downstream firms brought along (" + date + ")", PARTNERS, onTheDay,
+                partners))));
         continue;
       }
-      Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, a.date());
+      Optional<Recognition> held = Standing.SRDI_FIRM.heldOn(e, date);
       if (held.isEmpty()) {
-        out.add(NotEligible.because(ID, a.year(), "not a provincial-or-above SRDI SME on " + a.date()
-            + " (省级以上专精特新中小企业)").withConditions(Condition.requirement("SRDI SME on " + a.date(),
-                "a provincial-or-above SRDI recognition (省级以上专精特新中小企业)", Optional.empty(), false)));
+        out.add(new NotEligible(ID, Words.lazily(() -> "not a provincial-or-above SRDI SME on " + date
+            + " (省级以上专精特新中小企业)"), List.of(), Optional.of(a.year()), Condition.lazily(() -> List.of(
+                Condition.requirement("SRDI SME on " + date, "a provincial-or-above SRDI recognition (省级以上专精特新中小企业)",
+                    Optional.empty(), false)))));
         continue;
       }
-      out.add(Claim.of(ID, a.date(), Basis.none(), "digital transformation of " + a.date() + " brought " + partners
-          + " up- or downstream firms along, as " + held.get().describe()));
+      Recognition recognition = held.get();
+      out.add(Claim.of(ID, date, Basis.none(), Words.lazily(() -> "digital transformation of " + date + " brought "
+          + partners + " up- or downstream firms along, as " + recognition.describe())));
     }
     return out;
   }

@@ -46,6 +46,10 @@ public final class TierAward implements Measure {
   private final MeasureDescriptor descriptor;
   private final Title title;
   private final Level level;
+  /** The constant parts of the words, written once. */
+  private final String named;
+  private final String notNamed;
+  private final String requiredLevel;
 
   /** Names, clause, fund and units of each award: zhanjiang/measures.yaml, by the award's id. */
   private TierAward(String name, Title title, Level level, Parameter<Money> cap) {
@@ -60,6 +64,10 @@ public final class TierAward implements Measure {
         .coverage(Coverage.from(ZhanjiangParameters.TIER_AWARD_FROM))
         .addStacking(StackingRule.highestOnly(GROUP, ZhanjiangInterpretations.HIGHEST_ONLY))
         .build();
+    this.named = level.nameZh() + title.nameZh();
+    this.notNamed = " is not a " + named + " recognition as 三、（一） names it (interpretation "
+        + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")";
+    this.requiredLevel = level.nameEn() + " (" + level.nameZh() + ")";
   }
 
   public static List<Measure> all() {
@@ -74,21 +82,26 @@ public final class TierAward implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
-    var out = new ArrayList<Assessment>();
     boolean orAbove = context.settings().chose(ZhanjiangInterpretations.TIER_AWARD_LEVEL,
         ZhanjiangInterpretations.LEVEL_OR_ABOVE);
-    for (Recognition r : enterprise.recognitionsInOrder()) {
+    // Three awards ask this of every recognition of every enterprise: indexed, nothing made for a firm without one.
+    List<Recognition> recognitions = enterprise.recognitionsInOrder();
+    List<Assessment> out = null;
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
       // A key little giant is a little giant (a subset of them), so it earns that title's award.
       if (!r.title().isA(title)) {
         continue;
       }
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
       boolean levelFits = orAbove ? r.level().isAtLeast(level) : r.level() == level;
       if (!levelFits) {
-        out.add(NotEligible.because(id(), r.date().getYear(), r.describe() + " is not a " + level.nameZh()
-            + title.nameZh() + " recognition as 三、（一） names it (interpretation "
-            + ZhanjiangInterpretations.TIER_AWARD_LEVEL.id() + ")").withConditions(Condition.requirement(
-                "level of the recognition of " + r.date(), (orAbove ? "at least " : "") + level.nameEn() + " ("
-                    + level.nameZh() + ")", Optional.of(r.level().nameEn()), false)));
+        out.add(new NotEligible(id(), Words.lazily(() -> r.describe() + notNamed), List.of(),
+            Optional.of(r.date().getYear()), Condition.lazily(() -> List.of(Condition.requirement(
+                "level of the recognition of " + r.date(), (orAbove ? "at least " : "") + requiredLevel,
+                Optional.of(r.level().nameEn()), false)))));
         continue;
       }
       // The plan reaches back to recognitions of 2022, but it pays nothing before it exists (see the class comment).
@@ -100,11 +113,11 @@ public final class TierAward implements Measure {
         continue;
       }
       var from = context.on(r.date()).value(ZhanjiangParameters.TIER_AWARD_FROM);
-      out.add(Claim.of(id(), r.date(), Basis.none(), Words.lazily(() -> r.describe() + ": " + level.nameZh()
-              + title.nameZh() + r.kind().nameZh() + " on or after " + from + " (2022年以来, 含复核)"))
-          .inScope(r.project()));
+      out.add(new Claim(id(), r.date(), r.date().getYear(), Basis.none(), r.project(), Optional.empty(),
+          Words.lazily(() -> r.describe() + ": " + named + r.kind().nameZh() + " on or after " + from
+              + " (2022年以来, 含复核)"), List.of()));
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   @Override public String toString() {

@@ -41,6 +41,13 @@ public final class CultivationPoolPriority {
       .addStacking(StackingRule.oncePerEnterprise())
       .build();
 
+  private static final List<String> NOTES = List.of("the certificate's validity is not checked by this plan");
+
+  private record Uncertified(LocalDate asOf, List<Assessment> assessments) {}
+
+  /** Immutable, so a race only makes it twice. */
+  private static Uncertified lastUncertified;
+
   private CultivationPoolPriority() {}
 
   public static Measure measure() {
@@ -48,29 +55,40 @@ public final class CultivationPoolPriority {
   }
 
   private static List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    Optional<Achievement> certificate = Optional.empty();
-    for (Achievement a : e.achievementsOf(HIGH_TECH)) {
-      if (!a.date().isAfter(ctx.asOf())) {
-        certificate = Optional.of(a);
+    LocalDate asOf = ctx.asOf();
+    Achievement certificate = null;
+    List<Achievement> certificates = e.achievementsOf(HIGH_TECH);
+    for (int i = 0; i < certificates.size(); i++) {
+      if (!certificates.get(i).date().isAfter(asOf)) {
+        certificate = certificates.get(i);
       }
     }
-    LocalDate asOf = ctx.asOf();
-    if (certificate.isEmpty()) {
-      return List.of(NotEligible.because(ID, asOf.getYear(),
-          Words.lazily(() -> "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("high-tech enterprise by " + asOf,
-              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false)))));
+    if (certificate == null) {
+      return uncertified(asOf);
     }
-    var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, ctx.asOf());
+    var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, asOf);
     if (giant.isPresent()) {
-      return List.of(NotEligible.because(ID, ctx.asOf().getYear(), "already " + giant.get().describe()
+      return List.of(NotEligible.because(ID, asOf.getYear(), "already " + giant.get().describe()
           + ": no higher SRDI title to recommend it for").withConditions(Condition.requirement(
-              "SRDI title on " + ctx.asOf(), "below national little giant (a higher title to recommend it for)",
+              "SRDI title on " + asOf, "below national little giant (a higher title to recommend it for)",
               Optional.of(giant.get().describe()), false)));
     }
-    LocalDate certified = certificate.get().date();
-    return List.of(Claim.of(ID, asOf, Basis.none(), Words.lazily(() -> "high-tech enterprise certified on " + certified
-            + ": in the cultivation pool, recommended first for the national and provincial SRDI titles"))
-        .withNote("the certificate's validity is not checked by this plan"));
+    LocalDate certified = certificate.date();
+    return List.of(new Claim(ID, asOf, asOf.getYear(), Basis.none(), Optional.empty(), Optional.empty(),
+        Words.lazily(() -> "high-tech enterprise certified on " + certified
+            + ": in the cultivation pool, recommended first for the national and provincial SRDI titles"), NOTES));
+  }
+
+  /** Most firms hold no certificate, and their rejection depends on the as-of day alone: the last one made, shared. */
+  private static List<Assessment> uncertified(LocalDate asOf) {
+    Uncertified last = lastUncertified;
+    if (last == null || !last.asOf().equals(asOf)) {
+      last = new Uncertified(asOf, List.of(NotEligible.because(ID, asOf.getYear(),
+          Words.lazily(() -> "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("high-tech enterprise by " + asOf,
+              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false))))));
+      lastUncertified = last;
+    }
+    return last.assessments();
   }
 }

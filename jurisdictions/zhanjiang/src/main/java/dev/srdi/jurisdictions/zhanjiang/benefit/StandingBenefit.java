@@ -32,19 +32,30 @@ import java.util.function.Function;
  */
 public final class StandingBenefit implements Measure {
   private final MeasureDescriptor descriptor;
-  private final Standing standing;
+  private final HeldStanding standing;
   /** The constant parts of a rejection's words, written once. */
   private final String notHeld;
   private final String required;
   /** What the firm gets, read from the settings while assessing and written when read. */
   private final Function<Settings, Words> grants;
+  /** What the firm gets when no parameter shapes it: the same words for every firm, written once; else null. */
+  private final Words granted;
+  /**
+   * Most firms hold no such standing, and their rejection depends on the as-of day alone: the last one made,
+   * shared while the day is the same. Immutable, so a race only makes it twice.
+   */
+  private Rejection lastRejection;
 
-  private StandingBenefit(MeasureDescriptor descriptor, Standing standing, Function<Settings, Words> grants) {
+  private record Rejection(LocalDate asOf, List<Assessment> assessments) {}
+
+  private StandingBenefit(MeasureDescriptor descriptor, HeldStanding standing, Function<Settings, Words> grants,
+      Words granted) {
     this.descriptor = descriptor;
     this.standing = standing;
     this.grants = grants;
-    this.notHeld = "not a " + standing.describe() + " on ";
-    this.required = "a " + standing.describe();
+    this.granted = granted;
+    this.notHeld = "not a " + standing.standing().describe() + " on ";
+    this.required = "a " + standing.standing().describe();
   }
 
   /**
@@ -53,8 +64,8 @@ public final class StandingBenefit implements Measure {
    */
   public static StandingBenefit of(String id, String nameZh, String nameEn, Citation citation,
       Responsibility responsibility, Standing standing, Function<Settings, String> grants, Parameter<?>... reads) {
-    return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads), standing,
-        settings -> Words.of(grants.apply(settings)));
+    return new StandingBenefit(descriptor(id, nameZh, nameEn, citation, responsibility, standing, reads),
+        new HeldStanding(standing), settings -> Words.of(grants.apply(settings)), null);
   }
 
   private static MeasureDescriptor descriptor(String id, String nameZh, String nameEn, Citation citation,
@@ -72,10 +83,15 @@ public final class StandingBenefit implements Measure {
         .build();
   }
 
-  /** The benefit as the table writes it, for firms of the standing its holders name. */
-  static StandingBenefit of(BenefitSheet sheet, Standing standing) {
+  /**
+   * The benefit as the table writes it, for firms of the standing its holders name; {@code held} answers for
+   * every benefit of that standing.
+   */
+  static StandingBenefit of(BenefitSheet sheet, HeldStanding held) {
     return new StandingBenefit(descriptor(sheet.id().value(), sheet.nameZh(), sheet.nameEn(), sheet.citation(),
-        sheet.responsibility(), standing, sheet.reads().toArray(Parameter<?>[]::new)), standing, sheet::grantsWords);
+        sheet.responsibility(), held.standing(), sheet.reads().toArray(Parameter<?>[]::new)), held, sheet::grantsWords,
+        // Words without a parameter read none: the same for every firm and day.
+        sheet.reads().isEmpty() ? Words.of(sheet.grants().renderDefaults()) : null);
   }
 
   @Override public MeasureDescriptor descriptor() {
@@ -84,17 +100,26 @@ public final class StandingBenefit implements Measure {
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     LocalDate asOf = context.asOf();
-    Optional<Recognition> held = standing.heldOn(enterprise, asOf);
+    Optional<Recognition> held = standing.on(enterprise, asOf);
     if (held.isEmpty()) {
-      return List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
-              Optional.empty(), false)))));
+      return rejection(asOf);
     }
     // Enjoyed on the as-of date, the date of the grant: its words take the values in force then (read now).
-    Words granted = grants.apply(context.on(asOf));
+    Words granted = this.granted != null ? this.granted : grants.apply(context.on(asOf));
     Recognition recognition = held.get();
     return List.of(Claim.of(id(), asOf, Basis.none(),
         Words.lazily(() -> granted.text() + " — as " + recognition.describe() + ", valid on " + asOf)));
+  }
+
+  private List<Assessment> rejection(LocalDate asOf) {
+    Rejection last = lastRejection;
+    if (last == null || !last.asOf().equals(asOf)) {
+      last = new Rejection(asOf, List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
+          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
+              Optional.empty(), false))))));
+      lastRejection = last;
+    }
+    return last.assessments();
   }
 
   @Override public String toString() {

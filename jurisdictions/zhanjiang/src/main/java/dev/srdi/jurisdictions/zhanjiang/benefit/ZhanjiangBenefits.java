@@ -5,6 +5,7 @@ import dev.srdi.jurisdictions.zhanjiang.Standing;
 import dev.srdi.jurisdictions.zhanjiang.ZhanjiangTables;
 import dev.srdi.tables.BenefitSheet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +26,10 @@ public final class ZhanjiangBenefits {
   public static List<Measure> all() {
     var all = new ArrayList<Measure>();
     all.add(CultivationPoolPriority.measure());
-    ZhanjiangTables.TABLES.benefits().forEach(sheet -> all.add(StandingBenefit.of(sheet, standing(sheet))));
+    // The benefits of one standing ask the same question of each enterprise in turn: one answer for them all.
+    var held = new HashMap<Standing, HeldStanding>();
+    ZhanjiangTables.TABLES.benefits().forEach(sheet -> all.add(StandingBenefit.of(sheet,
+        held.computeIfAbsent(standing(sheet), HeldStanding::new))));
     return List.copyOf(all);
   }
 
