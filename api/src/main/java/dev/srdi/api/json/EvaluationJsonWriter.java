@@ -65,6 +65,7 @@ public final class EvaluationJsonWriter {
 
   private final JsonGenerator out;
   private final EncodedStrings encoded = EncodedStrings.ofThisThread();
+  private final EncodedValues values = EncodedValues.ofThisThread();
 
   /**
    * A writer of records to a generator.
@@ -231,26 +232,33 @@ public final class EvaluationJsonWriter {
 
   private void citation(Citation c) throws IOException {
     out.writeFieldName(CITATION);
-    out.writeStartObject();
-    recurring(DOCUMENT, c.document().value());
-    recurring(CLAUSE, c.clause());
-    recurring(QUOTE, c.quote());
-    out.writeEndObject();
+    values.write(out, c, g -> {
+      g.writeStartObject();
+      g.writeFieldName(DOCUMENT);
+      encoded.write(g, c.document().value());
+      g.writeFieldName(CLAUSE);
+      encoded.write(g, c.clause());
+      g.writeFieldName(QUOTE);
+      encoded.write(g, c.quote());
+      g.writeEndObject();
+    });
   }
 
   private void units(Responsibility r) throws IOException {
     out.writeFieldName(LEAD_UNITS);
-    out.writeStartArray();
-    for (DepartmentId d : r.lead()) {
-      recurring(d.value());
-    }
-    out.writeEndArray();
+    departments(r.lead());
     out.writeFieldName(RESPONSIBLE_UNITS);
-    out.writeStartArray();
-    for (DepartmentId d : r.responsible()) {
-      recurring(d.value());
-    }
-    out.writeEndArray();
+    departments(r.responsible());
+  }
+
+  private void departments(List<DepartmentId> ids) throws IOException {
+    values.write(out, ids, g -> {
+      g.writeStartArray();
+      for (DepartmentId d : ids) {
+        encoded.write(g, d.value());
+      }
+      g.writeEndArray();
+    });
   }
 
   private void strings(SerializableString name, List<String> values) throws IOException {
