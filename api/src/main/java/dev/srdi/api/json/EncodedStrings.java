@@ -28,6 +28,8 @@ final class EncodedStrings {
   static final int BUDGET = 1 << 20;
   /** A longer value is written as it is: it is rarely a recurring text, and would crowd out many that are. */
   static final int LONGEST = 2048;
+  /** The largest buffer of characters a thread keeps between values. */
+  static final int LONGEST_BUFFER = 64 * 1024;
 
   private static final ThreadLocal<EncodedStrings> THREADS = ThreadLocal.withInitial(EncodedStrings::new);
   /** What a value met once maps to: not encoded yet. */
@@ -118,19 +120,31 @@ final class EncodedStrings {
   char[] charsOf(String value) {
     int length = value.length();
     if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    value.getChars(0, length, chars, 0);
-    for (int i = 0; i < length; i++) {
-      if (Character.isSurrogate(chars[i])) {
-        i = pairOrQuestionMark(i, length);
+      // A rare long text (an error listing every fault of a line) gets a buffer of its own, not kept.
+      char[] grown = new char[Math.max(length, 2 * chars.length)];
+      if (grown.length <= LONGEST_BUFFER) {
+        chars = grown;
+      } else {
+        value.getChars(0, length, grown, 0);
+        replaceLoneSurrogates(grown, length);
+        return grown;
       }
     }
+    value.getChars(0, length, chars, 0);
+    replaceLoneSurrogates(chars, length);
     return chars;
   }
 
+  private static void replaceLoneSurrogates(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (Character.isSurrogate(chars[i])) {
+        i = pairOrQuestionMark(chars, i, length);
+      }
+    }
+  }
+
   /** At a surrogate: skips a whole pair, or replaces a lone half; returns the index of its last char. */
-  private int pairOrQuestionMark(int i, int length) {
+  private static int pairOrQuestionMark(char[] chars, int i, int length) {
     if (Character.isHighSurrogate(chars[i]) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
       return i + 1;
     }
