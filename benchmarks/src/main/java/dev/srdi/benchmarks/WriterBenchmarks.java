@@ -24,7 +24,11 @@ import org.openjdk.jmh.annotations.State;
  * Writing one JSON Lines record of {@code srdi evaluate -j guilin -f json} (issue 16): a Guilin result with its
  * explanations, about 10 KB, to the UTF-8 bytes the command writes. {@code writeTree} is the way before (a Jackson
  * tree, {@code Json.compact} to a String, then encoded, as the command's output encoded it), {@code writeStream}
- * the way now ({@link JsonLineFormat}: a generator straight to bytes). The results are evaluated once, before.
+ * the way now ({@link JsonLineFormat}: a generator straight to bytes). The results are evaluated once, before,
+ * so that their strings are the same instances record after record; {@code evaluateAndWrite} evaluates each
+ * enterprise anew, as the command does, so that the texts a result makes for itself (reasons, notes) are new
+ * strings, and {@code evaluateOnly} is the same without the writing: the difference is the writing, with the
+ * texts a result makes only when asked for them.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -38,11 +42,12 @@ public class WriterBenchmarks {
     public int enterprises;
 
     List<EnterpriseResult> guilin;
+    Subjects subjects;
     JsonLineFormat format;
 
     @Setup(Level.Trial)
     public void setUp() {
-      var subjects = new Subjects(BenchmarkPortfolio.generate(Srdi.load(), Math.min(enterprises, RESULTS)));
+      subjects = new Subjects(BenchmarkPortfolio.generate(Srdi.load(), Math.min(enterprises, RESULTS)));
       guilin = new ArrayList<>();
       for (int i = 0; i < subjects.size(); i++) {
         guilin.add(subjects.guilin(i));
@@ -61,6 +66,12 @@ public class WriterBenchmarks {
       next = i + 1 == r.guilin.size() ? 0 : i + 1;
       return r.guilin.get(i);
     }
+
+    EnterpriseResult evaluateNext(Results r) {
+      int i = next;
+      next = i + 1 == r.subjects.size() ? 0 : i + 1;
+      return r.subjects.guilin(i);
+    }
   }
 
   @Benchmark public byte[] writeTree(Results r, Cursor c) {
@@ -69,5 +80,13 @@ public class WriterBenchmarks {
 
   @Benchmark public LineBytes writeStream(Results r, Cursor c) {
     return r.format.evaluated(1, c.next(r));
+  }
+
+  @Benchmark public LineBytes evaluateAndWrite(Results r, Cursor c) {
+    return r.format.evaluated(1, c.evaluateNext(r));
+  }
+
+  @Benchmark public EnterpriseResult evaluateOnly(Results r, Cursor c) {
+    return c.evaluateNext(r);
   }
 }

@@ -1,6 +1,8 @@
 package dev.srdi.api.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.srdi.core.engine.BenefitGrant;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
@@ -18,12 +20,52 @@ import java.util.Optional;
  * EvaluationJson#lineError}, {@link EvaluationJson#lineSkipped}) written straight to a generator of
  * {@link Json#utf8Generator}, with no tree in between: the same fields in the same order, so that the
  * bytes are those of {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs
- * one pass over its text instead of a tree, a {@code String} and an encoding. One writer per record,
- * on one thread.
+ * one pass over its text instead of a tree, a {@code String} and an encoding; the field names, and the
+ * values that recur from record to record (names, citations, units, reasons, notes), are copied from
+ * encodings made once ({@link EncodedStrings}, the thread's). One writer per record, on one thread.
  */
 public final class EvaluationJsonWriter {
+  // The field names, encoded once.
+  private static final SerializableString AMOUNT = new SerializedString("amount");
+  private static final SerializableString AMOUNT_KIND = new SerializedString("amountKind");
+  private static final SerializableString BENEFITS = new SerializedString("benefits");
+  private static final SerializableString CITATION = new SerializedString("citation");
+  private static final SerializableString CLAUSE = new SerializedString("clause");
+  private static final SerializableString CONDITIONS = new SerializedString("conditions");
+  private static final SerializableString DATE = new SerializedString("date");
+  private static final SerializableString DESCRIPTION = new SerializedString("description");
+  private static final SerializableString DOCUMENT = new SerializedString("document");
+  private static final SerializableString ENTITLEMENTS = new SerializedString("entitlements");
+  private static final SerializableString ERROR = new SerializedString("error");
+  private static final SerializableString EXPLANATION = new SerializedString("explanation");
+  private static final SerializableString FACT = new SerializedString("fact");
+  private static final SerializableString FUNDING_SOURCE = new SerializedString("fundingSource");
+  private static final SerializableString HAS = new SerializedString("has");
+  private static final SerializableString ID = new SerializedString("id");
+  private static final SerializableString LEAD_UNITS = new SerializedString("leadUnits");
+  private static final SerializableString LINE = new SerializedString("line");
+  private static final SerializableString MEASURE = new SerializedString("measure");
+  private static final SerializableString MET = new SerializedString("met");
+  private static final SerializableString MISSING_FACTS = new SerializedString("missingFacts");
+  private static final SerializableString NAME_EN = new SerializedString("nameEn");
+  private static final SerializableString NAME_ZH = new SerializedString("nameZh");
+  private static final SerializableString NOT_ELIGIBLE = new SerializedString("notEligible");
+  private static final SerializableString NOTES = new SerializedString("notes");
+  private static final SerializableString PAYEE = new SerializedString("payee");
+  private static final SerializableString PROJECT = new SerializedString("project");
+  private static final SerializableString QUOTE = new SerializedString("quote");
+  private static final SerializableString REASON = new SerializedString("reason");
+  private static final SerializableString REQUIRES = new SerializedString("requires");
+  private static final SerializableString RESPONSIBLE_UNITS = new SerializedString("responsibleUnits");
+  private static final SerializableString SHORTFALL = new SerializedString("shortfall");
+  private static final SerializableString SKIPPED = new SerializedString("skipped");
+  private static final SerializableString TOTAL = new SerializedString("total");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString YEAR = new SerializedString("year");
+
   private final JsonGenerator out;
-  private char[] chars = new char[1024];
+  private final EncodedStrings encoded = EncodedStrings.ofThisThread();
+  private final EncodedValues values = EncodedValues.ofThisThread();
 
   /**
    * A writer of records to a generator.
@@ -42,28 +84,28 @@ public final class EvaluationJsonWriter {
    */
   public void enterprise(EnterpriseResult result) throws IOException {
     out.writeStartObject();
-    field("id", result.enterprise().value());
-    field("total", result.total().toFenString());
-    out.writeFieldName("entitlements");
+    field(ID, result.enterprise().value());
+    field(TOTAL, result.total().toFenString());
+    out.writeFieldName(ENTITLEMENTS);
     out.writeStartArray();
     for (Entitlement e : result.entitlements()) {
       entitlement(e);
     }
     out.writeEndArray();
-    out.writeFieldName("benefits");
+    out.writeFieldName(BENEFITS);
     out.writeStartArray();
     for (BenefitGrant b : result.benefits()) {
       benefit(b);
     }
     out.writeEndArray();
-    out.writeFieldName("notEligible");
+    out.writeFieldName(NOT_ELIGIBLE);
     out.writeStartArray();
     for (NotEligible n : result.notEligible()) {
       notEligible(n);
     }
     out.writeEndArray();
     if (result.fault().isPresent()) {
-      field("error", result.fault().get().describe());
+      field(ERROR, result.fault().get().describe());
     }
     out.writeEndObject();
   }
@@ -79,12 +121,14 @@ public final class EvaluationJsonWriter {
   public void lineError(Optional<String> id, int line, String error) throws IOException {
     out.writeStartObject();
     if (id.isPresent()) {
-      field("id", id.get());
+      field(ID, id.get());
     } else {
-      out.writeNullField("id");
+      out.writeFieldName(ID);
+      out.writeNull();
     }
-    out.writeNumberField("line", line);
-    field("error", error);
+    out.writeFieldName(LINE);
+    out.writeNumber(line);
+    field(ERROR, error);
     out.writeEndObject();
   }
 
@@ -98,63 +142,67 @@ public final class EvaluationJsonWriter {
    */
   public void lineSkipped(String id, int line, String reason) throws IOException {
     out.writeStartObject();
-    field("id", id);
-    out.writeNumberField("line", line);
-    field("skipped", reason);
+    field(ID, id);
+    out.writeFieldName(LINE);
+    out.writeNumber(line);
+    field(SKIPPED, reason);
     out.writeEndObject();
   }
 
   private void entitlement(Entitlement e) throws IOException {
     out.writeStartObject();
-    field("measure", e.measure().value());
-    field("nameZh", e.nameZh());
-    field("nameEn", e.nameEn());
-    out.writeNumberField("year", e.year());
-    field("date", e.date().toString());
+    recurring(MEASURE, e.measure().value());
+    recurring(NAME_ZH, e.nameZh());
+    recurring(NAME_EN, e.nameEn());
+    out.writeFieldName(YEAR);
+    out.writeNumber(e.year());
+    field(DATE, e.date().toString());
     if (e.amount().isPresent()) {
-      field("amount", e.amount().get().toFenString());
+      field(AMOUNT, e.amount().get().toFenString());
     }
-    field("amountKind", e.amountKind().name());
+    recurring(AMOUNT_KIND, e.amountKind().name());
     if (e.fundingSource().isPresent()) {
-      field("fundingSource", e.fundingSource().get());
+      recurring(FUNDING_SOURCE, e.fundingSource().get());
     }
     units(e.responsibility());
     citation(e.citation());
     if (e.scope().isPresent()) {
-      field("project", e.scope().get());
+      recurring(PROJECT, e.scope().get());
     }
     if (e.payee().isPresent()) {
-      field("payee", e.payee().get());
+      recurring(PAYEE, e.payee().get());
     }
-    field("explanation", e.explanation());
-    strings("notes", e.notes());
+    field(EXPLANATION, e.explanation());
+    strings(NOTES, e.notes());
     out.writeEndObject();
   }
 
   private void benefit(BenefitGrant b) throws IOException {
     out.writeStartObject();
-    field("measure", b.measure().value());
-    field("nameZh", b.nameZh());
-    field("nameEn", b.nameEn());
-    out.writeNumberField("year", b.year());
-    field("description", b.description());
+    recurring(MEASURE, b.measure().value());
+    recurring(NAME_ZH, b.nameZh());
+    recurring(NAME_EN, b.nameEn());
+    out.writeFieldName(YEAR);
+    out.writeNumber(b.year());
+    recurring(DESCRIPTION, b.description());
     units(b.responsibility());
     citation(b.citation());
-    field("explanation", b.explanation());
-    strings("notes", b.notes());
+    field(EXPLANATION, b.explanation());
+    strings(NOTES, b.notes());
     out.writeEndObject();
   }
 
   private void notEligible(NotEligible n) throws IOException {
     out.writeStartObject();
-    field("measure", n.measure().value());
+    recurring(MEASURE, n.measure().value());
     if (n.year().isPresent()) {
-      out.writeNumberField("year", n.year().get());
+      out.writeFieldName(YEAR);
+      out.writeNumber(n.year().get());
     }
-    field("reason", n.reason());
-    strings("missingFacts", n.missingFacts());
+    recurring(REASON, n.reason());
+    strings(MISSING_FACTS, n.missingFacts());
     if (!n.conditions().isEmpty()) {
-      out.writeFieldName("conditions");
+      out.writeFieldName(CONDITIONS);
       out.writeStartArray();
       for (Condition c : n.conditions()) {
         condition(c);
@@ -166,57 +214,80 @@ public final class EvaluationJsonWriter {
 
   private void condition(Condition c) throws IOException {
     out.writeStartObject();
-    field("fact", c.fact());
+    recurring(FACT, c.fact());
     if (c.has().isPresent()) {
-      field("has", c.has().get());
+      field(HAS, c.has().get());
     }
-    field("requires", c.requires());
+    recurring(REQUIRES, c.requires());
     if (c.shortfall().isPresent()) {
-      field("shortfall", c.shortfall().get());
+      field(SHORTFALL, c.shortfall().get());
     }
     if (!c.unit().isEmpty()) {
-      field("unit", c.unit());
+      recurring(UNIT, c.unit());
     }
-    out.writeBooleanField("met", c.met());
+    out.writeFieldName(MET);
+    out.writeBoolean(c.met());
     out.writeEndObject();
   }
 
   private void citation(Citation c) throws IOException {
-    out.writeFieldName("citation");
-    out.writeStartObject();
-    field("document", c.document().value());
-    field("clause", c.clause());
-    field("quote", c.quote());
-    out.writeEndObject();
+    out.writeFieldName(CITATION);
+    values.write(out, c, g -> {
+      g.writeStartObject();
+      g.writeFieldName(DOCUMENT);
+      encoded.write(g, c.document().value());
+      g.writeFieldName(CLAUSE);
+      encoded.write(g, c.clause());
+      g.writeFieldName(QUOTE);
+      encoded.write(g, c.quote());
+      g.writeEndObject();
+    });
   }
 
   private void units(Responsibility r) throws IOException {
-    out.writeFieldName("leadUnits");
-    out.writeStartArray();
-    for (DepartmentId d : r.lead()) {
-      string(d.value());
-    }
-    out.writeEndArray();
-    out.writeFieldName("responsibleUnits");
-    out.writeStartArray();
-    for (DepartmentId d : r.responsible()) {
-      string(d.value());
-    }
-    out.writeEndArray();
+    out.writeFieldName(LEAD_UNITS);
+    departments(r.lead());
+    out.writeFieldName(RESPONSIBLE_UNITS);
+    departments(r.responsible());
   }
 
-  private void strings(String name, List<String> values) throws IOException {
+  private void departments(List<DepartmentId> ids) throws IOException {
+    values.write(out, ids, g -> {
+      g.writeStartArray();
+      for (DepartmentId d : ids) {
+        encoded.write(g, d.value());
+      }
+      g.writeEndArray();
+    });
+  }
+
+  private void strings(SerializableString name, List<String> values) throws IOException {
     out.writeFieldName(name);
     out.writeStartArray();
     for (String v : values) {
-      string(v);
+      recurring(v);
     }
     out.writeEndArray();
   }
 
-  private void field(String name, String value) throws IOException {
+  /** A field whose value is made for this record (an id, an amount, an explanation). */
+  private void field(SerializableString name, String value) throws IOException {
     out.writeFieldName(name);
     string(value);
+  }
+
+  /** A field whose value recurs from record to record (a name, a citation, a reason): its encoding is kept. */
+  private void recurring(SerializableString name, String value) throws IOException {
+    out.writeFieldName(name);
+    recurring(value);
+  }
+
+  private void recurring(String value) throws IOException {
+    if (value == null) {
+      out.writeNull();
+    } else {
+      encoded.write(out, value);
+    }
   }
 
   /**
@@ -228,25 +299,6 @@ public final class EvaluationJsonWriter {
       out.writeNull();
       return;
     }
-    int length = value.length();
-    if (chars.length < length) {
-      chars = new char[Math.max(length, 2 * chars.length)];
-    }
-    value.getChars(0, length, chars, 0);
-    for (int i = 0; i < length; i++) {
-      if (Character.isSurrogate(chars[i])) {
-        i = pairOrQuestionMark(i, length);
-      }
-    }
-    out.writeString(chars, 0, length);
-  }
-
-  /** At a surrogate: skips a whole pair, or replaces a lone half; returns the index of its last char. */
-  private int pairOrQuestionMark(int i, int length) {
-    if (Character.isHighSurrogate(chars[i]) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
-      return i + 1;
-    }
-    chars[i] = '?';
-    return i;
+    out.writeString(encoded.charsOf(value), 0, value.length());
   }
 }

@@ -2,7 +2,6 @@ package dev.srdi.api.lines;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.srdi.api.json.EvaluationJsonWriter;
-import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
 import java.io.IOException;
@@ -47,10 +46,18 @@ public final class JsonLineFormat implements LineFormat {
 
   private static LineBytes record(Body body) {
     RecordBuffer bytes = RecordBuffer.ofThisThread();
-    try (JsonGenerator generator = Json.utf8Generator(bytes)) {
+    boolean whole = false;
+    try {
+      JsonGenerator generator = bytes.generator();
       body.write(new EvaluationJsonWriter(generator));
+      generator.flush();
+      whole = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a record to memory", e);
+    } finally {
+      if (!whole) {
+        bytes.discardGenerator();
+      }
     }
     // A compact record has no line end of its own: JSON escapes one inside a string.
     bytes.write('\n');

@@ -1,11 +1,14 @@
 package dev.srdi.api.lines;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.srdi.api.json.Json;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * The bytes of the record being generated, kept for the thread's next record: a record of 10 KB then
- * costs one copy into its own array, not a fresh buffer to fill and zero. One per thread ({@link
+ * The bytes of the record being generated, and the generator writing them, kept for the thread's next
+ * record: a record of 10 KB then costs one copy into its own array, not a fresh buffer to fill and zero. One per thread ({@link
  * #ofThisThread}); a buffer grown past {@link #KEPT} by a rare large record is dropped, not kept.
  */
 final class RecordBuffer extends OutputStream {
@@ -18,6 +21,7 @@ final class RecordBuffer extends OutputStream {
 
   private byte[] bytes = new byte[FIRST];
   private int count;
+  private JsonGenerator generator;
 
   private RecordBuffer() {}
 
@@ -29,6 +33,23 @@ final class RecordBuffer extends OutputStream {
     }
     buffer.count = 0;
     return buffer;
+  }
+
+  /**
+   * The thread's generator writing to this buffer, made once and kept: each record is one more value
+   * at its root, with nothing written between them, so that a record does not pay for a new generator.
+   */
+  JsonGenerator generator() throws IOException {
+    if (generator == null) {
+      generator = Json.utf8Generator(this);
+      generator.setRootValueSeparator(null);
+    }
+    return generator;
+  }
+
+  /** After a record that failed half-way: the generator is inside it, so the next record gets a new one. */
+  void discardGenerator() {
+    generator = null;
   }
 
   @Override
