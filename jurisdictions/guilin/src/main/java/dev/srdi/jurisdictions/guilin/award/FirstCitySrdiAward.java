@@ -112,6 +112,6 @@ public final class FirstCitySrdiAward implements Measure {
   }
 
   private static boolean isCitySrdi(Recognition r) {
-    return GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent();
+    return GuilinLadder.CITY_SRDI.holds(r);
   }
 }

@@ -93,11 +93,14 @@ public final class GrowthAward implements Measure {
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     Settings s = ctx.settings();
-    var out = new ArrayList<Assessment>();
-    for (int year : yearsToAssess(e, ctx)) {
+    int[] years = yearsToAssess(e, ctx);
+    var out = new ArrayList<Assessment>(years.length);
+    // Asked once rather than for every year where no value can be out of force (the text's defaults).
+    boolean alwaysInForce = years.length > 0 && s.inForceEveryDay(PARAMETERS);
+    for (int year : years) {
       // The award is earned at the end of the performance year: its values are those in force then.
       Settings onYearEnd = s.on(LocalDate.of(year, 12, 31));
-      Optional<String> notInForce = onYearEnd.notInForce(PARAMETERS);
+      Optional<String> notInForce = alwaysInForce ? Optional.empty() : onYearEnd.notInForce(PARAMETERS);
       out.add(notInForce.isPresent() ? NotEligible.because(ID, year, notInForce.get()) : assessYear(e, year, onYearEnd));
     }
     return out;
@@ -112,11 +115,15 @@ public final class GrowthAward implements Measure {
     // enterprise, the set was a sixth of the time of Guilin's two awards.
     int[] years = new int[e.financials().size() + e.recognitions().size() + 1];
     int n = 0;
-    for (Financials f : e.financials()) {
+    // Indexed: the enterprise's lists are unmodifiable views, whose iterators are objects too.
+    List<Financials> financials = e.financials();
+    for (int i = 0; i < financials.size(); i++) {
       years = withRoom(years, n);
-      years[n++] = f.year();
+      years[n++] = financials.get(i).year();
     }
-    for (Recognition r : e.recognitions()) {
+    List<Recognition> recognitions = e.recognitions();
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
       if (GuilinLadder.isSrdi(r)) {
         int last = r.expires().minusDays(1).getYear();
         for (int y = r.date().getYear(); y <= last; y++) {
@@ -144,7 +151,7 @@ public final class GrowthAward implements Measure {
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
     Optional<Words> notHolder = notAnSrdiSme(e, year, s);
     if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.lazily(() -> List.of(
+      return NotEligible.because(ID, year, notHolder.get(), Condition.lazily(() -> List.of(
           Condition.requirement("SRDI SME in " + year, "a valid SRDI recognition of any level (“专精特新”中小企业)",
               Optional.empty(), false))));
     }
