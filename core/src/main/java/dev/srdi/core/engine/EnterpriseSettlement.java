@@ -177,13 +177,13 @@ final class EnterpriseSettlement {
 
   /** Inside a period whose edges are unknown, the claim's notes with one more saying what the result assumes. */
   private static List<String> withUnknownPeriodNote(CoveredPeriod period, Claim claim) {
-    String note = period.unknownNote() + claim.date();
+    List<String> alone = period.unknownNoteAlone(claim.date());
     if (claim.notes().isEmpty()) {
-      return List.of(note);
+      return alone;
     }
     List<String> notes = new ArrayList<>(claim.notes().size() + 1);
     notes.addAll(claim.notes());
-    notes.add(note);
+    notes.add(alone.get(0));
     return notes;
   }
 

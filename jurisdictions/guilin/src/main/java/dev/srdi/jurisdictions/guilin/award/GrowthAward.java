@@ -149,11 +149,9 @@ public final class GrowthAward implements Measure {
   }
 
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
-    Optional<Words> notHolder = notAnSrdiSme(e, year, s);
-    if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get(), Condition.lazily(() -> List.of(
-          Condition.requirement("SRDI SME in " + year, "a valid SRDI recognition of any level (“专精特新”中小企业)",
-              Optional.empty(), false))));
+    Words notHolder = notAnSrdiSme(e, year, s);
+    if (notHolder != null) {
+      return NotEligible.because(ID, year, notHolder, NotAHolder.in(year).conditions());
     }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
@@ -229,17 +227,12 @@ public final class GrowthAward implements Measure {
         .forYear(year);
   }
 
-  private static Optional<Words> notAnSrdiSme(Enterprise e, int year, Settings s) {
+  /** Why the enterprise was no SRDI SME in the year under the reading in force; null when it was one. */
+  private static Words notAnSrdiSme(Enterprise e, int year, Settings s) {
     if (s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END)) {
-      LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      return GuilinLadder.srdiHeldOn(e, yearEnd).isPresent() ? Optional.empty()
-          : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level on " + yearEnd
-              + " (interpretation " + GuilinInterpretations.GROWTH_AWARD_HOLDER.id() + "="
-              + GuilinInterpretations.VALID_AT_YEAR_END + ")"));
+      return GuilinLadder.srdiHeldOn(e, LocalDate.of(year, 12, 31)).isPresent() ? null : NotAHolder.in(year).onYearEnd();
     }
-    return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
-        : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level in " + year
-            + " (对我市“专精特新”中小企业)"));
+    return GuilinLadder.holdsSrdiDuring(e, year) ? null : NotAHolder.in(year).duringYear();
   }
 
   /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */

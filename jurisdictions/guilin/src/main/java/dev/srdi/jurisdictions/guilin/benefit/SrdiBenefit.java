@@ -6,7 +6,6 @@ import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
 import dev.srdi.core.measure.Claim;
-import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
@@ -53,10 +52,8 @@ final class SrdiBenefit implements Measure {
     Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, ctx.asOf());
     LocalDate asOf = ctx.asOf();
     if (held.isEmpty()) {
-      return List.of(NotEligible.because(id, asOf.getYear(),
-          Words.lazily(() -> "holds no valid SRDI recognition of any level (各级“专精特新”中小企业) on " + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("SRDI SME on " + asOf,
-              "a valid SRDI recognition of any level (各级“专精特新”中小企业)", Optional.empty(), false)))));
+      NotHeldOn refusal = NotHeldOn.on(asOf);
+      return List.of(NotEligible.because(id, asOf.getYear(), refusal.why(), refusal.conditions()));
     }
     var onTheDay = ctx.settings().on(ctx.asOf());
     Optional<String> notInForce = onTheDay.notInForce(sheet.reads());
