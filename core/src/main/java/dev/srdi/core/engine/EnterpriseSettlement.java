@@ -351,14 +351,37 @@ final class EnterpriseSettlement {
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private static final Comparator<Ranked> CLAIM_ORDER = Comparator.comparing((Ranked r) -> r.claim().date())
-      .thenComparing(Ranked::potential, Comparator.reverseOrder())
-      .thenComparing(r -> r.claim().measure())
-      .thenComparing(r -> r.claim().year())
-      .thenComparing(r -> r.claim().scope().orElse(""))
-      .thenComparing(r -> r.claim().payee().orElse(""))
-      .thenComparing(r -> r.claim().basis().describe())
-      .thenComparing(r -> r.claim().explanation());
+  private static final Comparator<Ranked> CLAIM_ORDER = (a, b) -> {
+    // Written out rather than chained: a benefit of every enterprise is claimed on the same day as the others.
+    Claim x = a.claim();
+    Claim y = b.claim();
+    int c = x.date().compareTo(y.date());
+    if (c != 0) {
+      return c;
+    }
+    c = b.potential().compareTo(a.potential());
+    if (c != 0) {
+      return c;
+    }
+    c = x.measure().compareTo(y.measure());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(x.year(), y.year());
+    if (c != 0) {
+      return c;
+    }
+    c = x.scope().orElse("").compareTo(y.scope().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.payee().orElse("").compareTo(y.payee().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.basis().describe().compareTo(y.basis().describe());
+    return c != 0 ? c : x.explanation().compareTo(y.explanation());
+  };
 
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {

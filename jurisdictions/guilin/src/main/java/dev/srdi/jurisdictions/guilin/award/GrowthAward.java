@@ -104,11 +104,22 @@ public final class GrowthAward implements Measure {
     var out = new ArrayList<Assessment>(years.length);
     // Asked once rather than for every year where no value can be out of force (the text's defaults).
     boolean alwaysInForce = years.length > 0 && s.inForceEveryDay(PARAMETERS);
+    // Who holds is read once, when a first year needs it, not again for every year.
+    Boolean atYearEnd = null;
     for (int year : years) {
       // The award is earned at the end of the performance year: its values are those in force then.
       Settings onYearEnd = s.on(LocalDate.of(year, 12, 31));
       Optional<String> notInForce = alwaysInForce ? Optional.empty() : onYearEnd.notInForce(PARAMETERS);
-      out.add(notInForce.isPresent() ? NotEligible.because(ID, year, notInForce.get()) : assessYear(e, year, onYearEnd));
+      if (notInForce.isPresent()) {
+        out.add(NotEligible.because(ID, year, notInForce.get()));
+        continue;
+      }
+      if (atYearEnd == null) {
+        atYearEnd = s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END);
+      }
+      Words notHolder = notAnSrdiSme(e, year, atYearEnd);
+      out.add(notHolder != null ? NotEligible.because(ID, year, notHolder, NotAHolder.in(year).conditions())
+          : assessYear(e, year, onYearEnd));
     }
     return out;
   }
@@ -155,11 +166,8 @@ public final class GrowthAward implements Measure {
     return used < years.length ? years : Arrays.copyOf(years, years.length * 2);
   }
 
+  /** A year in which the enterprise was an SRDI SME. */
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
-    Words notHolder = notAnSrdiSme(e, year, s);
-    if (notHolder != null) {
-      return NotEligible.because(ID, year, notHolder, NotAHolder.in(year).conditions());
-    }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
     if (output.isEmpty()) {
@@ -236,9 +244,10 @@ public final class GrowthAward implements Measure {
   }
 
   /** Why the enterprise was no SRDI SME in the year under the reading in force; null when it was one. */
-  private static Words notAnSrdiSme(Enterprise e, int year, Settings s) {
-    if (s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END)) {
-      return GuilinLadder.srdiHeldOn(e, LocalDate.of(year, 12, 31)).isPresent() ? null : NotAHolder.in(year).onYearEnd();
+  private static Words notAnSrdiSme(Enterprise e, int year, boolean atYearEnd) {
+    if (atYearEnd) {
+      return GuilinLadder.srdiHeldOn(e, LocalDate.of(year, 12, 31)).isPresent() ? null
+          : NotAHolder.in(year).onYearEnd();
     }
     return GuilinLadder.holdsSrdiDuring(e, year) ? null : NotAHolder.in(year).duringYear();
   }
