@@ -181,6 +181,10 @@ final class EnterpriseSettlement {
     if (claim.notes().isEmpty()) {
       return alone;
     }
+    if (claim.notes().size() == 1) {
+      // A benefit's one note of its own (a condition the facts cannot show): two notes, made unmodifiable at once.
+      return List.of(claim.notes().get(0), alone.get(0));
+    }
     List<String> notes = new ArrayList<>(claim.notes().size() + 1);
     notes.addAll(claim.notes());
     notes.add(alone.get(0));
@@ -386,6 +390,10 @@ final class EnterpriseSettlement {
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {
     MeasurePlan m = plan.measure(c.measure());
+    if (m.paysNoAmount()) {
+      // Its ceiling is none on every day, and it reads no parameter: nothing to work out for each benefit.
+      return Money.zero();
+    }
     Formula formula = m.descriptor().formula();
     Settings onTheDay = settings.on(c.date());
     return onTheDay.notInForce(m.formulaParameters()).isPresent() ? Money.zero()

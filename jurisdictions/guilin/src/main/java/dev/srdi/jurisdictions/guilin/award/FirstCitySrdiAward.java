@@ -65,6 +65,12 @@ public final class FirstCitySrdiAward implements Measure {
         StackingRule.notIfHeldBefore(littleGiant, Level.NATIONAL));
   }
 
+  /** The refusal of most enterprises, the same words and checklist for each: made once. */
+  private static final NotEligible NO_CITY_RECOGNITION =
+      NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)")
+          .withConditions(Condition.requirement("city-level SRDI recognition",
+              "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false));
+
   @Override public MeasureDescriptor descriptor() {
     return DESCRIPTOR;
   }
@@ -94,9 +100,7 @@ public final class FirstCitySrdiAward implements Measure {
       }
     }
     if (out.isEmpty()) {
-      out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)")
-          .withConditions(Condition.requirement("city-level SRDI recognition",
-              "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false)));
+      out.add(NO_CITY_RECOGNITION);
     }
     return out;
   }
