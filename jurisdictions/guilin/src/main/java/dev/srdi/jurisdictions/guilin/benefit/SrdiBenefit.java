@@ -29,9 +29,12 @@ import java.util.Optional;
 final class SrdiBenefit implements Measure {
   private final MeasureDescriptor descriptor;
   private final BenefitSheet sheet;
+  /** The notes of every grant: the condition the facts cannot show, if the sheet states one. */
+  private final List<String> notes;
 
   SrdiBenefit(BenefitSheet sheet) {
     this.sheet = sheet;
+    this.notes = sheet.onlyIf().map(List::of).orElse(List.of());
     this.descriptor = MeasureDescriptor.builder()
         .id(sheet.id()).nameZh(sheet.nameZh()).nameEn(sheet.nameEn())
         .description(sheet.grants().renderDefaults())
@@ -49,8 +52,8 @@ final class SrdiBenefit implements Measure {
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     MeasureId id = descriptor.id();
-    Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, ctx.asOf());
     LocalDate asOf = ctx.asOf();
+    Optional<Recognition> held = Held.on(e, asOf);
     if (held.isEmpty()) {
       NotHeldOn refusal = NotHeldOn.on(asOf);
       return List.of(NotEligible.because(id, asOf.getYear(), refusal.why(), refusal.conditions()));
@@ -62,9 +65,26 @@ final class SrdiBenefit implements Measure {
     }
     Recognition recognition = held.get();
     Words grants = sheet.grantsWords(onTheDay);
-    Claim claim = Claim.of(id, asOf, Basis.none(),
-        Words.lazily(() -> "holds " + recognition.describe() + " on " + asOf + ": " + grants.text()));
-    return List.of(sheet.onlyIf().map(claim::withNote).orElse(claim));
+    return List.of(new Claim(id, asOf, asOf.getYear(), Basis.none(), Optional.empty(), Optional.empty(),
+        Words.lazily(() -> "holds " + recognition.describe() + " on " + asOf + ": " + grants.text()), notes));
+  }
+
+  /**
+   * The recognition an enterprise holds on a day, kept for the enterprise and day last asked about: every one of
+   * the city's benefits asks it of each enterprise in turn, on the as-of date. An enterprise is immutable, so the
+   * same one on the same day has the same answer; a record with final fields, so a thread sees a whole one.
+   */
+  private record Held(Enterprise enterprise, LocalDate day, Optional<Recognition> recognition) {
+    private static volatile Held last;
+
+    static Optional<Recognition> on(Enterprise e, LocalDate day) {
+      Held kept = last;
+      if (kept == null || kept.enterprise() != e || !kept.day().equals(day)) {
+        kept = new Held(e, day, GuilinLadder.srdiHeldOn(e, day));
+        last = kept;
+      }
+      return kept.recognition();
+    }
   }
 
   @Override public String toString() {
