@@ -53,8 +53,8 @@ final class SrdiBenefit implements Measure {
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     MeasureId id = descriptor.id();
     LocalDate asOf = ctx.asOf();
-    Optional<Recognition> held = Held.on(e, asOf);
-    if (held.isEmpty()) {
+    Held held = Held.on(e, asOf);
+    if (held.recognition().isEmpty()) {
       NotHeldOn refusal = NotHeldOn.on(asOf);
       return List.of(NotEligible.because(id, asOf.getYear(), refusal.why(), refusal.conditions()));
     }
@@ -63,10 +63,10 @@ final class SrdiBenefit implements Measure {
     if (notInForce.isPresent()) {
       return List.of(NotEligible.because(id, ctx.asOf().getYear(), notInForce.get()));
     }
-    Recognition recognition = held.get();
+    Words holds = held.holds();
     Words grants = sheet.grantsWords(onTheDay);
     return List.of(new Claim(id, asOf, asOf.getYear(), Basis.none(), Optional.empty(), Optional.empty(),
-        Words.lazily(() -> "holds " + recognition.describe() + " on " + asOf + ": " + grants.text()), notes));
+        Words.lazily(() -> holds.text() + ": " + grants.text()), notes));
   }
 
   /**
@@ -74,16 +74,19 @@ final class SrdiBenefit implements Measure {
    * the city's benefits asks it of each enterprise in turn, on the as-of date. An enterprise is immutable, so the
    * same one on the same day has the same answer; a record with final fields, so a thread sees a whole one.
    */
-  private record Held(Enterprise enterprise, LocalDate day, Optional<Recognition> recognition) {
+  private record Held(Enterprise enterprise, LocalDate day, Optional<Recognition> recognition, Words holds) {
     private static volatile Held last;
 
-    static Optional<Recognition> on(Enterprise e, LocalDate day) {
+    /** The recognition held on the day, and "holds … on day" for the grants, written once for all of them. */
+    static Held on(Enterprise e, LocalDate day) {
       Held kept = last;
       if (kept == null || kept.enterprise() != e || !kept.day().equals(day)) {
-        kept = new Held(e, day, GuilinLadder.srdiHeldOn(e, day));
+        Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, day);
+        kept = new Held(e, day, held, held.isEmpty() ? Words.none()
+            : Words.lazily(() -> "holds " + held.get().describe() + " on " + day));
         last = kept;
       }
-      return kept.recognition();
+      return kept;
     }
   }
 
