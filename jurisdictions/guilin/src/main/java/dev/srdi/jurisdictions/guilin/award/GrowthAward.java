@@ -117,9 +117,8 @@ public final class GrowthAward implements Measure {
       if (atYearEnd == null) {
         atYearEnd = s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END);
       }
-      Words notHolder = notAnSrdiSme(e, year, atYearEnd);
-      out.add(notHolder != null ? NotEligible.because(ID, year, notHolder, NotAHolder.in(year).conditions())
-          : assessYear(e, year, onYearEnd));
+      NotEligible notHolder = notAnSrdiSme(e, year, atYearEnd);
+      out.add(notHolder != null ? notHolder : assessYear(e, year, onYearEnd));
     }
     return out;
   }
@@ -172,8 +171,8 @@ public final class GrowthAward implements Measure {
     Optional<Money> output = current.flatMap(Financials::outputValue);
     if (output.isEmpty()) {
       return current.flatMap(Financials::taxPaid).isPresent()
-          ? NotEligible.missing(ID, year, "outputValue " + year)
-          : NotEligible.missing(ID, year, "outputValue " + year, "taxPaid " + year);
+          ? NoOutputValue.in(year).outputOnly()
+          : NoOutputValue.in(year).outputAndTax();
     }
     Bound<Money> otherPolicies = OTHER_POLICIES.bound(s);
     Money outputValue = output.get();
@@ -243,8 +242,8 @@ public final class GrowthAward implements Measure {
         .forYear(year);
   }
 
-  /** Why the enterprise was no SRDI SME in the year under the reading in force; null when it was one. */
-  private static Words notAnSrdiSme(Enterprise e, int year, boolean atYearEnd) {
+  /** The refusal of a year in which the enterprise was no SRDI SME under the reading in force; null when it was one. */
+  private static NotEligible notAnSrdiSme(Enterprise e, int year, boolean atYearEnd) {
     if (atYearEnd) {
       return GuilinLadder.srdiHeldOn(e, LocalDate.of(year, 12, 31)).isPresent() ? null
           : NotAHolder.in(year).onYearEnd();
