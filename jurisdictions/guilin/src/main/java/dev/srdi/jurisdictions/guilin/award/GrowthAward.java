@@ -107,9 +107,9 @@ public final class GrowthAward implements Measure {
     // Who holds is read once, when a first year needs it, not again for every year.
     Boolean atYearEnd = null;
     for (int year : years) {
-      // The award is earned at the end of the performance year: its values are those in force then.
-      Settings onYearEnd = s.on(LocalDate.of(year, 12, 31));
-      Optional<String> notInForce = alwaysInForce ? Optional.empty() : onYearEnd.notInForce(PARAMETERS);
+      // The award is earned at the end of the performance year: its values are those in force then (the settings
+      // pinned only where a value is read: most years are refused before any is).
+      Optional<String> notInForce = alwaysInForce ? Optional.empty() : onYearEnd(s, year).notInForce(PARAMETERS);
       if (notInForce.isPresent()) {
         out.add(NotEligible.because(ID, year, notInForce.get()));
         continue;
@@ -118,9 +118,13 @@ public final class GrowthAward implements Measure {
         atYearEnd = s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END);
       }
       NotEligible notHolder = notAnSrdiSme(e, year, atYearEnd);
-      out.add(notHolder != null ? notHolder : assessYear(e, year, onYearEnd));
+      out.add(notHolder != null ? notHolder : assessYear(e, year, onYearEnd(s, year)));
     }
     return out;
+  }
+
+  private static Settings onYearEnd(Settings s, int year) {
+    return s.on(LocalDate.of(year, 12, 31));
   }
 
   /**
