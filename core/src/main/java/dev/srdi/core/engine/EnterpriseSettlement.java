@@ -330,7 +330,12 @@ final class EnterpriseSettlement {
 
   private EnterpriseResult result() {
     notEligible.sort(NOT_ELIGIBLE_ORDER);
-    return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
+    // The result copies its lists; an empty one is handed over as the shared empty list, which it keeps as is.
+    return new EnterpriseResult(enterprise.id(), orEmpty(entitlements), orEmpty(benefits), orEmpty(notEligible));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list.isEmpty() ? List.of() : list;
   }
 
   /** By measure, year (none first, as 0) and reason; written out, so that sorting boxes no year. */
