@@ -177,13 +177,17 @@ final class EnterpriseSettlement {
 
   /** Inside a period whose edges are unknown, the claim's notes with one more saying what the result assumes. */
   private static List<String> withUnknownPeriodNote(CoveredPeriod period, Claim claim) {
-    String note = period.unknownNote() + claim.date();
+    List<String> alone = period.unknownNoteAlone(claim.date());
     if (claim.notes().isEmpty()) {
-      return List.of(note);
+      return alone;
+    }
+    if (claim.notes().size() == 1) {
+      // A benefit's one note of its own (a condition the facts cannot show): two notes, made unmodifiable at once.
+      return List.of(claim.notes().get(0), alone.get(0));
     }
     List<String> notes = new ArrayList<>(claim.notes().size() + 1);
     notes.addAll(claim.notes());
-    notes.add(note);
+    notes.add(alone.get(0));
     return notes;
   }
 
@@ -326,7 +330,12 @@ final class EnterpriseSettlement {
 
   private EnterpriseResult result() {
     notEligible.sort(NOT_ELIGIBLE_ORDER);
-    return new EnterpriseResult(enterprise.id(), entitlements, benefits, notEligible);
+    // The result copies its lists; an empty one is handed over as the shared empty list, which it keeps as is.
+    return new EnterpriseResult(enterprise.id(), orEmpty(entitlements), orEmpty(benefits), orEmpty(notEligible));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list.isEmpty() ? List.of() : list;
   }
 
   /** By measure, year (none first, as 0) and reason; written out, so that sorting boxes no year. */
@@ -351,18 +360,45 @@ final class EnterpriseSettlement {
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private static final Comparator<Ranked> CLAIM_ORDER = Comparator.comparing((Ranked r) -> r.claim().date())
-      .thenComparing(Ranked::potential, Comparator.reverseOrder())
-      .thenComparing(r -> r.claim().measure())
-      .thenComparing(r -> r.claim().year())
-      .thenComparing(r -> r.claim().scope().orElse(""))
-      .thenComparing(r -> r.claim().payee().orElse(""))
-      .thenComparing(r -> r.claim().basis().describe())
-      .thenComparing(r -> r.claim().explanation());
+  private static final Comparator<Ranked> CLAIM_ORDER = (a, b) -> {
+    // Written out rather than chained: a benefit of every enterprise is claimed on the same day as the others.
+    Claim x = a.claim();
+    Claim y = b.claim();
+    int c = x.date().compareTo(y.date());
+    if (c != 0) {
+      return c;
+    }
+    c = b.potential().compareTo(a.potential());
+    if (c != 0) {
+      return c;
+    }
+    c = x.measure().compareTo(y.measure());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(x.year(), y.year());
+    if (c != 0) {
+      return c;
+    }
+    c = x.scope().orElse("").compareTo(y.scope().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.payee().orElse("").compareTo(y.payee().orElse(""));
+    if (c != 0) {
+      return c;
+    }
+    c = x.basis().describe().compareTo(y.basis().describe());
+    return c != 0 ? c : x.explanation().compareTo(y.explanation());
+  };
 
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {
     MeasurePlan m = plan.measure(c.measure());
+    if (m.paysNoAmount()) {
+      // Its ceiling is none on every day, and it reads no parameter: nothing to work out for each benefit.
+      return Money.zero();
+    }
     Formula formula = m.descriptor().formula();
     Settings onTheDay = settings.on(c.date());
     return onTheDay.notInForce(m.formulaParameters()).isPresent() ? Money.zero()

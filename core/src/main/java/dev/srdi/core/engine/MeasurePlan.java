@@ -1,6 +1,7 @@
 package dev.srdi.core.engine;
 
 import dev.srdi.core.measure.Condition;
+import dev.srdi.core.measure.Formula;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.stacking.StackingRule;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param highestOnly its first highest-only rule, if it declares one
  * @param groups the group of that rule as the ledger records it, or none
  * @param theClause the clause's own words as the one unmet condition of a rejection that names none
+ * @param paysNoAmount whether its formula never pays an amount (a benefit, or an amount another text sets):
+ *     such a claim can pay nothing whatever the day, so ordering it reads nothing
  */
 record MeasurePlan(
     MeasureDescriptor descriptor,
@@ -25,7 +28,8 @@ record MeasurePlan(
     List<Parameter<?>> coverageParameters,
     Optional<StackingRule.HighestOnly> highestOnly,
     List<String> groups,
-    List<Condition> theClause) {
+    List<Condition> theClause,
+    boolean paysNoAmount) {
 
   static MeasurePlan of(MeasureDescriptor d) {
     Optional<StackingRule.HighestOnly> highest = Optional.empty();
@@ -40,7 +44,8 @@ record MeasurePlan(
         d.coverage().map(c -> List.copyOf(c.parameters())).orElse(List.of()),
         highest,
         highest.map(h -> List.of(h.group())).orElse(List.of()),
-        List.of(theClause(d)));
+        List.of(theClause(d)),
+        d.formula() instanceof Formula.NonMonetary || d.formula() instanceof Formula.Unspecified);
   }
 
   /**

@@ -43,4 +43,22 @@ public record AchievementType(String value) implements Comparable<AchievementTyp
   public String toString() {
     return value;
   }
+
+  /**
+   * Equal when the ids are: written out rather than the record's generated method, which is looked up
+   * through a method handle that the JIT does not always inline, and ids are map keys on every claim.
+   *
+   * @param o the other object
+   * @return whether it is the same id
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o == this || o instanceof AchievementType other && value.equals(other.value);
+  }
+
+  /** {@return the hash of the id, the same number the generated method gives} */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
 }

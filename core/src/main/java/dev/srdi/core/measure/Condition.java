@@ -147,7 +147,20 @@ public record Condition(String fact, Optional<String> has, String requires, Opti
    * @return the condition
    */
   public static Condition rate(String fact, Threshold<Rate> threshold, Settings settings, BigDecimal hasFraction) {
-    Bound<Rate> bound = threshold.bound(settings);
+    return rate(fact, threshold, threshold.bound(settings), hasFraction);
+  }
+
+  /**
+   * A growth against a threshold rate parameter whose bound was read beforehand ({@code threshold.bound(settings)}),
+   * in percent, with its lever: the form for conditions built lazily ({@link #lazily}), which read no settings.
+   *
+   * @param fact what is measured
+   * @param threshold the clause's threshold
+   * @param bound the threshold's bound in the settings in force
+   * @param hasFraction the enterprise's growth or share as a fraction (0.284 for 28.4%), negative where it fell
+   * @return the condition
+   */
+  public static Condition rate(String fact, Threshold<Rate> threshold, Bound<Rate> bound, BigDecimal hasFraction) {
     BigDecimal hasPercent = percent(hasFraction);
     BigDecimal meetsAt = switch (threshold.kind()) {
       case AT_LEAST, AT_MOST -> hasPercent;

@@ -128,7 +128,22 @@ public record NotEligible(
    * @return the rejection
    */
   public static NotEligible because(MeasureId measure, int year, Words why) {
-    return new NotEligible(measure, why, List.of(), Optional.of(year), List.of());
+    return new NotEligible(measure, why, List.of(), OptionalYears.of(year), List.of());
+  }
+
+  /**
+   * A rejection for one year with its conditions, made at once: {@code because(measure, year, why)
+   * .withConditions(conditions)} without the rejection in between (a measure rejects most years of most
+   * enterprises).
+   *
+   * @param measure the measure
+   * @param year the year it concerns
+   * @param why why, written when read
+   * @param conditions the conditions, e.g. {@link Condition#lazily}
+   * @return the rejection
+   */
+  public static NotEligible because(MeasureId measure, int year, Words why, List<Condition> conditions) {
+    return new NotEligible(measure, why, List.of(), OptionalYears.of(year), conditions);
   }
 
   /**
@@ -142,7 +157,7 @@ public record NotEligible(
   public static NotEligible missing(MeasureId measure, int year, String... facts) {
     List<String> missing = List.of(facts);
     return new NotEligible(measure, Words.lazily(() -> "not enough facts: " + String.join(", ", missing) + " missing"),
-        missing, Optional.of(year), missingConditions(missing));
+        missing, OptionalYears.of(year), missingConditions(missing));
   }
 
   /**

@@ -285,6 +285,24 @@ public final class Settings {
     return Optional.empty();
   }
 
+  /**
+   * Whether every one of the parameters is in force on every day, as these settings read them (one undated value,
+   * overrides applied): then {@link #notInForce} is empty whatever day the settings are pinned to, and a measure
+   * that asks it for each year of an enterprise may ask this once instead. Each parameter is asked about as
+   * {@link #notInForce} asks (recording settings record it), so ask only where a year will be assessed.
+   *
+   * @param read the parameters a measure reads
+   * @return true when none can be out of force on any day
+   */
+  public boolean inForceEveryDay(Collection<Parameter<?>> read) {
+    for (Parameter<?> p : read) {
+      if (!timeline(p).isInForceEveryDay()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Only for settings pinned to a day: unpinned ones hold every parameter in force. */
   private String notInForceReason(Parameter<?> p) {
     return p.id() + " is not in force on " + day + " (" + describe(p) + ")";

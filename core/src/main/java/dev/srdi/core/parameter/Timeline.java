@@ -129,6 +129,11 @@ public final class Timeline<T> {
     return Optional.ofNullable(valueOnOrNull(day));
   }
 
+  /** {@return whether the parameter has a value on every day: one undated value, never revised nor ended} */
+  boolean isInForceEveryDay() {
+    return always != null;
+  }
+
   /**
    * {@link #on} without the optional: the settings read every threshold and amount of every enterprise here.
    *

@@ -7,8 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.srdi.core.bounds.Bound;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.money.Rate;
+import dev.srdi.core.parameter.Parameter;
+import dev.srdi.core.parameter.Settings;
+import dev.srdi.core.parameter.Unit;
+import dev.srdi.core.policy.Citation;
+import dev.srdi.core.policy.DocumentId;
+import dev.srdi.testkit.PropertyRun;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
+import org.quicktheories.generators.SourceDSL;
 import org.junit.jupiter.api.Test;
 
 /** A condition as a checklist line: what the enterprise has, what the clause requires, how far it is. */
@@ -95,4 +103,22 @@ final class ConditionTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> new Condition("v", Optional.empty(), "x", Optional.of("1"), Condition.COUNT, true));
   }
+
+  @Test
+  void a_growth_against_a_bound_read_beforehand_is_the_growth_against_the_settings() {
+    // The form for lazily built checklists must write exactly what the settings form writes, lever included.
+    for (Threshold<Rate> threshold : List.of(Threshold.atLeast(GROWTH), Threshold.moreThan(GROWTH),
+        Threshold.atMost(GROWTH), Threshold.lessThan(GROWTH))) {
+      Settings s = Settings.defaults(List.of(GROWTH), List.of());
+      PropertyRun.qt().forAll(SourceDSL.integers().between(-200_000, 2_000_000)).checkAssert(tenThousandths -> {
+        BigDecimal has = BigDecimal.valueOf(tenThousandths, 4);
+        assertEquals(Condition.rate("output growth 2023", threshold, s, has),
+            Condition.rate("output growth 2023", threshold, threshold.bound(s), has));
+      });
+    }
+  }
+
+  private static final Parameter<Rate> GROWTH = Parameter.of("testland.growth-award.output-growth",
+      "output growth required", Unit.PERCENT, Rate.percent("35"),
+      Citation.of(DocumentId.of("004_901c7209498bc010"), "二、（四）", "产值增长35%以上"));
 }

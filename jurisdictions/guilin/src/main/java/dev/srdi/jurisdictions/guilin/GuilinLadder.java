@@ -5,6 +5,7 @@ import dev.srdi.core.ladder.Level;
 import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.ladder.Title;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -67,13 +68,25 @@ public enum GuilinLadder {
 
   /** The rung a recognition puts an enterprise on in Guilin's ladder, if any. */
   public static Optional<GuilinLadder> rungOf(Recognition r) {
-    // Asked for every recognition by every measure: a loop over a shared array, not a stream over a copy.
+    return Optional.ofNullable(rungOrNull(r));
+  }
+
+  /** The rung, or null: asked for every recognition by every measure, a loop over a shared array, nothing allocated. */
+  private static GuilinLadder rungOrNull(Recognition r) {
     for (GuilinLadder rung : RUNGS) {
       if (rung.matches(r)) {
-        return Optional.of(rung);
+        return rung;
       }
     }
-    return Optional.empty();
+    return null;
+  }
+
+  /**
+   * Whether the recognition puts its holder on this rung: {@code rungOf(r)} is this rung, since no recognition
+   * matches two rungs (their titles or levels differ), asked without an optional.
+   */
+  public boolean holds(Recognition r) {
+    return matches(r);
   }
 
   private static final GuilinLadder[] RUNGS = values();
@@ -91,7 +104,8 @@ public enum GuilinLadder {
 
   /** Whether the recognition makes its holder an SRDI SME of some level. */
   public static boolean isSrdi(Recognition r) {
-    return rungOf(r).map(GuilinLadder::isSrdi).orElse(false);
+    GuilinLadder rung = rungOrNull(r);
+    return rung != null && rung.srdi;
   }
 
   /** The highest SRDI recognition valid on the day (the latest of equals), if the enterprise holds one. */
@@ -99,8 +113,10 @@ public enum GuilinLadder {
     // Asked by every benefit of every enterprise: a loop, the rung of each recognition worked out once.
     Recognition best = null;
     GuilinLadder bestRung = null;
-    for (Recognition r : e.recognitionsInOrder()) {
-      GuilinLadder rung = rungOf(r).orElse(null);
+    List<Recognition> inOrder = e.recognitionsInOrder();
+    for (int i = 0; i < inOrder.size(); i++) {
+      Recognition r = inOrder.get(i);
+      GuilinLadder rung = rungOrNull(r);
       if (rung == null || !rung.isSrdi() || !r.isValidOn(day)) {
         continue;
       }
@@ -115,7 +131,10 @@ public enum GuilinLadder {
 
   /** Whether an SRDI recognition of any level is valid on some day of the year. */
   public static boolean holdsSrdiDuring(Enterprise e, int year) {
-    for (Recognition r : e.recognitions()) {
+    // Indexed: the enterprise's list is an unmodifiable view, whose iterator is one more object a year.
+    List<Recognition> recognitions = e.recognitions();
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
       if (isSrdi(r) && r.isValidDuring(year)) {
         return true;
       }

@@ -65,15 +65,24 @@ public final class FirstCitySrdiAward implements Measure {
         StackingRule.notIfHeldBefore(littleGiant, Level.NATIONAL));
   }
 
+  /** The refusal of most enterprises, the same words and checklist for each: made once. */
+  private static final List<Assessment> NO_CITY_RECOGNITION = List.of(
+      NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)")
+          .withConditions(Condition.requirement("city-level SRDI recognition",
+              "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false)));
+
   @Override public MeasureDescriptor descriptor() {
     return DESCRIPTOR;
   }
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    var out = new ArrayList<Assessment>();
+    ArrayList<Assessment> out = null;
     for (Recognition r : e.recognitionsInOrder()) {
       if (!isCitySrdi(r)) {
         continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>();
       }
       int year = r.date().getYear();
       Optional<Recognition> earlierRenewal = earlierCityRenewal(e, r);
@@ -93,12 +102,7 @@ public final class FirstCitySrdiAward implements Measure {
             Words.lazily(() -> "new city-level SRDI recognition (市级“专精特新”中小企业) of " + r.date())));
       }
     }
-    if (out.isEmpty()) {
-      out.add(NotEligible.because(ID, "has no city-level SRDI recognition (市级“专精特新”中小企业)")
-          .withConditions(Condition.requirement("city-level SRDI recognition",
-              "a new city-level SRDI recognition (市级“专精特新”中小企业)", Optional.empty(), false)));
-    }
-    return out;
+    return out != null ? out : NO_CITY_RECOGNITION;
   }
 
   /** The first city-level renewal dated before the recognition, if any. */
@@ -112,6 +116,6 @@ public final class FirstCitySrdiAward implements Measure {
   }
 
   private static boolean isCitySrdi(Recognition r) {
-    return GuilinLadder.rungOf(r).filter(rung -> rung == GuilinLadder.CITY_SRDI).isPresent();
+    return GuilinLadder.CITY_SRDI.holds(r);
   }
 }

@@ -70,6 +70,13 @@ public final class GrowthAward implements Measure {
 
   private static final String OUTPUT_VALUE = "output value of the year";
 
+  // The award's thresholds, made once: each refused year asks for some of them.
+  private static final Threshold<Money> OUTPUT_FROM = Threshold.atLeast(GROWTH_OUTPUT_FROM);
+  private static final Threshold<Money> OUTPUT_BELOW = Threshold.lessThan(GROWTH_OUTPUT_BELOW);
+  private static final Threshold<Money> OTHER_POLICIES = Threshold.atLeast(GROWTH_OUTPUT_BELOW);
+  private static final Threshold<Rate> OUTPUT_GREW = Threshold.atLeast(OUTPUT_GROWTH);
+  private static final Threshold<Rate> TAX_GREW = Threshold.atLeast(TAX_GROWTH);
+
   private static final MeasureDescriptor DESCRIPTOR = TABLES.measure(ID).descriptor()
       .description("Every year, for an SRDI SME of any level whose output value that year is at least "
           + GROWTH_OUTPUT_FROM.formatDefault() + " and below " + GROWTH_OUTPUT_BELOW.formatDefault()
@@ -93,14 +100,31 @@ public final class GrowthAward implements Measure {
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
     Settings s = ctx.settings();
-    var out = new ArrayList<Assessment>();
-    for (int year : yearsToAssess(e, ctx)) {
-      // The award is earned at the end of the performance year: its values are those in force then.
-      Settings onYearEnd = s.on(LocalDate.of(year, 12, 31));
-      Optional<String> notInForce = onYearEnd.notInForce(PARAMETERS);
-      out.add(notInForce.isPresent() ? NotEligible.because(ID, year, notInForce.get()) : assessYear(e, year, onYearEnd));
+    int[] years = yearsToAssess(e, ctx);
+    var out = new ArrayList<Assessment>(years.length);
+    // Asked once rather than for every year where no value can be out of force (the text's defaults).
+    boolean alwaysInForce = years.length > 0 && s.inForceEveryDay(PARAMETERS);
+    // Who holds is read once, when a first year needs it, not again for every year.
+    Boolean atYearEnd = null;
+    for (int year : years) {
+      // The award is earned at the end of the performance year: its values are those in force then (the settings
+      // pinned only where a value is read: most years are refused before any is).
+      Optional<String> notInForce = alwaysInForce ? Optional.empty() : onYearEnd(s, year).notInForce(PARAMETERS);
+      if (notInForce.isPresent()) {
+        out.add(NotEligible.because(ID, year, notInForce.get()));
+        continue;
+      }
+      if (atYearEnd == null) {
+        atYearEnd = s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END);
+      }
+      NotEligible notHolder = notAnSrdiSme(e, year, atYearEnd);
+      out.add(notHolder != null ? notHolder : assessYear(e, year, onYearEnd(s, year)));
     }
     return out;
+  }
+
+  private static Settings onYearEnd(Settings s, int year) {
+    return s.on(LocalDate.of(year, 12, 31));
   }
 
   /**
@@ -112,11 +136,15 @@ public final class GrowthAward implements Measure {
     // enterprise, the set was a sixth of the time of Guilin's two awards.
     int[] years = new int[e.financials().size() + e.recognitions().size() + 1];
     int n = 0;
-    for (Financials f : e.financials()) {
+    // Indexed: the enterprise's lists are unmodifiable views, whose iterators are objects too.
+    List<Financials> financials = e.financials();
+    for (int i = 0; i < financials.size(); i++) {
       years = withRoom(years, n);
-      years[n++] = f.year();
+      years[n++] = financials.get(i).year();
     }
-    for (Recognition r : e.recognitions()) {
+    List<Recognition> recognitions = e.recognitions();
+    for (int i = 0; i < recognitions.size(); i++) {
+      Recognition r = recognitions.get(i);
       if (GuilinLadder.isSrdi(r)) {
         int last = r.expires().minusDays(1).getYear();
         for (int y = r.date().getYear(); y <= last; y++) {
@@ -141,58 +169,51 @@ public final class GrowthAward implements Measure {
     return used < years.length ? years : Arrays.copyOf(years, years.length * 2);
   }
 
+  /** A year in which the enterprise was an SRDI SME. */
   private static Assessment assessYear(Enterprise e, int year, Settings s) {
-    Optional<Words> notHolder = notAnSrdiSme(e, year, s);
-    if (notHolder.isPresent()) {
-      return NotEligible.because(ID, year, notHolder.get()).withConditions(Condition.lazily(() -> List.of(
-          Condition.requirement("SRDI SME in " + year, "a valid SRDI recognition of any level (“专精特新”中小企业)",
-              Optional.empty(), false))));
-    }
     Optional<Financials> current = e.financials(year);
     Optional<Money> output = current.flatMap(Financials::outputValue);
     if (output.isEmpty()) {
       return current.flatMap(Financials::taxPaid).isPresent()
-          ? NotEligible.missing(ID, year, "outputValue " + year)
-          : NotEligible.missing(ID, year, "outputValue " + year, "taxPaid " + year);
+          ? NoOutputValue.in(year).outputOnly()
+          : NoOutputValue.in(year).outputAndTax();
     }
-    Bound<Money> otherPolicies = Threshold.atLeast(GROWTH_OUTPUT_BELOW).bound(s);
+    Bound<Money> otherPolicies = OTHER_POLICIES.bound(s);
     Money outputValue = output.get();
     if (otherPolicies.admits(outputValue)) {
       return NotEligible.because(ID, year, Words.lazily(() -> "output value " + outputValue.toFenString() + " in "
           + year + " is " + otherPolicies.describe() + ": referred to other industrial policies ("
-          + GROWTH_OUTPUT_BELOW.citation().quote() + ")")).withConditions(outputInBracket(year, outputValue, s));
+          + GROWTH_OUTPUT_BELOW.citation().quote() + ")"),
+          outputInBracket(year, outputValue, OUTPUT_FROM.bound(s), OUTPUT_BELOW.bound(s)));
     }
-    Bound<Money> lowerEnd = Threshold.atLeast(GROWTH_OUTPUT_FROM).bound(s);
-    Range<Money> bracket = Range.between(lowerEnd, Threshold.lessThan(GROWTH_OUTPUT_BELOW).bound(s));
-    if (!bracket.contains(outputValue)) {
+    // The bounds are read now, while the engine records what the award reads; the checklists are written when read.
+    Bound<Money> lowerEnd = OUTPUT_FROM.bound(s);
+    Bound<Money> upperEnd = OUTPUT_BELOW.bound(s);
+    if (!Range.between(lowerEnd, upperEnd).contains(outputValue)) {
       // Not at or above the upper end, so below the lower one.
-      Money from = s.value(GROWTH_OUTPUT_FROM);
+      Money from = lowerEnd.value();
       return NotEligible.because(ID, year, Words.lazily(() -> "output value " + outputValue.toFenString() + " in "
           + year + " is below the bracket's lower end of " + from.toFenString()
-          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")"))
-          .withConditions(outputInBracket(year, outputValue, s));
+          + " (（含）: the lower end itself is inside; " + GROWTH_OUTPUT_FROM.citation().quote() + ")"),
+          outputInBracket(year, outputValue, lowerEnd, upperEnd));
     }
     Optional<Money> tax = current.flatMap(Financials::taxPaid);
     Optional<Financials> previous = e.financials(year - 1);
     Optional<Money> lastOutput = previous.flatMap(Financials::outputValue);
     Optional<Money> lastTax = previous.flatMap(Financials::taxPaid);
-    var missing = new ArrayList<String>();
-    tax.ifPresentOrElse(t -> { }, () -> missing.add("taxPaid " + year));
-    lastOutput.ifPresentOrElse(t -> { }, () -> missing.add("outputValue " + (year - 1)));
-    lastTax.ifPresentOrElse(t -> { }, () -> missing.add("taxPaid " + (year - 1)));
-    if (!missing.isEmpty()) {
-      return NotEligible.missing(ID, year, missing.toArray(String[]::new));
+    if (tax.isEmpty() || lastOutput.isEmpty() || lastTax.isEmpty()) {
+      return NotEligible.missing(ID, year, missing(year, tax, lastOutput, lastTax));
     }
     if (lastOutput.get().isZero()) {
       return NotEligible.because(ID, year, "output growth in " + year + " is undefined: the output value of "
           + (year - 1) + " was 0, so " + OUTPUT_GROWTH.citation().quote() + " cannot be measured")
-          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+          .withConditions(outputInBracket(year, output.get(), lowerEnd, upperEnd)).withConditions(Condition.money(
               "output value " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastOutput.get()));
     }
     if (lastTax.get().isZero()) {
       return NotEligible.because(ID, year, "tax growth in " + year + " is undefined: the tax paid in " + (year - 1)
           + " was 0, so " + TAX_GROWTH.citation().quote() + " cannot be measured")
-          .withConditions(outputInBracket(year, output.get(), s)).withConditions(Condition.money(
+          .withConditions(outputInBracket(year, output.get(), lowerEnd, upperEnd)).withConditions(Condition.money(
               "tax paid " + (year - 1) + " (the base of growth)", Bound.moreThan(Money.zero()), lastTax.get()));
     }
     Rate outputGrowth = s.value(OUTPUT_GROWTH);
@@ -207,13 +228,16 @@ public final class GrowthAward implements Measure {
         + percentChange(last, now) + "), tax paid " + lastPaid.toFenString() + " → " + paid.toFenString() + " ("
         + percentChange(lastPaid, paid) + ")");
     if (!outputGrew || !taxGrew) {
+      Bound<Rate> outputBound = OUTPUT_GREW.bound(s);
+      Bound<Rate> taxBound = TAX_GREW.bound(s);
       return NotEligible.because(ID, year, Words.lazily(() -> (outputGrew ? ""
               : "output growth is not " + atLeastPercent(outputGrowth)) + (!outputGrew && !taxGrew ? " and " : "")
-          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth.text()))
-          .withConditions(outputInBracket(year, output.get(), s)).withConditions(
-              Condition.rate("output growth " + year, Threshold.atLeast(OUTPUT_GROWTH), s,
-                  growth(lastOutput.get(), output.get())),
-              Condition.rate("tax growth " + year, Threshold.atLeast(TAX_GROWTH), s, growth(lastTax.get(), tax.get())));
+          + (taxGrew ? "" : "tax growth is not " + atLeastPercent(taxGrowth)) + " in " + year + ": " + growth.text()),
+          Condition.lazily(() -> List.of(
+              Condition.money("output value " + year, OUTPUT_FROM, lowerEnd, now),
+              Condition.money("output value " + year, OUTPUT_BELOW, upperEnd, now),
+              Condition.rate("output growth " + year, OUTPUT_GREW, outputBound, growth(last, now)),
+              Condition.rate("tax growth " + year, TAX_GREW, taxBound, growth(lastPaid, paid)))));
     }
     Rate rate = s.value(GROWTH_RATE);
     return Claim.of(ID, LocalDate.of(year, 12, 31), Basis.increase(last, now),
@@ -222,28 +246,35 @@ public final class GrowthAward implements Measure {
         .forYear(year);
   }
 
-  private static Optional<Words> notAnSrdiSme(Enterprise e, int year, Settings s) {
-    if (s.chose(GuilinInterpretations.GROWTH_AWARD_HOLDER, GuilinInterpretations.VALID_AT_YEAR_END)) {
-      LocalDate yearEnd = LocalDate.of(year, 12, 31);
-      return GuilinLadder.srdiHeldOn(e, yearEnd).isPresent() ? Optional.empty()
-          : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level on " + yearEnd
-              + " (interpretation " + GuilinInterpretations.GROWTH_AWARD_HOLDER.id() + "="
-              + GuilinInterpretations.VALID_AT_YEAR_END + ")"));
+  /** The refusal of a year in which the enterprise was no SRDI SME under the reading in force; null when it was one. */
+  private static NotEligible notAnSrdiSme(Enterprise e, int year, boolean atYearEnd) {
+    if (atYearEnd) {
+      return GuilinLadder.srdiHeldOn(e, LocalDate.of(year, 12, 31)).isPresent() ? null
+          : NotAHolder.in(year).onYearEnd();
     }
-    return GuilinLadder.holdsSrdiDuring(e, year) ? Optional.empty()
-        : Optional.of(Words.lazily(() -> "held no valid SRDI recognition of any level in " + year
-            + " (对我市“专精特新”中小企业)"));
+    return GuilinLadder.holdsSrdiDuring(e, year) ? null : NotAHolder.in(year).duringYear();
   }
 
-  /** The output value of the year against both ends of "0.2亿元（含）—1亿元", as a checklist. */
-  private static List<Condition> outputInBracket(int year, Money output, Settings s) {
-    // The bounds are read now, while the engine records what the award reads; the checklist is written when read.
-    Threshold<Money> from = Threshold.atLeast(GROWTH_OUTPUT_FROM);
-    Threshold<Money> below = Threshold.lessThan(GROWTH_OUTPUT_BELOW);
-    Bound<Money> fromBound = from.bound(s);
-    Bound<Money> belowBound = below.bound(s);
-    return Condition.lazily(() -> List.of(Condition.money("output value " + year, from, fromBound, output),
-        Condition.money("output value " + year, below, belowBound, output)));
+  /** The output value of the year against both ends of "0.2亿元（含）—1亿元" (their bounds as read), as a checklist. */
+  private static List<Condition> outputInBracket(int year, Money output, Bound<Money> fromBound,
+      Bound<Money> belowBound) {
+    return Condition.lazily(() -> List.of(Condition.money("output value " + year, OUTPUT_FROM, fromBound, output),
+        Condition.money("output value " + year, OUTPUT_BELOW, belowBound, output)));
+  }
+
+  /** The figures a year's growth needs that are missing, this year's tax first, then last year's output and tax. */
+  private static String[] missing(int year, Optional<Money> tax, Optional<Money> lastOutput, Optional<Money> lastTax) {
+    var missing = new ArrayList<String>(3);
+    if (tax.isEmpty()) {
+      missing.add("taxPaid " + year);
+    }
+    if (lastOutput.isEmpty()) {
+      missing.add("outputValue " + (year - 1));
+    }
+    if (lastTax.isEmpty()) {
+      missing.add("taxPaid " + (year - 1));
+    }
+    return missing.toArray(String[]::new);
   }
 
   /** Growth over last year as a fraction, truncated towards minus infinity (never onto a threshold it misses). */

@@ -17,7 +17,9 @@ import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
 import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
+import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,12 +62,15 @@ public final class HighLevelTalentTreatment implements Measure {
 
   private static Assessment assess(Enterprise e, Achievement a) {
     Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, a.date());
+    LocalDate recognised = a.date();
+    // Written when read: most callers count the talents refused and paid, and writing dates was a fair share of it.
     if (held.isEmpty()) {
-      return NotEligible.because(ID, a.year(), "the talent recognised on " + a.date() + " was brought in while the"
-          + " enterprise held no valid SRDI recognition of any level");
+      return NotEligible.because(ID, a.year(), Words.lazily(() -> "the talent recognised on " + recognised
+          + " was brought in while the enterprise held no valid SRDI recognition of any level"));
     }
-    return Claim.of(ID, a.date(), Basis.none(), "a talent brought in while the enterprise held " + held.get().describe()
-            + " was recognised as a Guilin high-level talent on " + a.date())
+    Recognition holding = held.get();
+    return Claim.of(ID, recognised, Basis.none(), Words.lazily(() -> "a talent brought in while the enterprise held "
+            + holding.describe() + " was recognised as a Guilin high-level talent on " + recognised))
         .paidTo("the recognised talent (the treatment goes to the person)");
   }
 }
