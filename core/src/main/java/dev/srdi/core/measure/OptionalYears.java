@@ -11,7 +11,7 @@ final class OptionalYears {
   private static final int FIRST = 1900;
   private static final int LAST = 2199;
   @SuppressWarnings("unchecked")
-  private static final Optional<Integer>[] SHARED = new Optional[LAST - FIRST + 1];
+  private static final Optional<Integer>[] SHARED = (Optional<Integer>[]) new Optional<?>[LAST - FIRST + 1];
 
   static {
     for (int y = FIRST; y <= LAST; y++) {

@@ -14,7 +14,7 @@ public final class Years {
   private static final int SLOTS = 100;
   private static final LocalDate[] ENDS = new LocalDate[SLOTS];
   @SuppressWarnings("unchecked")
-  private static final Optional<Integer>[] OPTIONALS = new Optional[SLOTS];
+  private static final Optional<Integer>[] OPTIONALS = (Optional<Integer>[]) new Optional<?>[SLOTS];
 
   private Years() {}
 

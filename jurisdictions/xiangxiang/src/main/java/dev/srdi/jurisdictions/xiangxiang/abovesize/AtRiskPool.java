@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import dev.srdi.core.measure.ByYear;
 import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
@@ -19,7 +20,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Threshold;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import dev.srdi.jurisdictions.xiangxiang.Years;
@@ -51,9 +51,9 @@ final class AtRiskPool implements Measure {
 
   /** The rejections that depend on the year alone, written once for every firm. */
   private final ByYear<NotEligible> missingRevenue =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
   private final ByYear<NotEligible> missingRevenueBefore =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
   /** Immutable, so a race only makes it twice. */
   private Bound<Money> lastTop;
 
@@ -76,7 +76,7 @@ final class AtRiskPool implements Measure {
       // Dated 31 December of the year of the revenue: the values in force then.
       var settings = context.on(Years.end(year));
       if (f.revenue().isEmpty()) {
-        out.add(missingRevenue.of(year));
+        out.add(missingRevenue.get(year));
         continue;
       }
       Money revenue = f.revenue().get();
@@ -94,7 +94,7 @@ final class AtRiskPool implements Measure {
       }
       Financials previous = i > 0 && years.get(i - 1).year() == year - 1 ? years.get(i - 1) : null;
       if (previous == null || previous.revenue().isEmpty()) {
-        out.add(missingRevenueBefore.of(year));
+        out.add(missingRevenueBefore.get(year));
         continue;
       }
       Money before = previous.revenue().get();

@@ -8,6 +8,7 @@ import dev.srdi.core.facts.Financials;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.ByYear;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Formula;
@@ -18,7 +19,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Words;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
-import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.util.ArrayList;
@@ -44,9 +44,9 @@ final class NewEntrySupport implements Measure {
 
   /** The rejections that depend on the year alone, written once for every firm. */
   private final ByYear<NotEligible> missingListStatus =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
   private final ByYear<NotEligible> missingRevenueBefore =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + (year - 1)));
 
   @Override public MeasureDescriptor descriptor() {
     return descriptor;
@@ -72,7 +72,7 @@ final class NewEntrySupport implements Measure {
         out = new ArrayList<>(years.size() - i);
       }
       if (onTheList.isEmpty()) {
-        out.add(missingListStatus.of(year));
+        out.add(missingListStatus.get(year));
         continue;
       }
       var cannotDecide = ScaleReading.whyRevenueCannotDecide(id(), year, enterprise, context.settings());
@@ -83,7 +83,7 @@ final class NewEntrySupport implements Measure {
       // As NewEntry.crossedIn reads it: this year's revenue is at the threshold, so it crossed if last year's was under.
       Financials previous = i > 0 && years.get(i - 1).year() == year - 1 ? years.get(i - 1) : null;
       if (previous == null || previous.revenue().isEmpty()) {
-        out.add(missingRevenueBefore.of(year));
+        out.add(missingRevenueBefore.get(year));
       } else if (previous.revenue().get().compareTo(threshold) < 0) {
         Money revenue = f.revenue().get();
         out.add(Claim.of(id(), Years.end(year), Basis.none(), Words.lazily(() -> "new above-size enterprise: revenue "

@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.xiangxiang.abovesize;
 
+import dev.srdi.core.measure.ByYear;
 import dev.srdi.core.measure.Words;
 import static dev.srdi.jurisdictions.xiangxiang.XiangxiangTables.TABLES;
 
@@ -23,7 +24,6 @@ import dev.srdi.core.measure.ThresholdRange;
 import dev.srdi.core.money.Money;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.core.parameter.Settings;
-import dev.srdi.jurisdictions.xiangxiang.ByYear;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
 import dev.srdi.jurisdictions.xiangxiang.Years;
@@ -66,9 +66,9 @@ final class SmallToAbovePool implements Measure {
 
   /** The rejections that depend on the year alone, written once for every firm. */
   private final ByYear<NotEligible> missingRevenue =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "revenue " + year));
   private final ByYear<NotEligible> missingListStatus =
-      new ByYear<>(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
+      ByYear.of(year -> NotEligible.missing(MeasureId.of(ID), year, "aboveDesignatedSize"));
   /** The band of the values last in force; immutable, so a race only makes it twice. */
   private Band lastBand;
 
@@ -91,7 +91,7 @@ final class SmallToAbovePool implements Measure {
       Money top = settings.value(XiangxiangParameters.POOL_REVENUE_TO);
       Band band = band(settings.value(XiangxiangParameters.POOL_REVENUE_FROM), top, upperExcluded);
       if (f.revenue().isEmpty()) {
-        out.add(missingRevenue.of(year));
+        out.add(missingRevenue.get(year));
         continue;
       }
       Money revenue = f.revenue().get();
@@ -100,7 +100,7 @@ final class SmallToAbovePool implements Measure {
             + " is outside " + band.described()), List.of(), Years.of(year),
             Condition.lazily(() -> band.conditions(year, revenue))));
       } else if (onTheList.isEmpty()) {
-        out.add(missingListStatus.of(year));
+        out.add(missingListStatus.get(year));
       } else if (onTheList.get()) {
         out.add(new NotEligible(id(), ON_THE_LIST, List.of(), Years.of(year), Condition.lazily(() -> {
           var all = new ArrayList<Condition>(band.conditions(year, revenue));
