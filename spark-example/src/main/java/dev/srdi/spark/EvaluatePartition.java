@@ -1,8 +1,8 @@
 package dev.srdi.spark;
 
-import dev.srdi.api.InputError;
 import dev.srdi.api.Srdi;
 import dev.srdi.api.json.EvaluationJson;
+import dev.srdi.api.json.InputError;
 import dev.srdi.api.json.Json;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.facts.Enterprise;
