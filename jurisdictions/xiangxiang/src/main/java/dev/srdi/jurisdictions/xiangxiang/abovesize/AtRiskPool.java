@@ -82,8 +82,9 @@ final class AtRiskPool implements Measure {
       Money revenue = f.revenue().get();
       Bound<Money> top = top(settings.value(XiangxiangParameters.AT_RISK_REVENUE_TO));
       if (!top.admits(revenue)) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
-            + " is not " + top.describe()), List.of(), Years.of(year),
+        out.add(NotEligible.because(id(), year,
+            Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+                + " is not " + top.describe()),
             Condition.lazily(() -> List.of(Condition.money("revenue " + year, BOUND, top, revenue)))));
         continue;
       }
@@ -98,10 +99,11 @@ final class AtRiskPool implements Measure {
         continue;
       }
       Money before = previous.revenue().get();
-      if (revenue.compareTo(before) >= 0) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "revenue did not fall in " + year + " (from "
-            + before.toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list"),
-            List.of(), Years.of(year), Condition.lazily(() -> List.of(Condition.money("revenue " + year, BOUND, top,
+      if (!Bound.lessThan(before).admits(revenue)) {
+        out.add(NotEligible.because(id(), year,
+            Words.lazily(() -> "revenue did not fall in " + year + " (from "
+                + before.toFenString() + " to " + revenue.toFenString() + "): no sign of risk of leaving the list"),
+            Condition.lazily(() -> List.of(Condition.money("revenue " + year, BOUND, top,
                 revenue), Condition.money("revenue " + year + " against " + (year - 1), Bound.lessThan(before),
                     revenue)))));
         continue;

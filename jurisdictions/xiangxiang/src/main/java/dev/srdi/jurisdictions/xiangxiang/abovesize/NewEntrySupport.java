@@ -65,7 +65,8 @@ final class NewEntrySupport implements Measure {
       int year = f.year();
       // Earned at the end of the year the revenue crossed the threshold: the threshold in force then.
       Money threshold = context.on(Years.end(year)).value(XiangxiangParameters.SCALE_THRESHOLD);
-      if (f.revenue().isEmpty() || f.revenue().get().compareTo(threshold) < 0) {
+      Bound<Money> aboveSize = Bound.atLeast(threshold);
+      if (f.revenue().isEmpty() || !aboveSize.admits(f.revenue().get())) {
         continue;
       }
       if (out == null) {
@@ -84,7 +85,7 @@ final class NewEntrySupport implements Measure {
       Financials previous = i > 0 && years.get(i - 1).year() == year - 1 ? years.get(i - 1) : null;
       if (previous == null || previous.revenue().isEmpty()) {
         out.add(missingRevenueBefore.get(year));
-      } else if (previous.revenue().get().compareTo(threshold) < 0) {
+      } else if (!aboveSize.admits(previous.revenue().get())) {
         Money revenue = f.revenue().get();
         out.add(Claim.of(id(), Years.end(year), Basis.none(), Words.lazily(() -> "new above-size enterprise: revenue "
             + "reached " + revenue.toFenString() + " in " + year + ", " + Bound.atLeast(threshold).describe()

@@ -96,13 +96,14 @@ final class SmallToAbovePool implements Measure {
       }
       Money revenue = f.revenue().get();
       if (!band.contains(revenue)) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
-            + " is outside " + band.described()), List.of(), Years.of(year),
+        out.add(NotEligible.because(id(), year,
+            Words.lazily(() -> "revenue " + revenue.toFenString() + " in " + year
+                + " is outside " + band.described()),
             Condition.lazily(() -> band.conditions(year, revenue))));
       } else if (onTheList.isEmpty()) {
         out.add(missingListStatus.get(year));
       } else if (onTheList.get()) {
-        out.add(new NotEligible(id(), ON_THE_LIST, List.of(), Years.of(year), Condition.lazily(() -> {
+        out.add(NotEligible.because(id(), year, ON_THE_LIST, Condition.lazily(() -> {
           var all = new ArrayList<Condition>(band.conditions(year, revenue));
           all.add(NOT_ON_THE_LIST);
           return all;

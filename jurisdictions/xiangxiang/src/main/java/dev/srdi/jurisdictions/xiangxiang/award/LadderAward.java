@@ -20,7 +20,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangInterpretations;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,8 +72,9 @@ public final class LadderAward implements Measure {
             Words.lazily(() -> "new recognition (新认定): " + r.describe()),
             r.title() != rung.title() ? aliasNote(r) : List.of()));
       } else {
-        out.add(new NotEligible(id(), Words.lazily(() -> "a renewal (复核) is not a new recognition (新认定): "
-            + r.describe()), List.of(), Years.of(r.date().getYear()), Condition.lazily(() -> List.of(
+        out.add(NotEligible.because(id(), r.date().getYear(),
+            Words.lazily(() -> "a renewal (复核) is not a new recognition (新认定): "
+                + r.describe()), Condition.lazily(() -> List.of(
                 Condition.requirement("recognition of " + r.date(), "a new recognition (新认定)",
                     Optional.of("a renewal (复核)"), false)))));
       }

@@ -21,7 +21,6 @@ import dev.srdi.core.money.Money;
 import dev.srdi.jurisdictions.xiangxiang.HunanLadder;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,8 +57,9 @@ final class CloudAdoptionSubsidy implements Measure {
       Achievement a = projects.get(i);
       LocalDate date = a.date();
       if (!HunanLadder.holdsAnySrdiOn(enterprise, date, context.settings())) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "holds no valid SRDI (“专精特新”) recognition on " + date),
-            List.of(), Years.of(a.year()), Condition.lazily(() -> List.of(Condition.requirement("SRDI SME on " + date,
+        out.add(NotEligible.because(id(), a.year(),
+            Words.lazily(() -> "holds no valid SRDI (“专精特新”) recognition on " + date),
+            Condition.lazily(() -> List.of(Condition.requirement("SRDI SME on " + date,
                 "a valid SRDI (“专精特新”) recognition", Optional.empty(), false)))));
       } else if (a.investment().isEmpty()) {
         out.add(NotEligible.missing(id(), a.year(), "investment of the cloud project of " + date));

@@ -22,7 +22,6 @@ import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,8 +74,9 @@ final class DemonstrationAward implements Measure {
       String programId = a.program().get();
       DemonstrationProgram program = DemonstrationProgram.byId(programId).filter(p -> p.level() == level).orElse(null);
       if (program == null) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "programme " + programId + " of " + date
-            + " is not one of the " + level.nameEn() + " programmes 三、9 names"), List.of(), Years.of(a.year()),
+        out.add(NotEligible.because(id(), a.year(),
+            Words.lazily(() -> "programme " + programId + " of " + date
+                + " is not one of the " + level.nameEn() + " programmes 三、9 names"),
             Condition.lazily(() -> List.of(Condition.requirement("programme of " + date, "one of the " + level.nameEn()
                 + " programmes 三、9 names", Optional.of(programId), false)))));
         continue;

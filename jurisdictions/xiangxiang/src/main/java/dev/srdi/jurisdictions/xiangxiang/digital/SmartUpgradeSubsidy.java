@@ -19,7 +19,6 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +56,8 @@ final class SmartUpgradeSubsidy implements Measure {
         out.add(NotEligible.missing(id(), a.year(),
             (a.significantGain().isEmpty() ? "significantGain" : "investment") + " of the upgrade project of " + date));
       } else if (!a.significantGain().get()) {
-        out.add(new NotEligible(id(), Words.lazily(() -> "the upgrade project of " + date
-            + " did not achieve a significant gain (增效显著)"), List.of(), Years.of(a.year()), Condition.lazily(() ->
+        out.add(NotEligible.because(id(), a.year(), Words.lazily(() -> "the upgrade project of " + date
+            + " did not achieve a significant gain (增效显著)"), Condition.lazily(() ->
                 List.of(Condition.requirement("gain of the upgrade project of " + date, "a significant gain (增效显著)",
                     Optional.of("not significant"), false)))));
       } else {

@@ -19,7 +19,6 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Words;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangAchievementTypes;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +60,9 @@ final class MedicalProductAward implements Measure {
         out.add(NotEligible.missing(id(), a.year(), "count of products of the product award of " + date));
       } else if (a.level().isPresent() && a.level().get() != Level.PROVINCIAL) {
         Level has = a.level().get();
-        out.add(new NotEligible(id(), Words.lazily(() -> "the product award of " + date + " is " + has.nameEn()
-            + " level; the clause rewards provincial (省级) awards only"), List.of(), Years.of(a.year()),
+        out.add(NotEligible.because(id(), a.year(),
+            Words.lazily(() -> "the product award of " + date + " is " + has.nameEn()
+                + " level; the clause rewards provincial (省级) awards only"),
             Condition.lazily(() -> List.of(Condition.requirement("level of the product award of " + date,
                 "provincial (省级)", Optional.of(has.nameEn()), false)))));
       } else {

@@ -22,7 +22,6 @@ import dev.srdi.core.money.Money;
 import dev.srdi.core.parameter.Parameter;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.xiangxiang.XiangxiangParameters;
-import dev.srdi.jurisdictions.xiangxiang.Years;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,8 +82,9 @@ final class OneTimeAward implements Measure {
         out.add(NotEligible.missing(id(), a.year(), "level of " + type + " of " + date));
       } else if (a.level().get() != level.get()) {
         Level has = a.level().get();
-        out.add(new NotEligible(id(), Words.lazily(() -> type + " of " + date + " is " + has.nameEn()
-            + " level; this award is for " + levelWords + " only"), List.of(), Years.of(a.year()),
+        out.add(NotEligible.because(id(), a.year(),
+            Words.lazily(() -> type + " of " + date + " is " + has.nameEn()
+                + " level; this award is for " + levelWords + " only"),
             Condition.lazily(() -> List.of(Condition.requirement("level of " + type + " of " + date, requiredLevel,
                 Optional.of(has.nameEn()), false)))));
       } else {
