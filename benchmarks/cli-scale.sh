@@ -3,8 +3,11 @@
 # 1 and 2 threads, each JVM with -Xmx256m: wall time and peak RSS (from /usr/bin/time -v), then the ratios of
 # issue 16 (2 threads against 1, evaluate against validate, time per enterprise as N grows). The CPU seconds
 # (user + system) are printed too: on a shared machine they say what the work costs when the wall time cannot.
+# Commands: validate; evaluate (every line evaluated under Guilin and written whole, --all-enterprises: the issue's
+# figure); own (evaluate as an analyst runs it by default: Guilin's own enterprises, a third of the generated ones,
+# evaluated, every other line answered with a one-field "skipped" record).
 # Environment: SRDI_SIZES (default "100000 300000 1000000"), SRDI_THREADS (default "1 2"), SRDI_COMMANDS (default
-# "validate evaluate"), SRDI_WORK (a directory for the portfolios, default a fresh one under /tmp, removed at the
+# "validate evaluate own"), SRDI_WORK (a directory for the portfolios, default a fresh one under /tmp, removed at the
 # end unless SRDI_KEEP=1), SRDI_JAR (another jar), SRDI_NO_BUILD=1 (use the jar as it is).
 set -e
 cd "$(dirname "$0")/.."
@@ -26,13 +29,13 @@ RESULTS="$WORK/results.tsv"
 for n in $SIZES; do
   portfolio="$WORK/portfolio-$n.jsonl"
   [ -s "$portfolio" ] || java -jar "$JAR" generate --enterprises "$n" --seed 42 > "$portfolio"
-  for command in ${SRDI_COMMANDS:-validate evaluate}; do
+  for command in ${SRDI_COMMANDS:-validate evaluate own}; do
     for t in $THREADS; do
-      if [ "$command" = evaluate ]; then
-        args="evaluate -j guilin -s $portfolio --as-of 2025-12-31 -f json --all-enterprises --threads $t"
-      else
-        args="validate -s $portfolio -f json --threads $t"
-      fi
+      case "$command" in
+        evaluate) args="evaluate -j guilin -s $portfolio --as-of 2025-12-31 -f json --all-enterprises --threads $t" ;;
+        own) args="evaluate -j guilin -s $portfolio --as-of 2025-12-31 -f json --threads $t" ;;
+        *) args="validate -s $portfolio -f json --threads $t" ;;
+      esac
       load=$(cut -d' ' -f1 /proc/loadavg)
       # shellcheck disable=SC2086
       $TIME -v -o "$WORK/time.txt" java -Xmx256m -jar "$JAR" $args > /dev/null 2> "$WORK/err.txt" || {
@@ -57,13 +60,14 @@ awk -F'\t' '
   { wall[$1, $2, $3] = $4; cpu[$1, $2, $3] = $7; if (!($2 in seen)) { seen[$2] = 1; sizes[++ns] = $2 } if (!($3 in tseen)) { tseen[$3] = 1; threads[++nt] = $3 } }
   END {
     t1 = threads[1]; tn = threads[nt];
-    printf "%-10s %14s %14s %16s %16s %18s %18s %18s %18s\n", "lines", "eval 1t/" tn "t", "valid 1t/" tn "t", "eval/valid 1t", "eval/valid " tn "t", "eval us/line 1t", "eval us/line " tn "t", "eval CPU us/line", "valid CPU us/line";
+    printf "%-10s %14s %14s %16s %16s %18s %18s %18s %18s %15s %15s\n", "lines", "eval 1t/" tn "t", "valid 1t/" tn "t", "eval/valid 1t", "eval/valid " tn "t", "eval us/line 1t", "eval us/line " tn "t", "eval CPU us/line", "valid CPU us/line", "own/valid 1t", "own/valid " tn "t";
     for (i = 1; i <= ns; i++) {
       n = sizes[i];
-      printf "%-10s %14.2f %14.2f %16.2f %16.2f %18.1f %18.1f %18.1f %18.1f\n", n, r(wall["evaluate", n, t1], wall["evaluate", n, tn]),
+      printf "%-10s %14.2f %14.2f %16.2f %16.2f %18.1f %18.1f %18.1f %18.1f %15.2f %15.2f\n", n, r(wall["evaluate", n, t1], wall["evaluate", n, tn]),
         r(wall["validate", n, t1], wall["validate", n, tn]), r(wall["evaluate", n, t1], wall["validate", n, t1]),
         r(wall["evaluate", n, tn], wall["validate", n, tn]), 1e6 * wall["evaluate", n, t1] / n, 1e6 * wall["evaluate", n, tn] / n,
-        1e6 * cpu["evaluate", n, t1] / n, 1e6 * cpu["validate", n, t1] / n;
+        1e6 * cpu["evaluate", n, t1] / n, 1e6 * cpu["validate", n, t1] / n,
+        r(wall["own", n, t1], wall["validate", n, t1]), r(wall["own", n, tn], wall["validate", n, tn]);
     }
   }' "$RESULTS"
 if [ -z "$SRDI_KEEP" ] && [ -z "$SRDI_WORK" ]; then
