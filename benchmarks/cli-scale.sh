@@ -8,7 +8,8 @@
 # evaluated, every other line answered with a one-field "skipped" record).
 # Environment: SRDI_SIZES (default "100000 300000 1000000"), SRDI_THREADS (default "1 2"), SRDI_COMMANDS (default
 # "validate evaluate own"), SRDI_WORK (a directory for the portfolios, default a fresh one under /tmp, removed at the
-# end unless SRDI_KEEP=1), SRDI_JAR (another jar), SRDI_NO_BUILD=1 (use the jar as it is).
+# end unless SRDI_KEEP=1), SRDI_JAR (another jar), SRDI_NO_BUILD=1 (use the jar as it is), SRDI_JAVA_OPTS (more JVM
+# options for every run, e.g. -XX:+UseParallelGC).
 set -e
 cd "$(dirname "$0")/.."
 SIZES="${SRDI_SIZES:-100000 300000 1000000}"
@@ -22,7 +23,7 @@ JAR="${SRDI_JAR:-cli-demo/target/srdi.jar}"
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs /usr/bin/time (GNU time) for the peak RSS" >&2; exit 1; }
 
-echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), options -Xmx256m $SRDI_JAVA_OPTS"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
@@ -38,7 +39,7 @@ for n in $SIZES; do
       esac
       load=$(cut -d' ' -f1 /proc/loadavg)
       # shellcheck disable=SC2086
-      $TIME -v -o "$WORK/time.txt" java -Xmx256m -jar "$JAR" $args > /dev/null 2> "$WORK/err.txt" || {
+      $TIME -v -o "$WORK/time.txt" java -Xmx256m $SRDI_JAVA_OPTS -jar "$JAR" $args > /dev/null 2> "$WORK/err.txt" || {
         echo "srdi $args failed:" >&2; tail -5 "$WORK/err.txt" >&2; exit 1; }
       wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time.txt" \
         | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
