@@ -56,16 +56,29 @@ final class EnterpriseSettlement {
   private final ParameterReads reads = new ParameterReads();
   private Map<MeasureId, Map<LocalDate, List<Parameter<?>>>> readByMeasure = Map.of();
   private final Ledger ledger = new Ledger();
+  /** Every claim, sorted into settlement order before the first is settled. */
   private final List<Claim> claims = new ArrayList<>();
+  /** Made for the first claim whose measure declares a stacking rule, then checks every claim. */
+  private StackingCheck stacking;
   private final List<NotEligible> notEligible = new ArrayList<>();
   private final List<Entitlement> entitlements = new ArrayList<>();
   private final List<BenefitGrant> benefits = new ArrayList<>();
   /** The measure being assessed, to name it if the plugin fails there; null between measures. */
   private Measure current;
+  /**
+   * Whether a claim that can pay no amount is granted without working out an amount ({@link #grantWithoutAmount});
+   * false only where a property checks that short path against the general one.
+   */
+  private final boolean shortPath;
+  /** The run's settings pinned to {@link #pinnedDay}: claims are settled in date order, and many share a day. */
+  private Settings pinned;
+  private LocalDate pinnedDay;
 
-  private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
+  private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
+      boolean shortPath) {
     this.plan = plan;
     this.enterprise = enterprise;
+    this.shortPath = shortPath;
     this.settings = context.settings();
     // Measures get settings they must pin to an event's date, and which log what they read.
     this.context = context.withSettings(settings.readOnEventDays(reads));
@@ -77,7 +90,16 @@ final class EnterpriseSettlement {
    * never stops the others.
    */
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
-    var settlement = new EnterpriseSettlement(plan, enterprise, context);
+    return evaluate(plan, enterprise, context, true);
+  }
+
+  /**
+   * The same, with the short path for claims that pay no amount taken or not: the two must give equal results
+   * and record the same reads ({@code ShortPathProperties}).
+   */
+  static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
+      boolean shortPath) {
+    var settlement = new EnterpriseSettlement(plan, enterprise, context, shortPath);
     try {
       for (Measure measure : plan.measures()) {
         settlement.assess(measure);
@@ -127,8 +149,6 @@ final class EnterpriseSettlement {
    */
   private void settle(Claim claim) {
     MeasurePlan m = plan.measure(claim.measure());
-    MeasureDescriptor d = m.descriptor();
-    LocalDate firstSeen = ledger.markSeen(claim.measure(), claim.date());
     Rejection rejection = afterAsOf(claim);
     List<String> notes = null;
     if (rejection == null) {
@@ -141,15 +161,19 @@ final class EnterpriseSettlement {
       }
     }
     if (rejection == null) {
-      rejection = stacked(d, claim, firstSeen);
+      rejection = stacked(m.descriptor(), claim);
     }
     if (rejection == null) {
+      if (shortPath && m.paysNoAmount()) {
+        grantWithoutAmount(m, claim, notes);
+        return;
+      }
       Outcome outcome = amount(m, claim, notes);
       if (outcome instanceof Award award) {
         outcome = toppedUp(m, claim, award);
       }
       if (outcome instanceof Award award) {
-        grant(m, claim, award);
+        grant(m, claim, award.amount(), award.explanation(), award.notes());
         return;
       }
       rejection = (Rejection) outcome;
@@ -192,15 +216,14 @@ final class EnterpriseSettlement {
   }
 
   /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states; null when none does. */
-  private Rejection stacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+  private Rejection stacked(MeasureDescriptor d, Claim claim) {
     List<StackingRule> rules = d.stacking();
-    if (rules.isEmpty()) {
-      return null;
+    if (!rules.isEmpty() && stacking == null) {
+      stacking = new StackingCheck(enterprise, ledger, claims, settings);
     }
-    var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
     for (int i = 0; i < rules.size(); i++) {
       StackingRule rule = rules.get(i);
-      Optional<String> reason = rule.accept(check);
+      Optional<String> reason = stacking.rejects(rule, claim);
       if (reason.isPresent()) {
         return Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
             heldSince(rule, claim).or(() -> reason), false));
@@ -228,7 +251,7 @@ final class EnterpriseSettlement {
    * read on that day (and only for those, so that a parameter with one value explains as before).
    */
   private Outcome amount(MeasurePlan m, Claim claim, List<String> notes) {
-    Settings onTheDay = settings.on(claim.date());
+    Settings onTheDay = pinnedOn(claim.date());
     List<Parameter<?>> formula = m.formulaParameters();
     Optional<String> notInForce = onTheDay.notInForce(formula);
     if (notInForce.isPresent()) {
@@ -244,8 +267,30 @@ final class EnterpriseSettlement {
   }
 
   /**
+   * The short path of a claim that passed the covered period and the stacking rules and can pay no amount (its
+   * formula is a benefit's, or an amount another text sets): what {@link #amount} and {@link #toppedUp} would
+   * give it, without pinning the settings, asking an empty formula for nothing, or making an award to unwrap.
+   * The explanation still names the revised values the measure read that day, and the ledger still records the
+   * grant for the stacking rules of later claims.
+   */
+  private void grantWithoutAmount(MeasurePlan m, Claim claim, List<String> notes) {
+    grant(m, claim, Optional.empty(), claim.why().then(valueSources(List.of(), claim, null)), notes);
+  }
+
+  /** The run's settings pinned to the day, kept while the claims settled one after another fall on it. */
+  private Settings pinnedOn(LocalDate day) {
+    if (!day.equals(pinnedDay)) {
+      pinned = settings.on(day);
+      pinnedDay = day;
+    }
+    return pinned;
+  }
+
+  /**
    * "; id = value (in force from date), …" for each revised parameter read for the claim: the
    * formula's, then the measure's own reads on the claim's date; empty where none is revised.
+   * {@code onTheDay} may be null where the formula is empty: the settings are then pinned only if the measure
+   * read a revised parameter that day.
    */
   private String valueSources(List<Parameter<?>> formula, Claim claim, Settings onTheDay) {
     List<Parameter<?>> byMeasure = readByMeasure.isEmpty() ? List.of()
@@ -261,6 +306,9 @@ final class EnterpriseSettlement {
     for (int i = 0; i < byMeasure.size(); i++) {
       Parameter<?> p = byMeasure.get(i);
       if (!seenBefore(formula, formula.size(), p) && !seenBefore(byMeasure, i, p)) {
+        if (onTheDay == null) {
+          onTheDay = pinnedOn(claim.date());
+        }
         used = withSource(used, onTheDay.valueSource(p));
       }
     }
@@ -313,18 +361,18 @@ final class EnterpriseSettlement {
     return new Award(Optional.of(difference), explanation, award.notes());
   }
 
-  private void grant(MeasurePlan m, Claim claim, Award award) {
+  private void grant(MeasurePlan m, Claim claim, Optional<Money> amount, Words explanation, List<String> notes) {
     MeasureDescriptor d = m.descriptor();
-    Optional<Money> rounded = award.amount().isEmpty() ? award.amount() : Optional.of(award.amount().get().rounded());
+    Optional<Money> rounded = amount.isEmpty() ? amount : Optional.of(amount.get().rounded());
     ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
         m.groups());
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
-          d.responsibility(), award.explanation(), award.notes()));
+          d.responsibility(), explanation, notes));
     } else {
       entitlements.add(new Entitlement(d.id(), d.nameZh(), d.nameEn(), claim.year(), claim.date(), rounded,
           d.amountKind(), d.fundingSource(), d.responsibility(), d.citation(), claim.scope(), claim.payee(),
-          award.explanation(), award.notes()));
+          explanation, notes));
     }
   }
 
@@ -400,7 +448,7 @@ final class EnterpriseSettlement {
       return Money.zero();
     }
     Formula formula = m.descriptor().formula();
-    Settings onTheDay = settings.on(c.date());
+    Settings onTheDay = pinnedOn(c.date());
     return onTheDay.notInForce(m.formulaParameters()).isPresent() ? Money.zero()
         : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
   }
