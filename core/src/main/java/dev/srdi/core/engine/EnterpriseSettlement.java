@@ -66,19 +66,20 @@ final class EnterpriseSettlement {
   /** The measure being assessed, to name it if the plugin fails there; null between measures. */
   private Measure current;
   /**
-   * Whether a claim that can pay no amount is granted without working out an amount ({@link #grantWithoutAmount});
-   * false only where a property checks that short path against the general one.
+   * Whether the settlement takes its two short paths: a claim that can pay no amount is granted without working out
+   * an amount ({@link #grantWithoutAmount}), and claims already in order are not sorted ({@link #sortClaims}); false
+   * only where a property checks the short paths against the general ones.
    */
-  private final boolean shortPath;
+  private final boolean shortPaths;
   /** The run's settings pinned to {@link #pinnedDay}: claims are settled in date order, and many share a day. */
   private Settings pinned;
   private LocalDate pinnedDay;
 
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
-      boolean shortPath) {
+      boolean shortPaths) {
     this.plan = plan;
     this.enterprise = enterprise;
-    this.shortPath = shortPath;
+    this.shortPaths = shortPaths;
     this.settings = context.settings();
     // Measures get settings they must pin to an event's date, and which log what they read.
     this.context = context.withSettings(settings.readOnEventDays(reads));
@@ -94,12 +95,12 @@ final class EnterpriseSettlement {
   }
 
   /**
-   * The same, with the short path for claims that pay no amount taken or not: the two must give equal results
-   * and record the same reads ({@code ShortPathProperties}).
+   * The same, with the short paths taken or not (see {@link #shortPaths}): both must give equal results and record
+   * the same reads ({@code ShortPathProperties}).
    */
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
-      boolean shortPath) {
-    var settlement = new EnterpriseSettlement(plan, enterprise, context, shortPath);
+      boolean shortPaths) {
+    var settlement = new EnterpriseSettlement(plan, enterprise, context, shortPaths);
     try {
       for (Measure measure : plan.measures()) {
         settlement.assess(measure);
@@ -164,7 +165,7 @@ final class EnterpriseSettlement {
       rejection = stacked(m.descriptor(), claim);
     }
     if (rejection == null) {
-      if (shortPath && m.paysNoAmount()) {
+      if (shortPaths && m.paysNoAmount()) {
         grantWithoutAmount(m, claim, notes);
         return;
       }
@@ -404,19 +405,20 @@ final class EnterpriseSettlement {
    */
   private record Ranked(Claim claim, Money potential) {}
 
+  private static final Comparator<Ranked> CLAIM_ORDER =
+      (a, b) -> compareClaims(a.claim(), a.potential(), b.claim(), b.potential());
+
   /**
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private static final Comparator<Ranked> CLAIM_ORDER = (a, b) -> {
+  private static int compareClaims(Claim x, Money xPotential, Claim y, Money yPotential) {
     // Written out rather than chained: a benefit of every enterprise is claimed on the same day as the others.
-    Claim x = a.claim();
-    Claim y = b.claim();
     int c = x.date().compareTo(y.date());
     if (c != 0) {
       return c;
     }
-    c = b.potential().compareTo(a.potential());
+    c = yPotential.compareTo(xPotential);
     if (c != 0) {
       return c;
     }
@@ -438,7 +440,7 @@ final class EnterpriseSettlement {
     }
     c = x.basis().describe().compareTo(y.basis().describe());
     return c != 0 ? c : x.explanation().compareTo(y.explanation());
-  };
+  }
 
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {
@@ -454,21 +456,40 @@ final class EnterpriseSettlement {
   }
 
   private void sortClaims() {
-    if (claims.size() < 2) {
+    int n = claims.size();
+    if (n < 2) {
       return;
     }
     // The order compares what a claim can pay only between claims of one day: a claim alone on its day is
     // ranked without working it out (nor reading its formula's parameters, on which the order then does not depend).
     claims.sort(BY_DATE);
-    var ranked = new ArrayList<Ranked>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
+    Money[] potentials = null;
+    boolean inOrder = true;
+    for (int i = 1; i < n; i++) {
+      Claim before = claims.get(i - 1);
       Claim c = claims.get(i);
-      boolean shares = i > 0 && claims.get(i - 1).date().equals(c.date())
-          || i + 1 < claims.size() && claims.get(i + 1).date().equals(c.date());
-      ranked.add(new Ranked(c, shares ? potential(c) : null));
+      if (before.date().equals(c.date())) {
+        if (potentials == null) {
+          potentials = new Money[n];
+        }
+        if (potentials[i - 1] == null) {
+          potentials[i - 1] = potential(before);
+        }
+        potentials[i] = potential(c);
+        inOrder &= compareClaims(before, potentials[i - 1], c, potentials[i]) <= 0;
+      }
+    }
+    // The measures are assessed in id order, so the claims of one day mostly arrive in order already (Guilin's
+    // fourteen benefits of the as-of date): then a stable sort would leave them as they are, and is not run.
+    if (inOrder && shortPaths) {
+      return;
+    }
+    var ranked = new ArrayList<Ranked>(n);
+    for (int i = 0; i < n; i++) {
+      ranked.add(new Ranked(claims.get(i), potentials == null ? null : potentials[i]));
     }
     ranked.sort(CLAIM_ORDER);
-    for (int i = 0; i < ranked.size(); i++) {
+    for (int i = 0; i < n; i++) {
       claims.set(i, ranked.get(i).claim());
     }
   }

@@ -57,7 +57,8 @@ import org.quicktheories.generators.Generate;
  * set elsewhere and fixed awards side by side, each with a drawn list of stacking rules (a highest-only group may
  * span all three), a covered period that is the document's (bounded, or with unknown edges) or starts on a
  * revised date, claims on a handful of shared days or any day, in scopes, with notes, some after reading a
- * revised parameter on their day (which the explanation then names).
+ * revised parameter on their day (which the explanation then names). The general path also sorts claims that
+ * arrive in order, which the short one leaves as they are.
  */
 final class ShortPathProperties {
   private static final DocumentId BOUNDED = DocumentId.of("claimland-bounded");
