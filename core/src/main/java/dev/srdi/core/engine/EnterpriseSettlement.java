@@ -66,14 +66,17 @@ final class EnterpriseSettlement {
   /** The measure being assessed, to name it if the plugin fails there; null between measures. */
   private Measure current;
   /**
-   * Whether the settlement takes its two short paths: a claim that can pay no amount is granted without working out
-   * an amount ({@link #grantWithoutAmount}), and claims already in order are not sorted ({@link #sortClaims}); false
-   * only where a property checks the short paths against the general ones.
+   * Whether the settlement takes its short paths: a claim that can pay no amount is granted without working out
+   * an amount ({@link #grantWithoutAmount}), claims already in order are not sorted ({@link #sortClaims}), and a
+   * grant no later claim reads is not recorded in the ledger ({@link #readLater}); false only where a property
+   * checks the short paths against the general ones.
    */
   private final boolean shortPaths;
   /** The run's settings pinned to {@link #pinnedDay}: claims are settled in date order, and many share a day. */
   private Settings pinned;
   private LocalDate pinnedDay;
+  /** The position in {@link #claims} of the claim being settled. */
+  private int settling;
 
   private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
       boolean shortPaths) {
@@ -107,8 +110,9 @@ final class EnterpriseSettlement {
       }
       settlement.current = null;
       settlement.sortClaims();
-      for (Claim claim : settlement.claims) {
-        settlement.settle(claim);
+      for (int i = 0; i < settlement.claims.size(); i++) {
+        settlement.settling = i;
+        settlement.settle(settlement.claims.get(i));
       }
       return settlement.result();
     } catch (RuntimeException | Error e) {
@@ -207,8 +211,9 @@ final class EnterpriseSettlement {
       return alone;
     }
     if (claim.notes().size() == 1) {
-      // A benefit's one note of its own (a condition the facts cannot show): two notes, made unmodifiable at once.
-      return List.of(claim.notes().get(0), alone.get(0));
+      // A benefit's one note of its own (a condition the facts cannot show): two notes, the same for every claim
+      // of the measure on the day.
+      return period.afterUnknownNote(claim.notes().get(0), claim.date());
     }
     List<String> notes = new ArrayList<>(claim.notes().size() + 1);
     notes.addAll(claim.notes());
@@ -365,8 +370,10 @@ final class EnterpriseSettlement {
   private void grant(MeasurePlan m, Claim claim, Optional<Money> amount, Words explanation, List<String> notes) {
     MeasureDescriptor d = m.descriptor();
     Optional<Money> rounded = amount.isEmpty() ? amount : Optional.of(amount.get().rounded());
-    ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        m.groups());
+    if (readLater(m, claim)) {
+      ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
+          m.groups());
+    }
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
           d.responsibility(), explanation, notes));
@@ -375,6 +382,24 @@ final class EnterpriseSettlement {
           d.amountKind(), d.fundingSource(), d.responsibility(), d.citation(), claim.scope(), claim.payee(),
           explanation, notes));
     }
+  }
+
+  /**
+   * Whether a claim settled later can read this grant in the ledger: the ledger is asked about a measure's own
+   * grants (once per enterprise, once a year, what it already paid) and about its highest-only group's. A grant of
+   * a measure in no group with no later claim of its own is read by no rule, and is not recorded (a short path):
+   * Guilin's fourteen benefits, one claim each, filled the ledger for nothing.
+   */
+  private boolean readLater(MeasurePlan m, Claim claim) {
+    if (!shortPaths || !m.groups().isEmpty()) {
+      return true;
+    }
+    for (int i = settling + 1; i < claims.size(); i++) {
+      if (claims.get(i).measure().equals(claim.measure())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EnterpriseResult result() {
