@@ -12,6 +12,9 @@ final class CoveredPeriod {
   /** The note of one day, as the one note of a claim that had none. */
   private record DatedNote(LocalDate date, List<String> alone) {}
 
+  /** The note of one day after a claim's one note of its own, as the two notes of such a claim. */
+  private record NotedDay(LocalDate date, String note, List<String> both) {}
+
   private final Window window;
   private final String described;
   private final String unknownNote;
@@ -21,6 +24,8 @@ final class CoveredPeriod {
    * them. Not volatile: the record's fields are final, so a thread sees a whole one or an older one.
    */
   private DatedNote last;
+  /** The same for the claims with one note of their own (each of Guilin's benefits has the same one). */
+  private NotedDay lastNoted;
 
   private CoveredPeriod(Window window, String described, String unknownNote) {
     this.window = window;
@@ -57,5 +62,18 @@ final class CoveredPeriod {
       last = kept;
     }
     return kept.alone();
+  }
+
+  /**
+   * {@return the claim's one note followed by the note on a claim of the day inside a period with an unknown edge,
+   * in an unmodifiable list}
+   */
+  List<String> afterUnknownNote(String note, LocalDate date) {
+    NotedDay kept = lastNoted;
+    if (kept == null || !kept.date().equals(date) || !kept.note().equals(note)) {
+      kept = new NotedDay(date, note, List.of(note, unknownNoteAlone(date).get(0)));
+      lastNoted = kept;
+    }
+    return kept.both();
   }
 }

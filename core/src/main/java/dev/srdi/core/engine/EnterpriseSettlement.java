@@ -56,16 +56,33 @@ final class EnterpriseSettlement {
   private final ParameterReads reads = new ParameterReads();
   private Map<MeasureId, Map<LocalDate, List<Parameter<?>>>> readByMeasure = Map.of();
   private final Ledger ledger = new Ledger();
+  /** Every claim, sorted into settlement order before the first is settled. */
   private final List<Claim> claims = new ArrayList<>();
+  /** Made for the first claim whose measure declares a stacking rule, then checks every claim. */
+  private StackingCheck stacking;
   private final List<NotEligible> notEligible = new ArrayList<>();
   private final List<Entitlement> entitlements = new ArrayList<>();
   private final List<BenefitGrant> benefits = new ArrayList<>();
   /** The measure being assessed, to name it if the plugin fails there; null between measures. */
   private Measure current;
+  /**
+   * Whether the settlement takes its short paths: a claim that can pay no amount is granted without working out
+   * an amount ({@link #grantWithoutAmount}), claims already in order are not sorted ({@link #sortClaims}), and a
+   * grant no later claim reads is not recorded in the ledger ({@link #readLater}); false only where a property
+   * checks the short paths against the general ones.
+   */
+  private final boolean shortPaths;
+  /** The run's settings pinned to {@link #pinnedDay}: claims are settled in date order, and many share a day. */
+  private Settings pinned;
+  private LocalDate pinnedDay;
+  /** The position in {@link #claims} of the claim being settled. */
+  private int settling;
 
-  private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
+  private EnterpriseSettlement(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
+      boolean shortPaths) {
     this.plan = plan;
     this.enterprise = enterprise;
+    this.shortPaths = shortPaths;
     this.settings = context.settings();
     // Measures get settings they must pin to an event's date, and which log what they read.
     this.context = context.withSettings(settings.readOnEventDays(reads));
@@ -77,15 +94,25 @@ final class EnterpriseSettlement {
    * never stops the others.
    */
   static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context) {
-    var settlement = new EnterpriseSettlement(plan, enterprise, context);
+    return evaluate(plan, enterprise, context, true);
+  }
+
+  /**
+   * The same, with the short paths taken or not (see {@link #shortPaths}): both must give equal results and record
+   * the same reads ({@code ShortPathProperties}).
+   */
+  static EnterpriseResult evaluate(JurisdictionPlan plan, Enterprise enterprise, EvaluationContext context,
+      boolean shortPaths) {
+    var settlement = new EnterpriseSettlement(plan, enterprise, context, shortPaths);
     try {
       for (Measure measure : plan.measures()) {
         settlement.assess(measure);
       }
       settlement.current = null;
       settlement.sortClaims();
-      for (Claim claim : settlement.claims) {
-        settlement.settle(claim);
+      for (int i = 0; i < settlement.claims.size(); i++) {
+        settlement.settling = i;
+        settlement.settle(settlement.claims.get(i));
       }
       return settlement.result();
     } catch (RuntimeException | Error e) {
@@ -127,8 +154,6 @@ final class EnterpriseSettlement {
    */
   private void settle(Claim claim) {
     MeasurePlan m = plan.measure(claim.measure());
-    MeasureDescriptor d = m.descriptor();
-    LocalDate firstSeen = ledger.markSeen(claim.measure(), claim.date());
     Rejection rejection = afterAsOf(claim);
     List<String> notes = null;
     if (rejection == null) {
@@ -141,15 +166,19 @@ final class EnterpriseSettlement {
       }
     }
     if (rejection == null) {
-      rejection = stacked(d, claim, firstSeen);
+      rejection = stacked(m.descriptor(), claim);
     }
     if (rejection == null) {
+      if (shortPaths && m.paysNoAmount()) {
+        grantWithoutAmount(m, claim, notes);
+        return;
+      }
       Outcome outcome = amount(m, claim, notes);
       if (outcome instanceof Award award) {
         outcome = toppedUp(m, claim, award);
       }
       if (outcome instanceof Award award) {
-        grant(m, claim, award);
+        grant(m, claim, award.amount(), award.explanation(), award.notes());
         return;
       }
       rejection = (Rejection) outcome;
@@ -182,8 +211,9 @@ final class EnterpriseSettlement {
       return alone;
     }
     if (claim.notes().size() == 1) {
-      // A benefit's one note of its own (a condition the facts cannot show): two notes, made unmodifiable at once.
-      return List.of(claim.notes().get(0), alone.get(0));
+      // A benefit's one note of its own (a condition the facts cannot show): two notes, the same for every claim
+      // of the measure on the day.
+      return period.afterUnknownNote(claim.notes().get(0), claim.date());
     }
     List<String> notes = new ArrayList<>(claim.notes().size() + 1);
     notes.addAll(claim.notes());
@@ -192,15 +222,14 @@ final class EnterpriseSettlement {
   }
 
   /** The first declared stacking rule that rejects the claim, in declaration order, with the condition it states; null when none does. */
-  private Rejection stacked(MeasureDescriptor d, Claim claim, LocalDate firstSeen) {
+  private Rejection stacked(MeasureDescriptor d, Claim claim) {
     List<StackingRule> rules = d.stacking();
-    if (rules.isEmpty()) {
-      return null;
+    if (!rules.isEmpty() && stacking == null) {
+      stacking = new StackingCheck(enterprise, ledger, claims, settings);
     }
-    var check = new StackingCheck(claim, enterprise, ledger, firstSeen, settings);
     for (int i = 0; i < rules.size(); i++) {
       StackingRule rule = rules.get(i);
-      Optional<String> reason = rule.accept(check);
+      Optional<String> reason = stacking.rejects(rule, claim);
       if (reason.isPresent()) {
         return Rejection.of(reason.get(), Condition.requirement("stacking", rule.describe(),
             heldSince(rule, claim).or(() -> reason), false));
@@ -228,7 +257,7 @@ final class EnterpriseSettlement {
    * read on that day (and only for those, so that a parameter with one value explains as before).
    */
   private Outcome amount(MeasurePlan m, Claim claim, List<String> notes) {
-    Settings onTheDay = settings.on(claim.date());
+    Settings onTheDay = pinnedOn(claim.date());
     List<Parameter<?>> formula = m.formulaParameters();
     Optional<String> notInForce = onTheDay.notInForce(formula);
     if (notInForce.isPresent()) {
@@ -244,8 +273,30 @@ final class EnterpriseSettlement {
   }
 
   /**
+   * The short path of a claim that passed the covered period and the stacking rules and can pay no amount (its
+   * formula is a benefit's, or an amount another text sets): what {@link #amount} and {@link #toppedUp} would
+   * give it, without pinning the settings, asking an empty formula for nothing, or making an award to unwrap.
+   * The explanation still names the revised values the measure read that day, and the ledger still records the
+   * grant for the stacking rules of later claims.
+   */
+  private void grantWithoutAmount(MeasurePlan m, Claim claim, List<String> notes) {
+    grant(m, claim, Optional.empty(), claim.why().then(valueSources(List.of(), claim, null)), notes);
+  }
+
+  /** The run's settings pinned to the day, kept while the claims settled one after another fall on it. */
+  private Settings pinnedOn(LocalDate day) {
+    if (!day.equals(pinnedDay)) {
+      pinned = settings.on(day);
+      pinnedDay = day;
+    }
+    return pinned;
+  }
+
+  /**
    * "; id = value (in force from date), …" for each revised parameter read for the claim: the
    * formula's, then the measure's own reads on the claim's date; empty where none is revised.
+   * {@code onTheDay} may be null where the formula is empty: the settings are then pinned only if the measure
+   * read a revised parameter that day.
    */
   private String valueSources(List<Parameter<?>> formula, Claim claim, Settings onTheDay) {
     List<Parameter<?>> byMeasure = readByMeasure.isEmpty() ? List.of()
@@ -261,6 +312,9 @@ final class EnterpriseSettlement {
     for (int i = 0; i < byMeasure.size(); i++) {
       Parameter<?> p = byMeasure.get(i);
       if (!seenBefore(formula, formula.size(), p) && !seenBefore(byMeasure, i, p)) {
+        if (onTheDay == null) {
+          onTheDay = pinnedOn(claim.date());
+        }
         used = withSource(used, onTheDay.valueSource(p));
       }
     }
@@ -313,19 +367,39 @@ final class EnterpriseSettlement {
     return new Award(Optional.of(difference), explanation, award.notes());
   }
 
-  private void grant(MeasurePlan m, Claim claim, Award award) {
+  private void grant(MeasurePlan m, Claim claim, Optional<Money> amount, Words explanation, List<String> notes) {
     MeasureDescriptor d = m.descriptor();
-    Optional<Money> rounded = award.amount().isEmpty() ? award.amount() : Optional.of(award.amount().get().rounded());
-    ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
-        m.groups());
+    Optional<Money> rounded = amount.isEmpty() ? amount : Optional.of(amount.get().rounded());
+    if (readLater(m, claim)) {
+      ledger.record(claim.measure(), claim.scope(), claim.year(), claim.date(), rounded.orElse(Money.zero()),
+          m.groups());
+    }
     if (d.amountKind() == AmountKind.NONE) {
       benefits.add(new BenefitGrant(d.id(), d.nameZh(), d.nameEn(), claim.year(), d.description(), d.citation(),
-          d.responsibility(), award.explanation(), award.notes()));
+          d.responsibility(), explanation, notes));
     } else {
       entitlements.add(new Entitlement(d.id(), d.nameZh(), d.nameEn(), claim.year(), claim.date(), rounded,
           d.amountKind(), d.fundingSource(), d.responsibility(), d.citation(), claim.scope(), claim.payee(),
-          award.explanation(), award.notes()));
+          explanation, notes));
     }
+  }
+
+  /**
+   * Whether a claim settled later can read this grant in the ledger: the ledger is asked about a measure's own
+   * grants (once per enterprise, once a year, what it already paid) and about its highest-only group's. A grant of
+   * a measure in no group with no later claim of its own is read by no rule, and is not recorded (a short path):
+   * Guilin's fourteen benefits, one claim each, filled the ledger for nothing.
+   */
+  private boolean readLater(MeasurePlan m, Claim claim) {
+    if (!shortPaths || !m.groups().isEmpty()) {
+      return true;
+    }
+    for (int i = settling + 1; i < claims.size(); i++) {
+      if (claims.get(i).measure().equals(claim.measure())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private EnterpriseResult result() {
@@ -356,19 +430,20 @@ final class EnterpriseSettlement {
    */
   private record Ranked(Claim claim, Money potential) {}
 
+  private static final Comparator<Ranked> CLAIM_ORDER =
+      (a, b) -> compareClaims(a.claim(), a.potential(), b.claim(), b.potential());
+
   /**
    * Date first; on the same day the larger award first, so that "highest only" pays the highest of
    * two titles obtained together; then every other field, so that the input's order never matters.
    */
-  private static final Comparator<Ranked> CLAIM_ORDER = (a, b) -> {
+  private static int compareClaims(Claim x, Money xPotential, Claim y, Money yPotential) {
     // Written out rather than chained: a benefit of every enterprise is claimed on the same day as the others.
-    Claim x = a.claim();
-    Claim y = b.claim();
     int c = x.date().compareTo(y.date());
     if (c != 0) {
       return c;
     }
-    c = b.potential().compareTo(a.potential());
+    c = yPotential.compareTo(xPotential);
     if (c != 0) {
       return c;
     }
@@ -390,7 +465,7 @@ final class EnterpriseSettlement {
     }
     c = x.basis().describe().compareTo(y.basis().describe());
     return c != 0 ? c : x.explanation().compareTo(y.explanation());
-  };
+  }
 
   /** The most the claim can pay under the values in force on its day: the larger award goes first on a day. */
   private Money potential(Claim c) {
@@ -400,27 +475,46 @@ final class EnterpriseSettlement {
       return Money.zero();
     }
     Formula formula = m.descriptor().formula();
-    Settings onTheDay = settings.on(c.date());
+    Settings onTheDay = pinnedOn(c.date());
     return onTheDay.notInForce(m.formulaParameters()).isPresent() ? Money.zero()
         : formula.ceiling(c.basis(), onTheDay).orElse(Money.zero());
   }
 
   private void sortClaims() {
-    if (claims.size() < 2) {
+    int n = claims.size();
+    if (n < 2) {
       return;
     }
     // The order compares what a claim can pay only between claims of one day: a claim alone on its day is
     // ranked without working it out (nor reading its formula's parameters, on which the order then does not depend).
     claims.sort(BY_DATE);
-    var ranked = new ArrayList<Ranked>(claims.size());
-    for (int i = 0; i < claims.size(); i++) {
+    Money[] potentials = null;
+    boolean inOrder = true;
+    for (int i = 1; i < n; i++) {
+      Claim before = claims.get(i - 1);
       Claim c = claims.get(i);
-      boolean shares = i > 0 && claims.get(i - 1).date().equals(c.date())
-          || i + 1 < claims.size() && claims.get(i + 1).date().equals(c.date());
-      ranked.add(new Ranked(c, shares ? potential(c) : null));
+      if (before.date().equals(c.date())) {
+        if (potentials == null) {
+          potentials = new Money[n];
+        }
+        if (potentials[i - 1] == null) {
+          potentials[i - 1] = potential(before);
+        }
+        potentials[i] = potential(c);
+        inOrder &= compareClaims(before, potentials[i - 1], c, potentials[i]) <= 0;
+      }
+    }
+    // The measures are assessed in id order, so the claims of one day mostly arrive in order already (Guilin's
+    // fourteen benefits of the as-of date): then a stable sort would leave them as they are, and is not run.
+    if (inOrder && shortPaths) {
+      return;
+    }
+    var ranked = new ArrayList<Ranked>(n);
+    for (int i = 0; i < n; i++) {
+      ranked.add(new Ranked(claims.get(i), potentials == null ? null : potentials[i]));
     }
     ranked.sort(CLAIM_ORDER);
-    for (int i = 0; i < ranked.size(); i++) {
+    for (int i = 0; i < n; i++) {
       claims.set(i, ranked.get(i).claim());
     }
   }

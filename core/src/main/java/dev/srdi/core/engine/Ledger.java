@@ -4,9 +4,7 @@ import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.money.Money;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,13 +15,6 @@ final class Ledger {
   private record Paid(MeasureId measure, Optional<String> scope, int year, LocalDate date, Money amount, List<String> groups) {}
 
   private final List<Paid> paid = new ArrayList<>();
-  private final Map<MeasureId, LocalDate> firstSeen = new HashMap<>();
-
-  /** Records that a claim of the measure occurred, paid or not; returns the first such date. */
-  LocalDate markSeen(MeasureId measure, LocalDate date) {
-    LocalDate first = firstSeen.putIfAbsent(measure, date);
-    return first != null ? first : date;
-  }
 
   void record(MeasureId measure, Optional<String> scope, int year, LocalDate date, Money amount, List<String> groups) {
     paid.add(new Paid(measure, scope, year, date, amount, List.copyOf(groups)));

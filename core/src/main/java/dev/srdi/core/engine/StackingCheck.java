@@ -5,26 +5,43 @@ import dev.srdi.core.measure.Claim;
 import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.stacking.StackingRule;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Whether one stacking rule rejects a claim, given what the ledger already holds: the reason if it
  * does, empty if the claim may proceed. One method per kind of rule, so the compiler insists that
  * a new rule is given a meaning here.
+ *
+ * <p>One check serves a whole settlement, one claim at a time ({@link #rejects}): it was made for every claim,
+ * and Guilin settles about fourteen benefits an enterprise, each with its once-per-enterprise rule.
  */
 final class StackingCheck implements StackingRule.Visitor<Optional<String>> {
-  private final Claim claim;
   private final Enterprise enterprise;
   private final Ledger ledger;
-  private final LocalDate firstSeen;
+  /** Every claim of the enterprise in the order it is settled, which is date order. */
+  private final List<Claim> inSettlementOrder;
   private final Settings settings;
+  /** The claim being checked. */
+  private Claim claim;
 
-  StackingCheck(Claim claim, Enterprise enterprise, Ledger ledger, LocalDate firstSeen, Settings settings) {
-    this.claim = claim;
+  StackingCheck(Enterprise enterprise, Ledger ledger, List<Claim> inSettlementOrder, Settings settings) {
     this.enterprise = enterprise;
     this.ledger = ledger;
-    this.firstSeen = firstSeen;
+    this.inSettlementOrder = inSettlementOrder;
     this.settings = settings;
+  }
+
+  /**
+   * Why the rule rejects the claim, if it does.
+   *
+   * @param rule a rule the claim's measure declares
+   * @param checked the claim, settled after every claim before it in {@link #inSettlementOrder}
+   * @return the reason, or empty
+   */
+  Optional<String> rejects(StackingRule rule, Claim checked) {
+    this.claim = checked;
+    return rule.accept(this);
   }
 
   @Override public Optional<String> oncePerEnterprise(StackingRule.OncePerEnterprise rule) {
@@ -38,8 +55,23 @@ final class StackingCheck implements StackingRule.Visitor<Optional<String>> {
   }
 
   @Override public Optional<String> firstOccurrenceOnly(StackingRule.FirstOccurrenceOnly rule) {
+    LocalDate firstSeen = firstOccurrence();
     return firstSeen.isBefore(claim.date())
         ? Optional.of("first occurrence only: the first was on " + firstSeen) : Optional.empty();
+  }
+
+  /**
+   * The date of the measure's first claim, paid or not: the first of its claims in settlement order, as the claims
+   * are settled in date order. Found when a rule asks, instead of noting every claim's measure as it is settled.
+   */
+  private LocalDate firstOccurrence() {
+    for (int i = 0; i < inSettlementOrder.size(); i++) {
+      Claim c = inSettlementOrder.get(i);
+      if (c.measure().equals(claim.measure())) {
+        return c.date();
+      }
+    }
+    return claim.date();
   }
 
   @Override public Optional<String> notIfHeldBefore(StackingRule.NotIfHeldBefore held) {

@@ -37,6 +37,20 @@ public final class Settings {
   private final ParameterReads reads;
   /** Where every parameter and interpretation asked about is recorded ({@link #recording}); else null. */
   private final ReadRecord record;
+  /**
+   * The settings pinned to the days last asked for, one a year ({@link #on}), when these are one evaluation's own
+   * (they log to a {@link ParameterReads}, which one thread uses for one enterprise); always null for settings
+   * shared between threads, so that those hold nothing they would write. Made on the first day asked for, and
+   * shared with the settings pinned from these, which differ only in their day.
+   *
+   * <p>Why: a measure reads on the end of each year it assesses and the next measure reads the same year ends
+   * again (Xiangxiang's pin the settings about ten times an enterprise), so the same settings are handed back
+   * instead of made again. Not synchronised: a {@code Settings} has final fields (this memo apart), so a thread
+   * that sees a kept one sees all of it, and one that does not pins the day again; either reads alike.
+   */
+  private Settings[] pinnedByYear;
+  /** Slots of {@link #pinnedByYear}, a power of two: an enterprise's years of figures and the as-of year fit. */
+  private static final int PINNED_YEARS = 4;
 
   private Settings(
       Map<ParameterId, Parameter<?>> parameters,
@@ -46,7 +60,8 @@ public final class Settings {
       Map<InterpretationId, String> choices,
       LocalDate day,
       ParameterReads reads,
-      ReadRecord record) {
+      ReadRecord record,
+      Settings[] pinnedByYear) {
     this.parameters = parameters;
     this.values = values;
     this.changes = changes;
@@ -55,6 +70,7 @@ public final class Settings {
     this.day = day;
     this.reads = reads;
     this.record = record;
+    this.pinnedByYear = pinnedByYear;
   }
 
   /**
@@ -125,7 +141,7 @@ public final class Settings {
     interpretations.forEach(i -> interpretationsById.put(i.id(), i));
     return errors.isEmpty()
         ? Validation.valid(new Settings(Map.copyOf(byId), values, changes, Map.copyOf(interpretationsById), choices,
-            null, null, null))
+            null, null, null, null))
         : Validation.invalid(errors);
   }
 
@@ -171,7 +187,21 @@ public final class Settings {
     if (date.equals(day)) {
       return this;
     }
-    return new Settings(parameters, values, changes, interpretations, choices, date, reads, record);
+    if (reads == null) {
+      return new Settings(parameters, values, changes, interpretations, choices, date, reads, record, null);
+    }
+    Settings[] kept = pinnedByYear;
+    if (kept == null) {
+      kept = new Settings[PINNED_YEARS];
+      pinnedByYear = kept;
+    }
+    int slot = date.getYear() & (PINNED_YEARS - 1);
+    Settings pinned = kept[slot];
+    if (pinned == null || !date.equals(pinned.day)) {
+      pinned = new Settings(parameters, values, changes, interpretations, choices, date, reads, record, kept);
+      kept[slot] = pinned;
+    }
+    return pinned;
   }
 
   /**
@@ -185,7 +215,7 @@ public final class Settings {
    */
   public Settings readOnEventDays(ParameterReads log) {
     Objects.requireNonNull(log, "log");
-    return new Settings(parameters, values, changes, interpretations, choices, null, log, record);
+    return new Settings(parameters, values, changes, interpretations, choices, null, log, record, null);
   }
 
   /**
@@ -197,7 +227,8 @@ public final class Settings {
    */
   public Settings recording(ReadRecord into) {
     Objects.requireNonNull(into, "into");
-    return new Settings(parameters, values, changes, interpretations, choices, day, reads, into);
+    // The days kept so far record elsewhere: these settings keep days of their own.
+    return new Settings(parameters, values, changes, interpretations, choices, day, reads, into, null);
   }
 
   /**
