@@ -160,21 +160,42 @@ public record EvaluationContext(LocalDate asOf, Settings settings, Portfolio por
     /** Settings pinned to a day, and the settings they were pinned from. */
     private record Pinned(Settings from, LocalDate day, Settings settings) {}
 
-    /** What {@link #pinned} made last; null before. */
-    private Pinned pinned;
+    /**
+     * The settings {@link #pinned} made, up to eight days (a city's measures pin the as-of date, or the year ends
+     * of the enterprise's years, one measure after another), the oldest replaced first; null before the first.
+     */
+    private Pinned[] pinned;
+    /** Where the next day pinned goes once every slot is taken. */
+    private int nextPinned;
     /** The answers, one slot a question, filled from the start; null before the first. */
     private Answer[] answers;
 
     Memo() {}
 
-    /** {@code settings.on(day)}: the same object again while the settings and day are those of the last call. */
+    /** {@code settings.on(day)}: the same object again for settings and a day pinned before. */
     Settings pinned(Settings settings, LocalDate day) {
-      Pinned last = pinned;
-      if (last != null && last.from() == settings && last.day().equals(day)) {
-        return last.settings();
+      Pinned[] slots = pinned;
+      if (slots == null) {
+        slots = new Pinned[8];
+        pinned = slots;
+      }
+      int free = -1;
+      for (int i = 0; i < slots.length; i++) {
+        Pinned p = slots[i];
+        if (p == null) {
+          free = i;
+          break;
+        }
+        if (p.from() == settings && p.day().equals(day)) {
+          return p.settings();
+        }
       }
       Settings made = settings.on(day);
-      pinned = new Pinned(settings, day, made);
+      if (free < 0) {
+        free = nextPinned;
+        nextPinned = (free + 1) % slots.length;
+      }
+      slots[free] = new Pinned(settings, day, made);
       return made;
     }
 
