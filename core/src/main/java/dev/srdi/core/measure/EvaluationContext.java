@@ -6,6 +6,7 @@ import dev.srdi.core.parameter.Settings;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 /**
@@ -14,7 +15,7 @@ import java.util.function.BiFunction;
  * a recognition's date, the end of a performance year, the as-of date for a benefit enjoyed then.
  *
  * <p>A context also keeps what its evaluation works out once and its measures ask again ({@link Memo}): the
- * settings pinned to the day last asked for, and the answers to {@link Question}s about an enterprise. Each
+ * answers to {@link Question}s about the enterprise on the as-of date. Each
  * context has its own memo ({@link #withSettings} too, which the engine calls once per enterprise), so the
  * memo lives and dies with one evaluation; the memo is no part of a context's value ({@link #equals}).
  *
@@ -51,16 +52,13 @@ public record EvaluationContext(LocalDate asOf, Settings settings, Portfolio por
   }
 
   /**
-   * The settings as in force on the day of an event: every parameter takes the value of that day. Several
-   * measures of one enterprise ask for the same day (each of a city's benefits asks for the as-of date), so the
-   * settings pinned last are kept in the memo and given again for their day; they are these settings pinned,
-   * logging and recording as these do, so nothing a measure reads through them changes.
+   * The settings as in force on the day of an event: every parameter takes the value of that day.
    *
    * @param eventDate the date of the event that earns the entitlement
    * @return the settings pinned to that day
    */
   public Settings on(LocalDate eventDate) {
-    return memo.pinned(settings, eventDate);
+    return settings.on(eventDate);
   }
 
   /**
@@ -111,17 +109,23 @@ public record EvaluationContext(LocalDate asOf, Settings settings, Portfolio por
    * A question about an enterprise on a day that several measures ask (which SRDI recognition does it hold on
    * the as-of date?), answered by a function of the enterprise and the day alone. The function must not read
    * settings: the engine records which parameters each measure reads, and an answer given again is not read
-   * again. Make each question once, as a constant: the memo tells questions apart by identity.
+   * again. The answer must be immutable (final fields: an {@code Optional}, a record of immutable values), as it may be
+ * read by another thread. Make each question once, as a constant: each question made takes a slot in every memo.
    *
    * @param <T> the type of the answer
    */
   public static final class Question<T> {
+    /** How many questions were made: each has its own slot in every memo. A counter, not a cache. */
+    private static final AtomicInteger MADE = new AtomicInteger();
+
     private final String name;
     private final BiFunction<Enterprise, LocalDate, T> answering;
+    private final int slot;
 
     private Question(String name, BiFunction<Enterprise, LocalDate, T> answering) {
       this.name = Objects.requireNonNull(name, "name");
       this.answering = Objects.requireNonNull(answering, "answering");
+      this.slot = MADE.getAndIncrement();
     }
 
     /**
@@ -129,7 +133,7 @@ public record EvaluationContext(LocalDate asOf, Settings settings, Portfolio por
      *
      * @param <T> the type of the answer
      * @param name what it asks, for diagnostics
-     * @param answering the answer for an enterprise on a day: a pure function of the two, never null
+     * @param answering the answer for an enterprise on a day: a pure function of the two, immutable, never null
      * @return the question
      */
     public static <T> Question<T> of(String name, BiFunction<Enterprise, LocalDate, T> answering) {
@@ -147,90 +151,39 @@ public record EvaluationContext(LocalDate asOf, Settings settings, Portfolio por
   }
 
   /**
-   * What one evaluation worked out once: the settings pinned last, and answers to questions. Each entry keeps
-   * what it was worked out for (the settings and day, or the question, enterprise and day) and is given only for
-   * exactly that, so a context used for several enterprises (as a test may) or shared between threads never gets
-   * another's answer, at worst works one out again. Entries are immutable (settings, records with final fields)
-   * and written as single references, so a thread that races on a slot sees a whole entry or none.
+   * What one evaluation worked out once: the answers to questions about one enterprise on one day. The answers
+   * are kept together with the enterprise and day they are for, and given only for exactly those, so a context
+   * used for several enterprises (as a test may) or shared between threads never gets another's answer, at
+   * worst works one out again: asked about another enterprise or day, the memo starts a new set. A set's slots
+   * are written one reference at a time, each with an answer that is a pure function of the set's enterprise
+   * and day, so a thread that races on a slot reads null (and works the answer out) or a right answer.
    */
   public static final class Memo {
-    /** An answer and what it is for. */
-    private record Answer(Question<?> question, Enterprise enterprise, LocalDate day, Object value) {}
+    /** The answers about one enterprise on one day, one slot a question ({@link Question#slot}). */
+    private record Answers(Enterprise enterprise, LocalDate day, Object[] values) {}
 
-    /** Settings pinned to a day, and the settings they were pinned from. */
-    private record Pinned(Settings from, LocalDate day, Settings settings) {}
-
-    /**
-     * The settings {@link #pinned} made, up to eight days (a city's measures pin the as-of date, or the year ends
-     * of the enterprise's years, one measure after another), the oldest replaced first; null before the first.
-     */
-    private Pinned[] pinned;
-    /** Where the next day pinned goes once every slot is taken. */
-    private int nextPinned;
-    /** The answers, one slot a question, filled from the start; null before the first. */
-    private Answer[] answers;
+    /** The set being filled; null before the first question. */
+    private Answers answers;
 
     Memo() {}
 
-    /** {@code settings.on(day)}: the same object again for settings and a day pinned before. */
-    Settings pinned(Settings settings, LocalDate day) {
-      Pinned[] slots = pinned;
-      if (slots == null) {
-        slots = new Pinned[8];
-        pinned = slots;
-      }
-      int free = -1;
-      for (int i = 0; i < slots.length; i++) {
-        Pinned p = slots[i];
-        if (p == null) {
-          free = i;
-          break;
-        }
-        if (p.from() == settings && p.day().equals(day)) {
-          return p.settings();
-        }
-      }
-      Settings made = settings.on(day);
-      if (free < 0) {
-        free = nextPinned;
-        nextPinned = (free + 1) % slots.length;
-      }
-      slots[free] = new Pinned(settings, day, made);
-      return made;
-    }
-
     @SuppressWarnings("unchecked")
     <T> T answer(Question<T> question, Enterprise enterprise, LocalDate day) {
-      Answer[] slots = answers;
-      int free = -1;
-      if (slots != null) {
-        for (int i = 0; i < slots.length; i++) {
-          Answer a = slots[i];
-          if (a == null) {
-            free = i;
-            break;
-          }
-          if (a.question() == question) {
-            if (a.enterprise() == enterprise && a.day().equals(day)) {
-              return (T) a.value();
-            }
-            free = i;
-            break;
-          }
-        }
+      Answers set = answers;
+      int slot = question.slot;
+      if (set == null || set.enterprise() != enterprise || !set.day().equals(day)) {
+        set = new Answers(enterprise, day, new Object[Math.max(4, slot + 1)]);
+        answers = set;
+      } else if (slot >= set.values().length) {
+        set = new Answers(enterprise, day, Arrays.copyOf(set.values(), slot + 1));
+        answers = set;
+      }
+      Object known = set.values()[slot];
+      if (known != null) {
+        return (T) known;
       }
       T value = question.answerFor(enterprise, day);
-      var made = new Answer(question, enterprise, day, value);
-      if (slots == null) {
-        slots = new Answer[4];
-        answers = slots;
-        free = 0;
-      } else if (free < 0) {
-        free = slots.length;
-        slots = Arrays.copyOf(slots, slots.length * 2);
-        answers = slots;
-      }
-      slots[free] = made;
+      set.values()[slot] = value;
       return value;
     }
 
