@@ -22,6 +22,8 @@ public final class Template {
   /** The words cut once at the places: literal texts, and before each place after the first, its parameter. */
   private final String[] literals;
   private final Parameter<?>[] places;
+  /** The words of a template without places, the same for every settings: made once; else null. */
+  private final Words constant;
 
   private Template(String text, List<Parameter<?>> parameters) {
     this.text = text;
@@ -38,6 +40,7 @@ public final class Template {
     literalParts.add(text.substring(from));
     this.literals = literalParts.toArray(String[]::new);
     this.places = placeParts.toArray(Parameter<?>[]::new);
+    this.constant = places.length == 0 ? Words.of(text) : null;
   }
 
   /** Reads the places; an id that is not a parameter of the table is refused by the caller's entry. */
@@ -88,8 +91,8 @@ public final class Template {
    */
   public Words words(Settings settings) {
     Objects.requireNonNull(settings, "settings");
-    if (places.length == 0) {
-      return Words.of(text);
+    if (constant != null) {
+      return constant;
     }
     Object[] values = new Object[places.length];
     for (int i = 0; i < places.length; i++) {

@@ -1,5 +1,6 @@
 package dev.srdi.jurisdictions.guilin.benefit;
 
+import dev.srdi.core.measure.ByDay;
 import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.Words;
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.util.Optional;
 /**
  * The refusal of an SRDI benefit to an enterprise that holds no SRDI recognition on the as-of date: its words and
  * checklist, which depend on that date alone. Every one of the city's benefits refuses two enterprises in three
- * so, in the same words, so the last date's are kept and shared by all benefits and enterprises (written only
+ * so, in the same words, so each date's are made once and shared by all benefits and enterprises (written only
  * when first read, then once for all).
  *
  * @param asOf the day of the evaluation
@@ -17,17 +18,12 @@ import java.util.Optional;
  * @param conditions the one unmet condition
  */
 record NotHeldOn(LocalDate asOf, Words why, List<Condition> conditions) {
-  /** The refusal of the as-of date last asked for; an evaluation has one as-of date for all its enterprises. */
-  private static volatile NotHeldOn last;
+  /** Each day's refusal, made once: an evaluation has one as-of date for all its enterprises and benefits. */
+  private static final ByDay<NotHeldOn> DAYS = ByDay.of(NotHeldOn::of);
 
-  /** {@return the refusal on the day: the one kept when it is for that day, else a new one, then kept} */
+  /** {@return the refusal on the day, made once and shared} */
   static NotHeldOn on(LocalDate asOf) {
-    NotHeldOn kept = last;
-    if (kept == null || !kept.asOf().equals(asOf)) {
-      kept = of(asOf);
-      last = kept;
-    }
-    return kept;
+    return DAYS.get(asOf);
   }
 
   private static NotHeldOn of(LocalDate asOf) {

@@ -5,13 +5,14 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.ByDay;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.EvaluationContext;
 import dev.srdi.core.measure.Measure;
 import dev.srdi.core.measure.MeasureDescriptor;
-import dev.srdi.core.measure.MeasureId;
 import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.measure.Words;
+import dev.srdi.core.parameter.Settings;
 import dev.srdi.core.stacking.StackingRule;
 import dev.srdi.jurisdictions.guilin.GuilinLadder;
 import dev.srdi.tables.BenefitSheet;
@@ -31,6 +32,11 @@ final class SrdiBenefit implements Measure {
   private final BenefitSheet sheet;
   /** The notes of every grant: the condition the facts cannot show, if the sheet states one. */
   private final List<String> notes;
+  /**
+   * The refusal of an enterprise without an SRDI recognition, two in three of them: it depends on the as-of date
+   * alone, so each day's is made once and shared (its words written when first read).
+   */
+  private final ByDay<List<Assessment>> refusals = ByDay.of(this::refusal);
 
   SrdiBenefit(BenefitSheet sheet) {
     this.sheet = sheet;
@@ -51,42 +57,42 @@ final class SrdiBenefit implements Measure {
   }
 
   @Override public List<Assessment> assess(Enterprise e, EvaluationContext ctx) {
-    MeasureId id = descriptor.id();
     LocalDate asOf = ctx.asOf();
-    Held held = Held.on(e, asOf);
+    Held held = ctx.answer(Held.QUESTION, e);
     if (held.recognition().isEmpty()) {
-      NotHeldOn refusal = NotHeldOn.on(asOf);
-      return List.of(NotEligible.because(id, asOf.getYear(), refusal.why(), refusal.conditions()));
+      return refusals.get(asOf);
     }
-    var onTheDay = ctx.settings().on(ctx.asOf());
+    // Every benefit pins the settings to the as-of date: the context gives the same pinned settings to each.
+    Settings onTheDay = ctx.on(asOf);
     Optional<String> notInForce = onTheDay.notInForce(sheet.reads());
     if (notInForce.isPresent()) {
-      return List.of(NotEligible.because(id, ctx.asOf().getYear(), notInForce.get()));
+      return List.of(NotEligible.because(descriptor.id(), asOf.getYear(), notInForce.get()));
     }
     Words holds = held.holds();
     Words grants = sheet.grantsWords(onTheDay);
-    return List.of(new Claim(id, asOf, asOf.getYear(), Basis.none(), Optional.empty(), Optional.empty(),
+    return List.of(new Claim(descriptor.id(), asOf, asOf.getYear(), Basis.none(), Optional.empty(), Optional.empty(),
         Words.lazily(() -> holds.text() + ": " + grants.text()), notes));
   }
 
-  /**
-   * The recognition an enterprise holds on a day, kept for the enterprise and day last asked about: every one of
-   * the city's benefits asks it of each enterprise in turn, on the as-of date. An enterprise is immutable, so the
-   * same one on the same day has the same answer; a record with final fields, so a thread sees a whole one.
-   */
-  private record Held(Enterprise enterprise, LocalDate day, Optional<Recognition> recognition, Words holds) {
-    private static volatile Held last;
+  /** This benefit's refusal on a day of an enterprise that holds no SRDI recognition then: the same for all. */
+  private List<Assessment> refusal(LocalDate asOf) {
+    NotHeldOn refusal = NotHeldOn.on(asOf);
+    return List.of(NotEligible.because(descriptor.id(), asOf.getYear(), refusal.why(), refusal.conditions()));
+  }
 
-    /** The recognition held on the day, and "holds … on day" for the grants, written once for all of them. */
+  /**
+   * The recognition an enterprise holds on the as-of date, and "holds … on day" for the grants: every one of the
+   * city's benefits asks it of each enterprise, so the evaluation works it out once ({@link
+   * EvaluationContext#answer}) and the fourteen grants share the words, written once when first read.
+   */
+  private record Held(Optional<Recognition> recognition, Words holds) {
+    static final EvaluationContext.Question<Held> QUESTION =
+        EvaluationContext.Question.of("guilin: the SRDI recognition held on the as-of date", Held::on);
+
     static Held on(Enterprise e, LocalDate day) {
-      Held kept = last;
-      if (kept == null || kept.enterprise() != e || !kept.day().equals(day)) {
-        Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, day);
-        kept = new Held(e, day, held, held.isEmpty() ? Words.none()
-            : Words.lazily(() -> "holds " + held.get().describe() + " on " + day));
-        last = kept;
-      }
-      return kept;
+      Optional<Recognition> held = GuilinLadder.srdiHeldOn(e, day);
+      return new Held(held, held.isEmpty() ? Words.none()
+          : Words.lazily(() -> "holds " + held.get().describe() + " on " + day));
     }
   }
 

@@ -10,6 +10,7 @@ import dev.srdi.core.facts.Enterprise;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.ByDay;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
@@ -43,10 +44,8 @@ public final class CultivationPoolPriority {
 
   private static final List<String> NOTES = List.of("the certificate's validity is not checked by this plan");
 
-  private record Uncertified(LocalDate asOf, List<Assessment> assessments) {}
-
-  /** Immutable, so a race only makes it twice. */
-  private static Uncertified lastUncertified;
+  /** Most firms hold no certificate, and their rejection depends on the as-of day alone: each day's made once. */
+  private static final ByDay<List<Assessment>> UNCERTIFIED = ByDay.of(CultivationPoolPriority::uncertified);
 
   private CultivationPoolPriority() {}
 
@@ -64,7 +63,7 @@ public final class CultivationPoolPriority {
       }
     }
     if (certificate == null) {
-      return uncertified(asOf);
+      return UNCERTIFIED.get(asOf);
     }
     var giant = Standing.NATIONAL_LITTLE_GIANT.heldOn(e, asOf);
     if (giant.isPresent()) {
@@ -79,16 +78,10 @@ public final class CultivationPoolPriority {
             + ": in the cultivation pool, recommended first for the national and provincial SRDI titles"), NOTES));
   }
 
-  /** Most firms hold no certificate, and their rejection depends on the as-of day alone: the last one made, shared. */
   private static List<Assessment> uncertified(LocalDate asOf) {
-    Uncertified last = lastUncertified;
-    if (last == null || !last.asOf().equals(asOf)) {
-      last = new Uncertified(asOf, List.of(NotEligible.because(ID, asOf.getYear(),
-          Words.lazily(() -> "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("high-tech enterprise by " + asOf,
-              "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false))))));
-      lastUncertified = last;
-    }
-    return last.assessments();
+    return List.of(NotEligible.because(ID, asOf.getYear(),
+        Words.lazily(() -> "no high-tech enterprise certification (HIGH_TECH_ENTERPRISE) by " + asOf))
+        .withConditions(Condition.lazily(() -> List.of(Condition.requirement("high-tech enterprise by " + asOf,
+            "a high-tech enterprise certification (高新技术企业)", Optional.empty(), false)))));
   }
 }

@@ -7,6 +7,7 @@ import dev.srdi.core.ladder.Recognition;
 import dev.srdi.core.measure.AmountKind;
 import dev.srdi.core.measure.Assessment;
 import dev.srdi.core.measure.Basis;
+import dev.srdi.core.measure.ByDay;
 import dev.srdi.core.measure.Claim;
 import dev.srdi.core.measure.Condition;
 import dev.srdi.core.measure.EvaluationContext;
@@ -41,12 +42,10 @@ public final class StandingBenefit implements Measure {
   /** What the firm gets when no parameter shapes it: the same words for every firm, written once; else null. */
   private final Words granted;
   /**
-   * Most firms hold no such standing, and their rejection depends on the as-of day alone: the last one made,
-   * shared while the day is the same. Immutable, so a race only makes it twice.
+   * Most firms hold no such standing, and their rejection depends on the as-of day alone: each day's is made once
+   * and shared (immutable, its words written when first read).
    */
-  private Rejection lastRejection;
-
-  private record Rejection(LocalDate asOf, List<Assessment> assessments) {}
+  private final ByDay<List<Assessment>> rejections = ByDay.of(this::rejection);
 
   private StandingBenefit(MeasureDescriptor descriptor, HeldStanding standing, Function<Settings, Words> grants,
       Words granted) {
@@ -100,9 +99,9 @@ public final class StandingBenefit implements Measure {
 
   @Override public List<Assessment> assess(Enterprise enterprise, EvaluationContext context) {
     LocalDate asOf = context.asOf();
-    Optional<Recognition> held = standing.on(enterprise, asOf);
+    Optional<Recognition> held = standing.on(enterprise, context);
     if (held.isEmpty()) {
-      return rejection(asOf);
+      return rejections.get(asOf);
     }
     // Enjoyed on the as-of date, the date of the grant: its words take the values in force then (read now).
     Words granted = this.granted != null ? this.granted : grants.apply(context.on(asOf));
@@ -112,14 +111,9 @@ public final class StandingBenefit implements Measure {
   }
 
   private List<Assessment> rejection(LocalDate asOf) {
-    Rejection last = lastRejection;
-    if (last == null || !last.asOf().equals(asOf)) {
-      last = new Rejection(asOf, List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
-          .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
-              Optional.empty(), false))))));
-      lastRejection = last;
-    }
-    return last.assessments();
+    return List.of(NotEligible.because(id(), asOf.getYear(), Words.lazily(() -> notHeld + asOf))
+        .withConditions(Condition.lazily(() -> List.of(Condition.requirement("standing on " + asOf, required,
+            Optional.empty(), false)))));
   }
 
   @Override public String toString() {
