@@ -18,8 +18,9 @@ import java.util.Optional;
  * {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs one pass over the text it
  * makes for itself; the field names, and the values that recur from record to record (names, citations,
  * units, reasons, notes), are copied from encodings made once ({@link EncodedStrings}, {@link
- * EncodedValues}). One writer a thread ({@link #ofThisThread}): its buffer and caches are reused record
- * after record, and each record is handed out in an array of its own.
+ * EncodedValues}), and so are the rejections that recur as the same parts ({@link KeptRejections}). One
+ * writer a thread ({@link #ofThisThread}): its buffer and caches are reused record after record, and each
+ * record is handed out in an array of its own.
  */
 public final class EvaluationJsonWriter {
   // The field names, encoded once.
@@ -65,6 +66,9 @@ public final class EvaluationJsonWriter {
   private final JsonBytes out = new JsonBytes();
   private final EncodedStrings encoded = new EncodedStrings();
   private final EncodedValues values = new EncodedValues();
+  private final KeptRejections rejections = new KeptRejections();
+  /** Made once: a method reference made at each call would be an object a rejection. */
+  private final KeptRejections.Body rejection = this::rejection;
 
   /** A writer of its own; the lines format takes {@link #ofThisThread}'s. */
   EvaluationJsonWriter() {}
@@ -238,6 +242,10 @@ public final class EvaluationJsonWriter {
   }
 
   private void notEligible(NotEligible n) {
+    rejections.write(out, n, rejection);
+  }
+
+  private void rejection(NotEligible n) {
     out.startObject();
     recurring(MEASURE, n.measure().value());
     if (n.year().isPresent()) {

@@ -44,6 +44,8 @@ final class JsonBytes {
   private boolean separate;
   /** A string's characters, a chunk at a time (String.getChars is a copy the JIT does well; charAt is not). */
   private final char[] chars = new char[CHUNK + 1];
+  /** A second such chunk, to compare two texts. */
+  private final char[] others = new char[CHUNK];
 
   /** A field name with its quotes and colon, encoded once. */
   static final class Name {
@@ -236,7 +238,7 @@ final class JsonBytes {
    */
   void stringEndingWith(String text, String tail, int from, int to) {
     int start = text.length() - tail.length();
-    if (start < 0 || tail.isEmpty() || Character.isLowSurrogate(tail.charAt(0)) || !text.endsWith(tail)) {
+    if (start < 0 || tail.isEmpty() || Character.isLowSurrogate(tail.charAt(0)) || !endsWith(text, start, tail)) {
       string(text);
       return;
     }
@@ -244,6 +246,26 @@ final class JsonBytes {
     text(text, 0, start);
     encoded(from, to);
     endString();
+  }
+
+  /**
+   * Whether {@code text} from {@code start} is {@code tail}: String.endsWith compares char by char, two
+   * copies into char arrays and {@link Arrays#equals(char[], int, int, char[], int, int)} compare many at once.
+   */
+  private boolean endsWith(String text, int start, String tail) {
+    int length = tail.length();
+    if (text.charAt(text.length() - 1) != tail.charAt(length - 1)) {
+      return false;
+    }
+    for (int from = 0; from < length; from += CHUNK) {
+      int n = Math.min(CHUNK, length - from);
+      text.getChars(start + from, start + from + n, chars, 0);
+      tail.getChars(from, from + n, others, 0);
+      if (!Arrays.equals(chars, 0, n, others, 0, n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Opens a string value written in parts: {@link #text}, {@link #encoded}, then {@link #endString}. */
