@@ -1,6 +1,7 @@
 package dev.srdi.api.json;
 
 import java.util.HashMap;
+import java.util.HashSet;
 
 /**
  * A writer's string values already escaped and encoded, for the texts that recur from record to record: a
@@ -9,22 +10,27 @@ import java.util.HashMap;
  * of its bytes. Keyed by equality, since some of them are made anew for each enterprise. A value is kept the
  * second time it is met, not the first, so that a text met once (a reason naming the enterprise's own
  * figures) costs no more than writing it; keeping it costs nothing more either, since its bytes are copied
- * from where they were just written. Bounded by {@link #ENTRIES} values and {@link #BUDGET} bytes: when either
- * is reached, what was not used since the last time is dropped.
+ * from where they were just written. Values met once are remembered apart, at most {@link #SEEN} of them or
+ * {@link #SEEN_BUDGET} bytes, and then all forgotten at once: most are a record's own, and sifting them out of
+ * the kept ones cost more than writing them. The kept ones are bounded by {@link #ENTRIES} values and {@link
+ * #BUDGET} bytes: when either is reached, what was not used since the last time is dropped.
  */
 final class EncodedStrings {
   /** Values kept at most: a city's recurring texts are a few hundred. */
   static final int ENTRIES = 4096;
   /** Bytes kept at most, counting both the strings and their encodings. */
   static final int BUDGET = 1 << 20;
+  /** Values met once remembered at most. */
+  static final int SEEN = 2048;
+  /** Bytes of the values met once remembered at most. */
+  static final int SEEN_BUDGET = 1 << 19;
   /** A longer value is written as it is: it is rarely a recurring text, and would crowd out many that are. */
   static final int LONGEST = 2048;
 
-  /** What a value met once maps to: not encoded yet. */
-  private static final Encoded SEEN = new Encoded(new byte[0]);
-
   private final HashMap<String, Encoded> values = new HashMap<>();
+  private final HashSet<String> seen = new HashSet<>();
   private int bytes;
+  private int seenBytes;
 
   /** A cache of its own, for one writer's thread. */
   EncodedStrings() {}
@@ -37,34 +43,43 @@ final class EncodedStrings {
    */
   void write(JsonBytes out, String value) {
     int length = value.length();
-    Encoded known = length > LONGEST ? null : values.get(value);
-    if (known == null) {
-      if (length <= LONGEST) {
-        keep(value, SEEN);
-      }
+    if (length > LONGEST) {
       out.string(value);
       return;
     }
-    if (known == SEEN) {
-      int start = out.valueStart();
-      out.string(value);
-      known = new Encoded(out.copy(start));
+    Encoded known = values.get(value);
+    if (known != null) {
       known.used = true;
-      keep(value, known);
+      out.raw(known.quoted);
       return;
     }
+    if (!seen.contains(value)) {
+      if (seen.size() >= SEEN || seenBytes + 2 * length > SEEN_BUDGET) {
+        seen.clear();
+        seenBytes = 0;
+      }
+      seen.add(value);
+      seenBytes += 2 * length;
+      out.string(value);
+      return;
+    }
+    seen.remove(value);
+    seenBytes -= 2 * length;
+    int start = out.valueStart();
+    out.string(value);
+    known = new Encoded(out.copy(start));
     known.used = true;
-    out.raw(known.quoted);
+    keep(value, known);
   }
 
-  /** How many values are kept, encoded or met once. */
+  /** How many values are remembered, kept or met once. */
   int kept() {
-    return values.size();
+    return values.size() + seen.size();
   }
 
-  /** The bytes counted against {@link #BUDGET}. */
+  /** The bytes counted against {@link #BUDGET} and {@link #SEEN_BUDGET}. */
   int keptBytes() {
-    return bytes;
+    return bytes + seenBytes;
   }
 
   private void keep(String value, Encoded encoded) {
@@ -72,11 +87,8 @@ final class EncodedStrings {
     if (values.size() >= ENTRIES || bytes + size > BUDGET) {
       dropUnused();
     }
-    // A value met once (SEEN) was counted already.
-    if (values.put(value, encoded) == null) {
-      bytes += 2 * value.length();
-    }
-    bytes += encoded.quoted.length;
+    values.put(value, encoded);
+    bytes += size;
   }
 
   /** Drops what was not used since the last time; all of it if what is left would still fill half the room. */
