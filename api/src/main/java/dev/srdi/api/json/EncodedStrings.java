@@ -2,6 +2,7 @@ package dev.srdi.api.json;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 
 /**
  * A writer's string values already escaped and encoded, for the texts that recur from record to record: a
@@ -24,11 +25,20 @@ final class EncodedStrings {
   static final int SEEN = 2048;
   /** Bytes of the values met once remembered at most. */
   static final int SEEN_BUDGET = 1 << 19;
+  /** Strings found by identity at most. */
+  static final int SAME = 1024;
   /** A longer value is written as it is: it is rarely a recurring text, and would crowd out many that are. */
   static final int LONGEST = 2048;
 
   private final HashMap<String, Encoded> values = new HashMap<>();
   private final HashSet<String> seen = new HashSet<>();
+  /**
+   * The kept values by the identity of the strings they were last written from: most recur as the very same
+   * instance (a measure's names, a shared reason), found here without hashing or comparing their text or
+   * following a hash map's nodes. A value made anew for each record is found by equality and added too, so
+   * this fills and is emptied now and then; what it holds is always a kept value's true bytes.
+   */
+  private final IdentityHashMap<String, Encoded> same = new IdentityHashMap<>();
   private int bytes;
   private int seenBytes;
 
@@ -47,8 +57,18 @@ final class EncodedStrings {
       out.string(value);
       return;
     }
-    Encoded known = values.get(value);
+    Encoded known = same.get(value);
     if (known != null) {
+      known.used = true;
+      out.raw(known.quoted);
+      return;
+    }
+    known = values.get(value);
+    if (known != null) {
+      if (same.size() >= SAME) {
+        same.clear();
+      }
+      same.put(value, known);
       known.used = true;
       out.raw(known.quoted);
       return;
@@ -93,6 +113,7 @@ final class EncodedStrings {
 
   /** Drops what was not used since the last time; all of it if what is left would still fill half the room. */
   private void dropUnused() {
+    same.clear();
     values.values().removeIf(e -> !e.used);
     bytes = 0;
     for (var entry : values.entrySet()) {
