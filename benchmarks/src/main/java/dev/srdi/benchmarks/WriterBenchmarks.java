@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
  * Writing one JSON Lines record of {@code srdi evaluate -j guilin -f json} (issue 16): a Guilin result with its
  * explanations, about 10 KB, to the UTF-8 bytes the command writes. {@code writeTree} is the way before (a Jackson
  * tree, {@code Json.compact} to a String, then encoded, as the command's output encoded it), {@code writeStream}
- * the way now ({@link JsonLineFormat}: a generator straight to bytes). The results are evaluated once, before,
+ * the way now ({@link JsonLineFormat}: compact JSON written straight to UTF-8 bytes, no generator). The results are evaluated once, before,
  * so that their strings are the same instances record after record; {@code evaluateAndWrite} evaluates each
  * enterprise anew, as the command does, so that the texts a result makes for itself (reasons, notes) are new
  * strings, and {@code evaluateOnly} is the same without the writing: the difference is the writing, with the

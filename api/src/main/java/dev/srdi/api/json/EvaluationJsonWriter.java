@@ -1,8 +1,5 @@
 package dev.srdi.api.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.SerializedString;
 import dev.srdi.core.engine.BenefitGrant;
 import dev.srdi.core.engine.EnterpriseResult;
 import dev.srdi.core.engine.Entitlement;
@@ -11,103 +8,151 @@ import dev.srdi.core.measure.NotEligible;
 import dev.srdi.core.policy.Citation;
 import dev.srdi.core.responsibility.DepartmentId;
 import dev.srdi.core.responsibility.Responsibility;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The JSON Lines records of {@link EvaluationJson} ({@link EvaluationJson#enterprise}, {@link
- * EvaluationJson#lineError}, {@link EvaluationJson#lineSkipped}) written straight to a generator of
- * {@link Json#utf8Generator}, with no tree in between: the same fields in the same order, so that the
- * bytes are those of {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs
- * one pass over its text instead of a tree, a {@code String} and an encoding; the field names, and the
- * values that recur from record to record (names, citations, units, reasons, notes), are copied from
- * encodings made once ({@link EncodedStrings}, the thread's). One writer per record, on one thread.
+ * EvaluationJson#lineError}, {@link EvaluationJson#lineSkipped}) written straight to UTF-8 bytes, with no
+ * tree, string or generator in between: the same fields in the same order, so that the bytes are those of
+ * {@link Json#compact} of the tree encoded as UTF-8. A record of 10 KB then costs one pass over the text it
+ * makes for itself; the field names, and the values that recur from record to record (names, citations,
+ * units, reasons, notes), are copied from encodings made once ({@link EncodedStrings}, {@link
+ * EncodedValues}), and so are the rejections that recur as the same parts ({@link KeptRejections}). One
+ * writer a thread ({@link #ofThisThread}): its buffer and caches are reused record after record, and each
+ * record is handed out in an array of its own.
  */
 public final class EvaluationJsonWriter {
   // The field names, encoded once.
-  private static final SerializableString AMOUNT = new SerializedString("amount");
-  private static final SerializableString AMOUNT_KIND = new SerializedString("amountKind");
-  private static final SerializableString BENEFITS = new SerializedString("benefits");
-  private static final SerializableString CITATION = new SerializedString("citation");
-  private static final SerializableString CLAUSE = new SerializedString("clause");
-  private static final SerializableString CONDITIONS = new SerializedString("conditions");
-  private static final SerializableString DATE = new SerializedString("date");
-  private static final SerializableString DESCRIPTION = new SerializedString("description");
-  private static final SerializableString DOCUMENT = new SerializedString("document");
-  private static final SerializableString ENTITLEMENTS = new SerializedString("entitlements");
-  private static final SerializableString ERROR = new SerializedString("error");
-  private static final SerializableString EXPLANATION = new SerializedString("explanation");
-  private static final SerializableString FACT = new SerializedString("fact");
-  private static final SerializableString FUNDING_SOURCE = new SerializedString("fundingSource");
-  private static final SerializableString HAS = new SerializedString("has");
-  private static final SerializableString ID = new SerializedString("id");
-  private static final SerializableString LEAD_UNITS = new SerializedString("leadUnits");
-  private static final SerializableString LINE = new SerializedString("line");
-  private static final SerializableString MEASURE = new SerializedString("measure");
-  private static final SerializableString MET = new SerializedString("met");
-  private static final SerializableString MISSING_FACTS = new SerializedString("missingFacts");
-  private static final SerializableString NAME_EN = new SerializedString("nameEn");
-  private static final SerializableString NAME_ZH = new SerializedString("nameZh");
-  private static final SerializableString NOT_ELIGIBLE = new SerializedString("notEligible");
-  private static final SerializableString NOTES = new SerializedString("notes");
-  private static final SerializableString PAYEE = new SerializedString("payee");
-  private static final SerializableString PROJECT = new SerializedString("project");
-  private static final SerializableString QUOTE = new SerializedString("quote");
-  private static final SerializableString REASON = new SerializedString("reason");
-  private static final SerializableString REQUIRES = new SerializedString("requires");
-  private static final SerializableString RESPONSIBLE_UNITS = new SerializedString("responsibleUnits");
-  private static final SerializableString SHORTFALL = new SerializedString("shortfall");
-  private static final SerializableString SKIPPED = new SerializedString("skipped");
-  private static final SerializableString TOTAL = new SerializedString("total");
-  private static final SerializableString UNIT = new SerializedString("unit");
-  private static final SerializableString YEAR = new SerializedString("year");
+  private static final JsonBytes.Name AMOUNT = JsonBytes.name("amount");
+  private static final JsonBytes.Name AMOUNT_KIND = JsonBytes.name("amountKind");
+  private static final JsonBytes.Name BENEFITS = JsonBytes.name("benefits");
+  private static final JsonBytes.Name CITATION = JsonBytes.name("citation");
+  private static final JsonBytes.Name CLAUSE = JsonBytes.name("clause");
+  private static final JsonBytes.Name CONDITIONS = JsonBytes.name("conditions");
+  private static final JsonBytes.Name DATE = JsonBytes.name("date");
+  private static final JsonBytes.Name DESCRIPTION = JsonBytes.name("description");
+  private static final JsonBytes.Name DOCUMENT = JsonBytes.name("document");
+  private static final JsonBytes.Name ENTITLEMENTS = JsonBytes.name("entitlements");
+  private static final JsonBytes.Name ERROR = JsonBytes.name("error");
+  private static final JsonBytes.Name EXPLANATION = JsonBytes.name("explanation");
+  private static final JsonBytes.Name FACT = JsonBytes.name("fact");
+  private static final JsonBytes.Name FUNDING_SOURCE = JsonBytes.name("fundingSource");
+  private static final JsonBytes.Name HAS = JsonBytes.name("has");
+  private static final JsonBytes.Name ID = JsonBytes.name("id");
+  private static final JsonBytes.Name LEAD_UNITS = JsonBytes.name("leadUnits");
+  private static final JsonBytes.Name LINE = JsonBytes.name("line");
+  private static final JsonBytes.Name MEASURE = JsonBytes.name("measure");
+  private static final JsonBytes.Name MET = JsonBytes.name("met");
+  private static final JsonBytes.Name MISSING_FACTS = JsonBytes.name("missingFacts");
+  private static final JsonBytes.Name NAME_EN = JsonBytes.name("nameEn");
+  private static final JsonBytes.Name NAME_ZH = JsonBytes.name("nameZh");
+  private static final JsonBytes.Name NOT_ELIGIBLE = JsonBytes.name("notEligible");
+  private static final JsonBytes.Name NOTES = JsonBytes.name("notes");
+  private static final JsonBytes.Name PAYEE = JsonBytes.name("payee");
+  private static final JsonBytes.Name PROJECT = JsonBytes.name("project");
+  private static final JsonBytes.Name QUOTE = JsonBytes.name("quote");
+  private static final JsonBytes.Name REASON = JsonBytes.name("reason");
+  private static final JsonBytes.Name REQUIRES = JsonBytes.name("requires");
+  private static final JsonBytes.Name RESPONSIBLE_UNITS = JsonBytes.name("responsibleUnits");
+  private static final JsonBytes.Name SHORTFALL = JsonBytes.name("shortfall");
+  private static final JsonBytes.Name SKIPPED = JsonBytes.name("skipped");
+  private static final JsonBytes.Name TOTAL = JsonBytes.name("total");
+  private static final JsonBytes.Name UNIT = JsonBytes.name("unit");
+  private static final JsonBytes.Name YEAR = JsonBytes.name("year");
 
-  private final JsonGenerator out;
-  private final EncodedStrings encoded = EncodedStrings.ofThisThread();
-  private final EncodedValues values = EncodedValues.ofThisThread();
+  private static final ThreadLocal<EvaluationJsonWriter> THREADS = ThreadLocal.withInitial(EvaluationJsonWriter::new);
+
+  private final JsonBytes out = new JsonBytes();
+  private final EncodedStrings encoded = new EncodedStrings();
+  private final EncodedValues values = new EncodedValues();
+  private final KeptRejections rejections = new KeptRejections();
+  /** Made once: a method reference made at each call would be an object a rejection. */
+  private final KeptRejections.Body rejection = this::rejection;
+
+  /** A writer of its own; the lines format takes {@link #ofThisThread}'s. */
+  EvaluationJsonWriter() {}
 
   /**
-   * A writer of records to a generator.
+   * This thread's writer.
    *
-   * @param out the generator, from {@link Json#utf8Generator}
+   * @return the writer, with the thread's buffer and the encodings it has kept
    */
-  public EvaluationJsonWriter(JsonGenerator out) {
-    this.out = out;
+  public static EvaluationJsonWriter ofThisThread() {
+    return THREADS.get();
+  }
+
+  /**
+   * One enterprise's result as a line: {@link EvaluationJson#enterprise} and a line end.
+   *
+   * @param result the result
+   * @return the line's bytes, in an array of their own
+   */
+  public byte[] enterpriseLine(EnterpriseResult result) {
+    out.reset();
+    enterprise(result);
+    return out.line();
+  }
+
+  /**
+   * The line in place of an invalid line: {@link EvaluationJson#lineError} and a line end.
+   *
+   * @param id the line's enterprise id, if it names one
+   * @param line the line's number
+   * @param error every error of the line, in words
+   * @return the line's bytes, in an array of their own
+   */
+  public byte[] lineErrorLine(Optional<String> id, int line, String error) {
+    out.reset();
+    lineError(id, line, error);
+    return out.line();
+  }
+
+  /**
+   * The line in place of an enterprise the scope leaves out: {@link EvaluationJson#lineSkipped} and a line end.
+   *
+   * @param id the enterprise's id
+   * @param line the line's number
+   * @param reason why it was left out
+   * @return the line's bytes, in an array of their own
+   */
+  public byte[] lineSkippedLine(String id, int line, String reason) {
+    out.reset();
+    lineSkipped(id, line, reason);
+    return out.line();
   }
 
   /**
    * One enterprise's result, as {@link EvaluationJson#enterprise} has it.
    *
    * @param result the result
-   * @throws IOException if the generator cannot write
    */
-  public void enterprise(EnterpriseResult result) throws IOException {
-    out.writeStartObject();
+  private void enterprise(EnterpriseResult result) {
+    out.startObject();
     field(ID, result.enterprise().value());
     field(TOTAL, result.total().toFenString());
-    out.writeFieldName(ENTITLEMENTS);
-    out.writeStartArray();
+    out.field(ENTITLEMENTS);
+    out.startArray();
     for (Entitlement e : result.entitlements()) {
       entitlement(e);
     }
-    out.writeEndArray();
-    out.writeFieldName(BENEFITS);
-    out.writeStartArray();
+    out.endArray();
+    out.field(BENEFITS);
+    out.startArray();
     for (BenefitGrant b : result.benefits()) {
       benefit(b);
     }
-    out.writeEndArray();
-    out.writeFieldName(NOT_ELIGIBLE);
-    out.writeStartArray();
+    out.endArray();
+    out.field(NOT_ELIGIBLE);
+    out.startArray();
     for (NotEligible n : result.notEligible()) {
       notEligible(n);
     }
-    out.writeEndArray();
+    out.endArray();
     if (result.fault().isPresent()) {
       field(ERROR, result.fault().get().describe());
     }
-    out.writeEndObject();
+    out.endObject();
   }
 
   /**
@@ -116,20 +161,19 @@ public final class EvaluationJsonWriter {
    * @param id the line's enterprise id, if it names one
    * @param line the line's number
    * @param error every error of the line, in words
-   * @throws IOException if the generator cannot write
    */
-  public void lineError(Optional<String> id, int line, String error) throws IOException {
-    out.writeStartObject();
+  private void lineError(Optional<String> id, int line, String error) {
+    out.startObject();
     if (id.isPresent()) {
       field(ID, id.get());
     } else {
-      out.writeFieldName(ID);
-      out.writeNull();
+      out.field(ID);
+      out.nullValue();
     }
-    out.writeFieldName(LINE);
-    out.writeNumber(line);
+    out.field(LINE);
+    out.number(line);
     field(ERROR, error);
-    out.writeEndObject();
+    out.endObject();
   }
 
   /**
@@ -138,25 +182,25 @@ public final class EvaluationJsonWriter {
    * @param id the enterprise's id
    * @param line the line's number
    * @param reason why it was left out
-   * @throws IOException if the generator cannot write
    */
-  public void lineSkipped(String id, int line, String reason) throws IOException {
-    out.writeStartObject();
+  private void lineSkipped(String id, int line, String reason) {
+    out.startObject();
     field(ID, id);
-    out.writeFieldName(LINE);
-    out.writeNumber(line);
+    out.field(LINE);
+    out.number(line);
     field(SKIPPED, reason);
-    out.writeEndObject();
+    out.endObject();
   }
 
-  private void entitlement(Entitlement e) throws IOException {
-    out.writeStartObject();
+  private void entitlement(Entitlement e) {
+    out.startObject();
     recurring(MEASURE, e.measure().value());
     recurring(NAME_ZH, e.nameZh());
     recurring(NAME_EN, e.nameEn());
-    out.writeFieldName(YEAR);
-    out.writeNumber(e.year());
-    field(DATE, e.date().toString());
+    out.field(YEAR);
+    out.number(e.year());
+    out.field(DATE);
+    out.date(e.date());
     if (e.amount().isPresent()) {
       field(AMOUNT, e.amount().get().toFenString());
     }
@@ -174,46 +218,55 @@ public final class EvaluationJsonWriter {
     }
     field(EXPLANATION, e.explanation());
     strings(NOTES, e.notes());
-    out.writeEndObject();
+    out.endObject();
   }
 
-  private void benefit(BenefitGrant b) throws IOException {
-    out.writeStartObject();
+  private void benefit(BenefitGrant b) {
+    out.startObject();
     recurring(MEASURE, b.measure().value());
     recurring(NAME_ZH, b.nameZh());
     recurring(NAME_EN, b.nameEn());
-    out.writeFieldName(YEAR);
-    out.writeNumber(b.year());
-    recurring(DESCRIPTION, b.description());
+    out.field(YEAR);
+    out.number(b.year());
+    out.field(DESCRIPTION);
+    int description = out.valueStart();
+    recurring(b.description());
+    int described = out.size();
     units(b.responsibility());
     citation(b.citation());
-    field(EXPLANATION, b.explanation());
+    out.field(EXPLANATION);
+    // An explanation says why the enterprise has the benefit, then what it is: it ends with the description.
+    out.stringEndingWith(b.explanation(), b.description(), description + 1, described - 1);
     strings(NOTES, b.notes());
-    out.writeEndObject();
+    out.endObject();
   }
 
-  private void notEligible(NotEligible n) throws IOException {
-    out.writeStartObject();
+  private void notEligible(NotEligible n) {
+    rejections.write(out, n, rejection);
+  }
+
+  private void rejection(NotEligible n) {
+    out.startObject();
     recurring(MEASURE, n.measure().value());
     if (n.year().isPresent()) {
-      out.writeFieldName(YEAR);
-      out.writeNumber(n.year().get());
+      out.field(YEAR);
+      out.number(n.year().get());
     }
     recurring(REASON, n.reason());
     strings(MISSING_FACTS, n.missingFacts());
     if (!n.conditions().isEmpty()) {
-      out.writeFieldName(CONDITIONS);
-      out.writeStartArray();
+      out.field(CONDITIONS);
+      out.startArray();
       for (Condition c : n.conditions()) {
         condition(c);
       }
-      out.writeEndArray();
+      out.endArray();
     }
-    out.writeEndObject();
+    out.endObject();
   }
 
-  private void condition(Condition c) throws IOException {
-    out.writeStartObject();
+  private void condition(Condition c) {
+    out.startObject();
     recurring(FACT, c.fact());
     if (c.has().isPresent()) {
       field(HAS, c.has().get());
@@ -225,80 +278,76 @@ public final class EvaluationJsonWriter {
     if (!c.unit().isEmpty()) {
       recurring(UNIT, c.unit());
     }
-    out.writeFieldName(MET);
-    out.writeBoolean(c.met());
-    out.writeEndObject();
+    out.field(MET);
+    out.bool(c.met());
+    out.endObject();
   }
 
-  private void citation(Citation c) throws IOException {
-    out.writeFieldName(CITATION);
+  private void citation(Citation c) {
+    out.field(CITATION);
     values.write(out, c, g -> {
-      g.writeStartObject();
-      g.writeFieldName(DOCUMENT);
+      g.startObject();
+      g.field(DOCUMENT);
       encoded.write(g, c.document().value());
-      g.writeFieldName(CLAUSE);
+      g.field(CLAUSE);
       encoded.write(g, c.clause());
-      g.writeFieldName(QUOTE);
+      g.field(QUOTE);
       encoded.write(g, c.quote());
-      g.writeEndObject();
+      g.endObject();
     });
   }
 
-  private void units(Responsibility r) throws IOException {
-    out.writeFieldName(LEAD_UNITS);
+  private void units(Responsibility r) {
+    out.field(LEAD_UNITS);
     departments(r.lead());
-    out.writeFieldName(RESPONSIBLE_UNITS);
+    out.field(RESPONSIBLE_UNITS);
     departments(r.responsible());
   }
 
-  private void departments(List<DepartmentId> ids) throws IOException {
+  private void departments(List<DepartmentId> ids) {
     values.write(out, ids, g -> {
-      g.writeStartArray();
+      g.startArray();
       for (DepartmentId d : ids) {
         encoded.write(g, d.value());
       }
-      g.writeEndArray();
+      g.endArray();
     });
   }
 
-  private void strings(SerializableString name, List<String> values) throws IOException {
-    out.writeFieldName(name);
-    out.writeStartArray();
+  private void strings(JsonBytes.Name name, List<String> values) {
+    out.field(name);
+    out.startArray();
     for (String v : values) {
       recurring(v);
     }
-    out.writeEndArray();
+    out.endArray();
   }
 
   /** A field whose value is made for this record (an id, an amount, an explanation). */
-  private void field(SerializableString name, String value) throws IOException {
-    out.writeFieldName(name);
+  private void field(JsonBytes.Name name, String value) {
+    out.field(name);
     string(value);
   }
 
   /** A field whose value recurs from record to record (a name, a citation, a reason): its encoding is kept. */
-  private void recurring(SerializableString name, String value) throws IOException {
-    out.writeFieldName(name);
+  private void recurring(JsonBytes.Name name, String value) {
+    out.field(name);
     recurring(value);
   }
 
-  private void recurring(String value) throws IOException {
+  private void recurring(String value) {
     if (value == null) {
-      out.writeNull();
+      out.nullValue();
     } else {
       encoded.write(out, value);
     }
   }
 
-  /**
-   * A string value, copied once into a buffer the generator reads from directly; a surrogate that is
-   * not half of a pair becomes {@code ?}, as it does when the tree's text is encoded to UTF-8.
-   */
-  private void string(String value) throws IOException {
+  private void string(String value) {
     if (value == null) {
-      out.writeNull();
-      return;
+      out.nullValue();
+    } else {
+      out.string(value);
     }
-    out.writeString(encoded.charsOf(value), 0, value.length());
   }
 }
